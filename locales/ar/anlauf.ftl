@@ -1,0 +1,194 @@
+# anlauf — client-facing messages (Arabic).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Phone numbers use no-break spaces between digit groups, so right-to-left text keeps them in order.
+# Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
+
+## Welcome and language
+
+welcome = مرحبًا! هنا { $org }. سأطرح عليك بعض الأسئلة القصيرة، حتى يساعدك الشخص المناسب. الخدمة مجانية.
+ask-language = سأكتب لك باللغة { $language }. إذا أردت لغة أخرى، يمكنك اختيارها هنا.
+language-keep = ✓ { $language } — متابعة
+
+## Consent
+
+consent-text =
+    نحن في { $org } نقدّم استشارات مجانية للأشخاص الذين انتقلوا إلى ألمانيا. الاستشارة سرّية: لا نعطي معلوماتك لأي أحد آخر.
+
+    لكي نساعدك، نكتب إجاباتك. يقرؤها فقط المستشارون في { $org }. يمكنك في أي وقت أن تطلب منا أن نريك بياناتك أو أن نحذفها.
+
+    هل توافق على أن نكتب إجاباتك؟
+consent-yes = نعم، أوافق
+consent-no = لا
+consent-declined =
+    لا مشكلة. لم نحفظ أي شيء.
+    يمكنك أيضًا الاتصال بنا أو زيارتنا:
+    { $offices }
+
+## Concern
+
+ask-topics = بماذا يمكننا مساعدتك؟ يمكنك اختيار أكثر من موضوع. ثم اضغط على «تم».
+topic-residence = الإقامة واللجوء
+topic-benefits = مساعدات اجتماعية ومال من الدولة
+topic-work = العمل وتصريح العمل
+topic-recognition = الاعتراف بشهادات المدرسة أو المهنة
+topic-education = المدرسة، التدريب المهني، الجامعة
+topic-language_course = دورة الاندماج ودورة الألمانية
+topic-childcare = روضة (Kita) أو مدرسة لطفلي
+topic-family = العائلة
+topic-family_reunification = إحضار عائلتي إلى ألمانيا
+topic-health = الصحة والضغط النفسي
+topic-discrimination = التمييز والعنصرية
+topic-housing = السكن
+topic-debts = الديون والمشاكل المالية
+topic-return = العودة أو الانتقال إلى بلد آخر
+topic-daily_life = الحياة اليومية والرسائل والدوائر
+topic-other = شيء آخر
+multi-done = تم ✓
+multi-chosen =
+    { $count ->
+        [0] لم تختر أي شيء بعد.
+        [zero] لم تختر أي شيء بعد.
+        [one] اخترت خيارًا واحدًا: { $list }
+        [two] اخترت خيارين: { $list }
+        [few] اخترت { $count } خيارات: { $list }
+        [many] اخترت { $count } خيارًا: { $list }
+       *[other] اخترت { $count } خيار: { $list }
+    }
+multi-empty = يُرجى اختيار إجابة واحدة على الأقل. ثم اضغط على «تم».
+
+## About you
+
+ask-age = كم عمرك؟
+age-under_18 = أقل من 18
+age-18_26 = من 18 إلى 26
+age-27_64 = من 27 إلى 64
+age-65_plus = 65 أو أكثر
+
+ask-arrival = في أي سنة جئت إلى ألمانيا؟ يُرجى كتابة السنة، مثلًا { $example }.
+arrival-born_here = وُلدت في ألمانيا
+arrival-over_10_years = قبل أكثر من 10 سنوات
+
+ask-residence = ما هو وضع إقامتك؟ إذا لم تكن متأكدًا، يُرجى اختيار «لا أعرف».
+residence-asylum_procedure = طلب اللجوء قيد الدراسة
+residence-protection = حاصل على اللجوء أو الحماية
+residence-duldung = وقف الترحيل (Duldung)
+residence-temporary_protection = حماية مؤقتة (من أوكرانيا)
+residence-residence_permit = تصريح إقامة آخر
+residence-settlement_permit = إقامة دائمة
+residence-eu_citizen = جنسية دولة من الاتحاد الأوروبي
+residence-german = جنسية ألمانية أو عائد من أصل ألماني
+residence-unknown = لا أعرف
+
+ask-course = هل يجب عليك حضور دورة الاندماج (دورة اللغة الألمانية)؟
+course-obliged = نعم، يجب عليّ ذلك
+course-attending = أحضر الدورة الآن
+course-finished = أنهيت الدورة
+course-no = لا
+course-unknown = لا أعرف
+
+## Urgency
+
+ask-urgent = هل وصلتك رسالة فيها موعد نهائي؟ أو هل هناك أمر مستعجل جدًا؟
+yes = نعم
+no = لا
+urgent-help =
+    إذا كنت في خطر الآن، يُرجى الاتصال بهذه الأرقام:
+    الشرطة: 110
+    الإسعاف والإطفاء: 112
+    الطبيب المناوب في الليل وعطلة نهاية الأسبوع: 116 117
+    مساعدة النساء ضد العنف (بلغات كثيرة، مجانًا، ليلًا ونهارًا): 116 016
+    خط الأزمات (مجانًا، ليلًا ونهارًا): 0800 111 0 111
+ask-deadline = ما هو تاريخ الموعد النهائي؟ يُرجى كتابته هكذا: { $example }
+deadline-skip = لا يوجد تاريخ أو لا أعرف
+
+## Your own words
+
+ask-own-words = يُرجى أن تشرح لنا موضوعك بكلماتك. يمكنك الكتابة بلغتك.
+skip = تخطّي
+
+## Contact
+
+ask-contact = كيف نتواصل معك؟
+contact-chat = هنا في هذه المحادثة
+contact-phone = عبر الهاتف
+contact-in_person = شخصيًا في أحد المكاتب
+ask-phone = على أي رقم هاتف يمكننا الاتصال بك؟ مثلًا { $example }
+ask-office = أي مكتب هو الأنسب لك؟
+office-any = أي مكتب مناسب
+
+## Check and send
+
+summary-intro = يُرجى مراجعة إجاباتك:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ كل شيء صحيح — إرسال
+summary-change = ✎ تغيير إجابة
+ask-which-change = أي إجابة تريد تغييرها؟
+field-language = اللغة
+field-topics = الموضوع
+field-age_group = العمر
+field-arrival = القدوم إلى ألمانيا
+field-residence = وضع الإقامة
+field-integration_course = دورة الاندماج
+field-urgent = موعد نهائي أو أمر مستعجل
+field-deadline_date = الموعد النهائي
+field-own_words = بكلماتك
+field-contact = التواصل
+field-phone = الهاتف
+field-office = المكتب
+done =
+    شكرًا! وصلنا طلبك.
+    رقم طلبك هو: { $reference }
+    يُرجى الاحتفاظ بهذا الرقم. سيتواصل معك أحد المستشارين قريبًا.
+after-done = طلبك { $reference } وصل إلينا. إذا أردت إرسال طلب جديد، اكتب /start.
+
+## Navigation and help
+
+nav-back = ▶ رجوع
+nav-restart = ↺ البدء من جديد
+help =
+    أطرح عليك بعض الأسئلة، ثم أرسل إجاباتك إلى أحد المستشارين.
+    /start — البدء من البداية
+    /back — الرجوع إلى السؤال السابق
+    /language — تغيير اللغة
+    /help — عرض هذه المساعدة
+cmd-start = البدء من البداية
+cmd-help = مساعدة
+cmd-language = تغيير اللغة
+cmd-restart = البدء من جديد
+terminal-hint = اكتب رقم الإجابة، أو اكتب إجابتك. الأوامر: /back، /start، /language، /help.
+
+## When something does not fit
+
+error-not-an-option = عذرًا، لم أفهم ذلك. يُرجى اختيار إحدى الإجابات.
+error-empty = رسالتك فارغة. يُرجى كتابة إجابتك.
+error-too-long =
+    { $max ->
+        [zero] نصّك طويل جدًا. يُرجى كتابة { $max } حرف على الأكثر.
+        [one] نصّك طويل جدًا. يُرجى كتابة حرف واحد على الأكثر.
+        [two] نصّك طويل جدًا. يُرجى كتابة حرفين على الأكثر.
+        [few] نصّك طويل جدًا. يُرجى كتابة { $max } أحرف على الأكثر.
+        [many] نصّك طويل جدًا. يُرجى كتابة { $max } حرفًا على الأكثر.
+       *[other] نصّك طويل جدًا. يُرجى كتابة { $max } حرف على الأكثر.
+    }
+error-number-invalid = يُرجى كتابة السنة من 4 أرقام، مثلًا { $example }.
+error-number-range = يُرجى كتابة سنة بين { $min } و{ $max }.
+error-date-invalid = لم أستطع قراءة هذا التاريخ. يُرجى كتابته هكذا: { $example }
+error-date-nonexistent = هذا التاريخ غير موجود. يُرجى التأكد من اليوم والشهر.
+error-date-range = يُرجى كتابة تاريخ بين { $min } و{ $max }.
+error-phone-invalid = هذا لا يبدو رقم هاتف. يُرجى كتابة الأرقام فقط، مثلًا { $example }
+error-stale = تمّت الإجابة على هذا السؤال من قبل. هذا هو السؤال الحالي:
+error-unsupported =
+    { $kind ->
+        [voice] لا أستطيع الاستماع إلى الرسائل الصوتية. يُرجى كتابة إجابتك كرسالة نصية.
+        [photo] لا أستطيع مشاهدة الصور هنا. يُرجى عدم إرسال الرسائل الرسمية أو الوثائق في هذه المحادثة. سيطّلع عليها أحد المستشارين معك. يُرجى كتابة إجابتك كرسالة نصية.
+        [document] لا أستطيع فتح الملفات هنا. يُرجى عدم إرسال الرسائل الرسمية أو الوثائق في هذه المحادثة. سيطّلع عليها أحد المستشارين معك. يُرجى كتابة إجابتك كرسالة نصية.
+        [sticker] شكرًا! يُرجى كتابة إجابتك كرسالة نصية أو استخدام الأزرار.
+        [location] شكرًا، لكنني لا أحتاج إلى موقعك. يُرجى كتابة إجابتك كرسالة نصية أو استخدام الأزرار.
+        [contact] يُرجى عدم إرسال جهات اتصال هنا. يُرجى كتابة إجابتك كرسالة نصية أو استخدام الأزرار.
+       *[other] أستطيع قراءة النصوص والأزرار فقط. يُرجى كتابة إجابتك كرسالة نصية.
+    }
+error-edited = لقد غيّرت رسالة سابقة. أنا أقرأ الرسائل الجديدة فقط. إذا كانت إحدى الإجابات خاطئة، يمكنك تغييرها في النهاية، قبل الإرسال.
+error-private-only = أتحدث فقط في المحادثات الخاصة، لحماية خصوصيتك. يُرجى مراسلتي مباشرة.
+error-state-reset = عذرًا، لم أعد أعرف أين وصلنا في محادثتنا. علينا أن نبدأ من جديد من البداية.
+error-temporary = عذرًا، هناك مشكلة تقنية. يُرجى المحاولة مرة أخرى بعد بضع دقائق. لم يضِع شيء مما أرسلته من قبل.

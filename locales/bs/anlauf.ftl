@@ -1,0 +1,187 @@
+# anlauf — client-facing messages (Bosnian).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
+
+## Welcome and language
+
+welcome = Dobar dan! Ovo je { $org }. Postavit ću Vam nekoliko kratkih pitanja, kako bi Vam mogla pomoći prava osoba. Besplatno je.
+ask-language = Pisat ću Vam na ovom jeziku: { $language }. Ako Vam više odgovara drugi jezik, izaberite ga ovdje.
+language-keep = ✓ { $language } — nastavi
+
+## Consent
+
+consent-text =
+    { $org } besplatno savjetuje ljude koji su se doselili u Njemačku. Savjetovanje je povjerljivo: Vaše podatke ne dajemo nikome.
+
+    Da bismo Vam pomogli, zapisujemo Vaše odgovore. Čitaju ih samo savjetnici organizacije { $org }. U svakom trenutku možete tražiti da Vam pokažemo Vaše podatke ili da ih izbrišemo.
+
+    Da li se slažete da zapišemo Vaše odgovore?
+consent-yes = Da, slažem se
+consent-no = Ne
+consent-declined =
+    U redu. Ništa nismo sačuvali.
+    Možete nas i nazvati ili posjetiti:
+    { $offices }
+
+## Concern
+
+ask-topics = S čim Vam treba pomoć? Možete izabrati više odgovora. Zatim pritisnite „Gotovo“.
+topic-residence = Boravak i azil
+topic-benefits = Socijalna pomoć i novac od države
+topic-work = Posao i radna dozvola
+topic-recognition = Priznavanje diploma i svjedodžbi
+topic-education = Škola, stručno obrazovanje, studij
+topic-language_course = Integracijski kurs i kurs njemačkog
+topic-childcare = Vrtić (Kita) ili škola za dijete
+topic-family = Porodica
+topic-family_reunification = Dovesti porodicu u Njemačku
+topic-health = Zdravlje i stres
+topic-discrimination = Diskriminacija i rasizam
+topic-housing = Stanovanje
+topic-debts = Dugovi i problemi s novcem
+topic-return = Povratak ili odlazak u drugu zemlju
+topic-daily_life = Svakodnevni život, pisma, uredi
+topic-other = Nešto drugo
+multi-done = Gotovo ✓
+multi-chosen =
+    { $count ->
+        [0] Još niste ništa izabrali.
+        [one] Izabrali ste { $count } odgovor: { $list }
+        [few] Izabrali ste { $count } odgovora: { $list }
+       *[other] Izabrali ste { $count } odgovora: { $list }
+    }
+multi-empty = Molimo izaberite barem jedan odgovor. Zatim pritisnite „Gotovo“.
+
+## About you
+
+ask-age = Koliko imate godina?
+age-under_18 = Ispod 18 godina
+age-18_26 = Od 18 do 26
+age-27_64 = Od 27 do 64
+age-65_plus = 65 ili više
+
+ask-arrival = Koje godine ste došli u Njemačku? Napišite godinu, na primjer { $example }.
+arrival-born_here = Rođen/a sam u Njemačkoj
+arrival-over_10_years = Prije više od 10 godina
+
+ask-residence = Koji boravišni status imate? Ako niste sigurni, izaberite „Ne znam“.
+residence-asylum_procedure = Postupak za azil je u toku
+residence-protection = Imam status izbjeglice ili zaštitu
+residence-duldung = Odgođena deportacija (Duldung)
+residence-temporary_protection = Privremena zaštita (iz Ukrajine)
+residence-residence_permit = Druga boravišna dozvola
+residence-settlement_permit = Stalna boravišna dozvola
+residence-eu_citizen = Državljanstvo zemlje EU
+residence-german = Njemačko državljanstvo / kasni povratnik
+residence-unknown = Ne znam
+
+ask-course = Da li morate pohađati integracijski kurs (kurs njemačkog jezika)?
+course-obliged = Da, moram
+course-attending = Sada ga pohađam
+course-finished = Već sam ga završio/la
+course-no = Ne
+course-unknown = Ne znam
+
+## Urgency
+
+ask-urgent = Da li ste dobili pismo s rokom? Ili je nešto jako hitno?
+yes = Da
+no = Ne
+urgent-help =
+    Ako ste upravo sada u opasnosti, molimo nazovite:
+    Policija: 110
+    Hitna pomoć i vatrogasci: 112
+    Dežurni ljekar noću i vikendom: 116 117
+    Pomoć ženama koje trpe nasilje (na mnogo jezika, besplatno, danju i noću): 116 016
+    Krizna linija (besplatno, danju i noću): 0800 111 0 111
+ask-deadline = Do kojeg datuma je rok? Napišite ga ovako: { $example }
+deadline-skip = Nema datuma ili ne znam
+
+## Your own words
+
+ask-own-words = Molimo Vas, opišite svojim riječima o čemu se radi. Možete pisati na svom jeziku.
+skip = Preskoči
+
+## Contact
+
+ask-contact = Kako da Vas kontaktiramo?
+contact-chat = Ovdje, u ovom chatu
+contact-phone = Telefonom
+contact-in_person = Lično, u uredu
+ask-phone = Na koji broj Vas možemo nazvati? Na primjer { $example }
+ask-office = Koji ured Vam najviše odgovara?
+office-any = Svejedno mi je
+
+## Check and send
+
+summary-intro = Molimo provjerite svoje odgovore:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ Sve je tačno — pošalji
+summary-change = ✎ Promijeni odgovor
+ask-which-change = Koji odgovor želite promijeniti?
+field-language = Jezik
+field-topics = Tema
+field-age_group = Dob
+field-arrival = Dolazak u Njemačku
+field-residence = Boravišni status
+field-integration_course = Integracijski kurs
+field-urgent = Rok ili hitno
+field-deadline_date = Rok
+field-own_words = Vašim riječima
+field-contact = Kontakt
+field-phone = Telefon
+field-office = Ured
+done =
+    Hvala! Primili smo Vaš upit.
+    Broj Vašeg upita je: { $reference }
+    Molimo sačuvajte ovaj broj. Savjetnik će Vam se uskoro javiti.
+after-done = Vaš upit { $reference } je kod nas. Ako želite poslati novi upit, napišite /start.
+
+## Navigation and help
+
+nav-back = ◀ Nazad
+nav-restart = ↺ Počni ponovo
+help =
+    Postavljam Vam nekoliko pitanja i šaljem Vaše odgovore savjetniku.
+    /start — počni ispočetka
+    /back — vrati se na prethodno pitanje
+    /language — promijeni jezik
+    /help — prikaži ovu pomoć
+cmd-start = Počni ispočetka
+cmd-help = Pomoć
+cmd-language = Promijeni jezik
+cmd-restart = Počni ponovo
+terminal-hint = Upišite broj odgovora ili napišite svoj odgovor. Komande: /back, /start, /language, /help.
+
+## When something does not fit
+
+error-not-an-option = Izvinite, ne razumijem taj odgovor. Molimo izaberite jedan od ponuđenih odgovora.
+error-empty = Vaša poruka je prazna. Molimo napišite svoj odgovor.
+error-too-long =
+    { $max ->
+        [one] Vaš tekst je predug. Molimo napišite najviše { $max } znak.
+        [few] Vaš tekst je predug. Molimo napišite najviše { $max } znaka.
+       *[other] Vaš tekst je predug. Molimo napišite najviše { $max } znakova.
+    }
+error-number-invalid = Molimo napišite godinu sa 4 cifre, na primjer { $example }.
+error-number-range = Molimo napišite godinu između { $min } i { $max }.
+error-date-invalid = Ne mogu pročitati ovaj datum. Molimo napišite ga ovako: { $example }
+error-date-nonexistent = Ovaj datum ne postoji. Molimo provjerite dan i mjesec.
+error-date-range = Molimo napišite datum između { $min } i { $max }.
+error-phone-invalid = Ovo ne izgleda kao broj telefona. Molimo napišite samo cifre, na primjer { $example }
+error-stale = Na ovo pitanje ste već odgovorili. Evo trenutnog pitanja:
+error-unsupported =
+    { $kind ->
+        [voice] Ne mogu slušati glasovne poruke. Molimo napišite odgovor tekstom.
+        [photo] Ovdje ne mogu gledati fotografije. Molimo ne šaljite pisma ili dokumente u ovaj chat. Savjetnik će ih pogledati zajedno s Vama. Molimo napišite odgovor tekstom.
+        [document] Ovdje ne mogu otvarati datoteke. Molimo ne šaljite pisma ili dokumente u ovaj chat. Savjetnik će ih pogledati zajedno s Vama. Molimo napišite odgovor tekstom.
+        [sticker] Hvala! Molimo napišite odgovor tekstom ili koristite dugmad.
+        [location] Hvala, ali ne treba mi Vaša lokacija. Molimo napišite odgovor tekstom ili koristite dugmad.
+        [contact] Molimo ne šaljite ovdje kontakte. Napišite odgovor tekstom ili koristite dugmad.
+       *[other] Razumijem samo tekst i dugmad. Molimo napišite odgovor tekstom.
+    }
+error-edited = Promijenili ste raniju poruku. Čitam samo nove poruke. Ako je neki odgovor pogrešan, možete ga promijeniti na kraju, prije slanja.
+error-private-only = Razgovaram samo u privatnim chatovima, da zaštitim Vašu privatnost. Molimo pišite mi direktno.
+error-state-reset = Izvinite, naš razgovor se prekinuo. Moramo početi ispočetka.
+error-temporary = Izvinite, postoji tehnički problem. Molimo pokušajte ponovo za nekoliko minuta. Ništa od onoga što ste ranije poslali nije izgubljeno.

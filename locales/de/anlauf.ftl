@@ -1,0 +1,185 @@
+# anlauf — client-facing messages (German).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
+
+## Welcome and language
+
+welcome = Hallo! Hier ist { $org }. Ich stelle Ihnen ein paar kurze Fragen. So kann Ihnen die richtige Person helfen. Die Beratung ist kostenlos.
+ask-language = Ich schreibe Ihnen auf { $language }. Möchten Sie lieber eine andere Sprache? Dann wählen Sie sie hier.
+language-keep = ✓ { $language } — weiter
+
+## Consent
+
+consent-text =
+    { $org } berät Menschen kostenlos, die nach Deutschland gekommen sind. Die Beratung ist vertraulich: Wir geben Ihre Daten an niemanden weiter.
+
+    Damit wir Ihnen helfen können, schreiben wir Ihre Antworten auf. Nur die Beraterinnen und Berater von { $org } lesen sie. Sie können uns jederzeit bitten, Ihnen Ihre Daten zu zeigen oder sie zu löschen.
+
+    Sind Sie einverstanden, dass wir Ihre Antworten aufschreiben?
+consent-yes = Ja, ich bin einverstanden
+consent-no = Nein
+consent-declined =
+    Das ist in Ordnung. Wir haben nichts gespeichert.
+    Sie können uns auch anrufen oder besuchen:
+    { $offices }
+
+## Concern
+
+ask-topics = Wobei brauchen Sie Hilfe? Sie können mehrere Antworten wählen. Drücken Sie dann auf „Fertig“.
+topic-residence = Aufenthalt und Asyl
+topic-benefits = Sozialleistungen, Geld vom Staat
+topic-work = Arbeit und Arbeitserlaubnis
+topic-recognition = Anerkennung meiner Zeugnisse
+topic-education = Schule, Ausbildung, Studium
+topic-language_course = Integrationskurs und Deutschkurs
+topic-childcare = Kita- oder Schulplatz fürs Kind
+topic-family = Familie
+topic-family_reunification = Familie nach Deutschland holen
+topic-health = Gesundheit und Stress
+topic-discrimination = Diskriminierung und Rassismus
+topic-housing = Wohnen
+topic-debts = Schulden und Geldprobleme
+topic-return = Rückkehr oder Umzug ins Ausland
+topic-daily_life = Alltag, Briefe und Ämter
+topic-other = Etwas anderes
+multi-done = Fertig ✓
+multi-chosen =
+    { $count ->
+        [0] Sie haben noch nichts gewählt.
+        [one] Sie haben eine Antwort gewählt: { $list }
+       *[other] Sie haben { $count } Antworten gewählt: { $list }
+    }
+multi-empty = Bitte wählen Sie mindestens eine Antwort. Drücken Sie dann auf „Fertig“.
+
+## About you
+
+ask-age = Wie alt sind Sie?
+age-under_18 = Unter 18
+age-18_26 = 18 bis 26
+age-27_64 = 27 bis 64
+age-65_plus = 65 oder älter
+
+ask-arrival = In welchem Jahr sind Sie nach Deutschland gekommen? Schreiben Sie die Jahreszahl, zum Beispiel { $example }.
+arrival-born_here = Ich bin in Deutschland geboren
+arrival-over_10_years = Vor mehr als 10 Jahren
+
+ask-residence = Welchen Aufenthaltsstatus haben Sie? Wenn Sie es nicht genau wissen, wählen Sie „Ich weiß es nicht“.
+residence-asylum_procedure = Mein Asylverfahren läuft
+residence-protection = Anerkannt (Flüchtling oder Schutz)
+residence-duldung = Duldung
+residence-temporary_protection = Vorübergehender Schutz (Ukraine)
+residence-residence_permit = Andere Aufenthaltserlaubnis
+residence-settlement_permit = Niederlassungserlaubnis
+residence-eu_citizen = EU-Bürgerin oder EU-Bürger
+residence-german = Deutsche/r oder Spätaussiedler/in
+residence-unknown = Ich weiß es nicht
+
+ask-course = Müssen Sie einen Integrationskurs (Deutschkurs) besuchen?
+course-obliged = Ja, ich muss
+course-attending = Ich mache gerade einen
+course-finished = Ich habe ihn abgeschlossen
+course-no = Nein
+course-unknown = Ich weiß es nicht
+
+## Urgency
+
+ask-urgent = Haben Sie einen Brief mit einer Frist bekommen? Oder ist etwas sehr dringend?
+yes = Ja
+no = Nein
+urgent-help =
+    Wenn Sie gerade in Gefahr sind, rufen Sie bitte an:
+    Polizei: 110
+    Rettungsdienst und Feuerwehr: 112
+    Ärztlicher Notdienst nachts und am Wochenende: 116 117
+    Hilfetelefon Gewalt gegen Frauen (viele Sprachen, kostenlos, Tag und Nacht): 116 016
+    Telefonseelsorge (kostenlos, Tag und Nacht): 0800 111 0 111
+ask-deadline = Bis zu welchem Datum läuft die Frist? Schreiben Sie es so: { $example }
+deadline-skip = Kein Datum oder weiß ich nicht
+
+## Your own words
+
+ask-own-words = Bitte erzählen Sie uns mit eigenen Worten, worum es geht. Sie können in Ihrer Sprache schreiben.
+skip = Überspringen
+
+## Contact
+
+ask-contact = Wie können wir Sie erreichen?
+contact-chat = Hier im Chat
+contact-phone = Am Telefon
+contact-in_person = Persönlich in der Beratungsstelle
+ask-phone = Unter welcher Telefonnummer können wir Sie anrufen? Zum Beispiel { $example }
+ask-office = Welche Beratungsstelle passt am besten für Sie?
+office-any = Ist mir egal
+
+## Check and send
+
+summary-intro = Bitte prüfen Sie Ihre Antworten:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ Alles richtig — absenden
+summary-change = ✎ Eine Antwort ändern
+ask-which-change = Welche Antwort möchten Sie ändern?
+field-language = Sprache
+field-topics = Anliegen
+field-age_group = Alter
+field-arrival = Nach Deutschland gekommen
+field-residence = Aufenthaltsstatus
+field-integration_course = Integrationskurs
+field-urgent = Frist oder dringend
+field-deadline_date = Frist
+field-own_words = In Ihren Worten
+field-contact = Kontakt
+field-phone = Telefon
+field-office = Beratungsstelle
+done =
+    Vielen Dank! Wir haben Ihre Anfrage bekommen.
+    Ihre Nummer für diese Anfrage ist: { $reference }
+    Bitte heben Sie diese Nummer auf. Eine Beraterin oder ein Berater meldet sich bald bei Ihnen.
+after-done = Ihre Anfrage { $reference } ist bei uns. Wenn Sie eine neue Anfrage senden möchten, schreiben Sie /start.
+
+## Navigation and help
+
+nav-back = ◀ Zurück
+nav-restart = ↺ Neu anfangen
+help =
+    Ich stelle Ihnen ein paar Fragen und schicke Ihre Antworten an eine Beraterin oder einen Berater.
+    /start — von vorne anfangen
+    /back — zurück zur vorherigen Frage
+    /language — Sprache ändern
+    /help — diese Hilfe zeigen
+cmd-start = Von vorne anfangen
+cmd-help = Hilfe
+cmd-language = Sprache ändern
+cmd-restart = Neu anfangen
+terminal-hint = Tippen Sie die Nummer einer Antwort ein oder schreiben Sie Ihre Antwort. Befehle: /back, /start, /language, /help.
+
+## When something does not fit
+
+error-not-an-option = Entschuldigung, das habe ich nicht verstanden. Bitte wählen Sie eine der Antworten.
+error-empty = Ihre Nachricht war leer. Bitte schreiben Sie Ihre Antwort.
+error-too-long =
+    { $max ->
+        [one] Ihr Text ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
+       *[other] Ihr Text ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
+    }
+error-number-invalid = Bitte schreiben Sie die Jahreszahl mit 4 Ziffern, zum Beispiel { $example }.
+error-number-range = Bitte schreiben Sie ein Jahr zwischen { $min } und { $max }.
+error-date-invalid = Ich konnte dieses Datum nicht lesen. Bitte schreiben Sie es so: { $example }
+error-date-nonexistent = Dieses Datum gibt es nicht. Bitte prüfen Sie den Tag und den Monat.
+error-date-range = Bitte schreiben Sie ein Datum zwischen { $min } und { $max }.
+error-phone-invalid = Das sieht nicht wie eine Telefonnummer aus. Bitte schreiben Sie nur die Ziffern, zum Beispiel { $example }
+error-stale = Diese Frage ist schon beantwortet. Hier ist die aktuelle Frage:
+error-unsupported =
+    { $kind ->
+        [voice] Ich kann keine Sprachnachrichten anhören. Bitte schreiben Sie Ihre Antwort als Text.
+        [photo] Ich kann mir hier keine Fotos ansehen. Bitte schicken Sie keine Briefe oder Dokumente in diesen Chat. Eine Beraterin oder ein Berater schaut sie mit Ihnen zusammen an. Bitte schreiben Sie Ihre Antwort als Text.
+        [document] Ich kann hier keine Dateien öffnen. Bitte schicken Sie keine Briefe oder Dokumente in diesen Chat. Eine Beraterin oder ein Berater schaut sie mit Ihnen zusammen an. Bitte schreiben Sie Ihre Antwort als Text.
+        [sticker] Danke! Bitte schreiben Sie Ihre Antwort als Text oder nutzen Sie die Knöpfe.
+        [location] Danke, aber ich brauche Ihren Standort nicht. Bitte schreiben Sie Ihre Antwort als Text oder nutzen Sie die Knöpfe.
+        [contact] Bitte schicken Sie hier keine Kontakte. Bitte schreiben Sie Ihre Antwort als Text oder nutzen Sie die Knöpfe.
+       *[other] Ich kann nur Text und Knöpfe lesen. Bitte schreiben Sie Ihre Antwort als Text.
+    }
+error-edited = Sie haben eine frühere Nachricht geändert. Ich lese nur neue Nachrichten. Wenn eine Antwort falsch war, können Sie sie am Ende ändern, bevor Sie alles absenden.
+error-private-only = Ich schreibe nur in privaten Chats, damit Ihre Daten geschützt sind. Bitte schreiben Sie mir direkt.
+error-state-reset = Entschuldigung, ich habe unser Gespräch verloren. Wir müssen noch einmal von vorne anfangen.
+error-temporary = Entschuldigung, es gibt ein technisches Problem. Bitte versuchen Sie es in ein paar Minuten noch einmal. Was Sie vorher geschickt haben, ist nicht verloren.

@@ -1,0 +1,49 @@
+# anlauf — staff-facing messages (German). Needed in the staff language only.
+# Review status: written by the developers in German.
+
+staff-title = Erstkontakt { $reference }
+staff-received = Eingegangen
+staff-status = Status
+staff-status-new = neu
+staff-language = Sprache
+staff-consent = Einwilligung
+staff-consent-value = erteilt (Fassung { $version })
+staff-verbatim = Originaltext, { $language }
+
+staff-col-id = Nr.
+staff-col-reference = Referenz
+staff-col-received = Eingang
+staff-col-language = Sprache
+staff-col-topics = Anliegen
+staff-col-urgent = Frist/dringend
+staff-col-status = Status
+staff-queue-empty = Die Warteschlange ist leer.
+staff-not-found = Kein Erstkontakt „{ $key }“ gefunden.
+
+staff-field-topics = Anliegen
+staff-field-age_group = Altersgruppe
+staff-field-arrival = Einreise
+staff-field-residence = Aufenthaltsstatus
+staff-field-integration_course = Integrationskurs
+staff-field-urgent = Frist oder dringend
+staff-field-deadline_date = Frist
+staff-field-own_words = In eigenen Worten
+staff-field-contact = Kontaktweg
+staff-field-phone = Telefon
+staff-field-office = Beratungsstelle
+
+staff-lang-de = Deutsch
+staff-lang-en = Englisch
+staff-lang-ar = Arabisch
+staff-lang-fa = Persisch (Farsi/Dari)
+staff-lang-ps = Paschtu
+staff-lang-tr = Türkisch
+staff-lang-ku = Kurdisch (Kurmandschi)
+staff-lang-ru = Russisch
+staff-lang-uk = Ukrainisch
+staff-lang-ka = Georgisch
+staff-lang-bs = Bosnisch
+staff-lang-pl = Polnisch
+staff-lang-ro = Rumänisch
+staff-lang-fr = Französisch
+staff-lang-so = Somali

@@ -1,0 +1,184 @@
+# anlauf — client-facing messages (English).
+# Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
+
+## Welcome and language
+
+welcome = Hello! This is { $org }. I will ask you a few short questions, so that the right person can help you. It is free.
+ask-language = I will write to you in { $language }. If you prefer another language, choose it here.
+language-keep = ✓ { $language } — continue
+
+## Consent
+
+consent-text =
+    { $org } gives free advice to people who have moved to Germany. The advice is confidential: we do not give your information to anyone else.
+
+    To help you, we write down your answers. Only the counsellors of { $org } read them. You can ask us at any time to show you your data or to delete it.
+
+    Do you agree that we write down your answers?
+consent-yes = Yes, I agree
+consent-no = No
+consent-declined =
+    That is fine. We have not saved anything.
+    You can also call us or visit us:
+    { $offices }
+
+## Concern
+
+ask-topics = What do you need help with? You can choose more than one. Then press “Done”.
+topic-residence = Residence and asylum
+topic-benefits = Social benefits and money from the state
+topic-work = Work and work permit
+topic-recognition = Recognition of my school or job certificates
+topic-education = School, training, studies
+topic-language_course = Integration course and German course
+topic-childcare = Kita place or school place for my child
+topic-family = Family
+topic-family_reunification = Bringing my family to Germany
+topic-health = Health and stress
+topic-discrimination = Discrimination and racism
+topic-housing = Housing
+topic-debts = Debts and money problems
+topic-return = Going back or moving to another country
+topic-daily_life = Daily life, letters and offices
+topic-other = Something else
+multi-done = Done ✓
+multi-chosen =
+    { $count ->
+        [0] You have not chosen anything yet.
+        [one] You have chosen one: { $list }
+       *[other] You have chosen { $count }: { $list }
+    }
+multi-empty = Please choose at least one answer. Then press “Done”.
+
+## About you
+
+ask-age = How old are you?
+age-under_18 = Under 18
+age-18_26 = 18 to 26
+age-27_64 = 27 to 64
+age-65_plus = 65 or older
+
+ask-arrival = In which year did you come to Germany? Write the year, for example { $example }.
+arrival-born_here = I was born in Germany
+arrival-over_10_years = More than 10 years ago
+
+ask-residence = What residence status do you have? If you are not sure, choose “I don't know”.
+residence-asylum_procedure = Asylum procedure is running
+residence-protection = Recognised as refugee or protected
+residence-duldung = Toleration (Duldung)
+residence-temporary_protection = Temporary protection (from Ukraine)
+residence-residence_permit = Other residence permit
+residence-settlement_permit = Permanent settlement permit
+residence-eu_citizen = Citizen of an EU country
+residence-german = German citizen or late repatriate
+residence-unknown = I don't know
+
+ask-course = Do you have to attend an integration course (German course)?
+course-obliged = Yes, I have to
+course-attending = I am attending one now
+course-finished = I have finished it
+course-no = No
+course-unknown = I don't know
+
+## Urgency
+
+ask-urgent = Did you get a letter with a deadline? Or is something very urgent?
+yes = Yes
+no = No
+urgent-help =
+    If you are in danger right now, please call:
+    Police: 110
+    Ambulance and fire brigade: 112
+    Doctor on call at night and weekend: 116 117
+    Help for women against violence (many languages, free, day and night): 116 016
+    Crisis line (free, day and night): 0800 111 0 111
+ask-deadline = What date is the deadline? Write it like this: { $example }
+deadline-skip = No date or I don't know
+
+## Your own words
+
+ask-own-words = Please tell us in your own words what it is about. You can write in your language.
+skip = Skip
+
+## Contact
+
+ask-contact = How should we contact you?
+contact-chat = Here in this chat
+contact-phone = By phone
+contact-in_person = In person at an office
+ask-phone = Which phone number can we call? For example { $example }
+ask-office = Which office is best for you?
+office-any = No preference
+
+## Check and send
+
+summary-intro = Please check your answers:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ Everything is right — send
+summary-change = ✎ Change an answer
+ask-which-change = Which answer do you want to change?
+field-language = Language
+field-topics = Concern
+field-age_group = Age
+field-arrival = Came to Germany
+field-residence = Residence status
+field-integration_course = Integration course
+field-urgent = Deadline or urgent
+field-deadline_date = Deadline
+field-own_words = In your words
+field-contact = Contact
+field-phone = Phone
+field-office = Office
+done =
+    Thank you! We have received your request.
+    Your reference number is: { $reference }
+    Please keep this number. A counsellor will contact you soon.
+after-done = Your request { $reference } is with us. If you want to send a new request, write /start.
+
+## Navigation and help
+
+nav-back = ◀ Back
+nav-restart = ↺ Start over
+help =
+    I ask you a few questions and send your answers to a counsellor.
+    /start — start from the beginning
+    /back — go back to the previous question
+    /language — change the language
+    /help — show this help
+cmd-start = Start from the beginning
+cmd-help = Help
+cmd-language = Change the language
+cmd-restart = Start over
+terminal-hint = Type the number of an answer, or write your answer. Commands: /back, /start, /language, /help.
+
+## When something does not fit
+
+error-not-an-option = Sorry, I did not understand that. Please choose one of the answers.
+error-empty = Your message was empty. Please write your answer.
+error-too-long =
+    { $max ->
+        [one] Your text is too long. Please write at most { $max } character.
+       *[other] Your text is too long. Please write at most { $max } characters.
+    }
+error-number-invalid = Please write the year with 4 digits, for example { $example }.
+error-number-range = Please write a year between { $min } and { $max }.
+error-date-invalid = I could not read this date. Please write it like this: { $example }
+error-date-nonexistent = This date does not exist. Please check the day and the month.
+error-date-range = Please write a date between { $min } and { $max }.
+error-phone-invalid = This does not look like a phone number. Please write only the digits, for example { $example }
+error-stale = This question is already answered. Here is the current question:
+error-unsupported =
+    { $kind ->
+        [voice] I cannot listen to voice messages. Please write your answer as text.
+        [photo] I cannot look at photos here. Please do not send letters or documents in this chat. A counsellor will look at them with you. Please write your answer as text.
+        [document] I cannot open files here. Please do not send letters or documents in this chat. A counsellor will look at them with you. Please write your answer as text.
+        [sticker] Thank you! Please write your answer as text or use the buttons.
+        [location] Thank you, but I do not need your location. Please write your answer as text or use the buttons.
+        [contact] Please do not send contacts here. Please write your answer as text or use the buttons.
+       *[other] I can only read text and buttons. Please write your answer as text.
+    }
+error-edited = You changed an earlier message. I only read new messages. If an answer was wrong, you can change it at the end, before sending.
+error-private-only = I only talk in private chats, to protect your privacy. Please write to me directly.
+error-state-reset = Sorry, I lost track of our conversation. We have to start again from the beginning.
+error-temporary = Sorry, there is a technical problem. Please try again in a few minutes. Nothing you sent before is lost.

@@ -1,0 +1,186 @@
+# anlauf — client-facing messages (Persian).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Phone numbers use no-break spaces between digit groups, so right-to-left text keeps them in order.
+# Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
+
+## Welcome and language
+
+welcome = سلام! اینجا { $org } است. چند سؤال کوتاه از شما می‌پرسم تا فرد مناسب بتواند به شما کمک کند. این خدمت رایگان است.
+ask-language = من به زبان { $language } برای شما می‌نویسم. اگر زبان دیگری را ترجیح می‌دهید، آن را اینجا انتخاب کنید.
+language-keep = ✓ { $language } — ادامه
+
+## Consent
+
+consent-text =
+    { $org } به کسانی که به آلمان آمده‌اند، مشاوره رایگان می‌دهد. مشاوره محرمانه است: ما اطلاعات شما را به هیچ کس دیگری نمی‌دهیم.
+
+    برای اینکه بتوانیم به شما کمک کنیم، پاسخ‌های شما را یادداشت می‌کنیم. فقط مشاوران { $org } آن‌ها را می‌خوانند. هر وقت بخواهید، می‌توانید از ما بخواهید اطلاعاتتان را به شما نشان دهیم یا آن‌ها را پاک کنیم.
+
+    آیا موافقید که پاسخ‌های شما را یادداشت کنیم؟
+consent-yes = بله، موافقم
+consent-no = نه
+consent-declined =
+    اشکالی ندارد. ما هیچ چیزی ذخیره نکرده‌ایم.
+    می‌توانید به ما زنگ بزنید یا به دفتر ما بیایید:
+    { $offices }
+
+## Concern
+
+ask-topics = در چه موردی به کمک نیاز دارید؟ می‌توانید چند مورد را انتخاب کنید. بعد «تمام» را بزنید.
+topic-residence = اقامت و پناهندگی
+topic-benefits = کمک‌های اجتماعی و پول از دولت
+topic-work = کار و اجازه کار
+topic-recognition = تأیید رسمی مدارک تحصیلی یا کاری
+topic-education = مدرسه، آموزش حرفه‌ای، دانشگاه
+topic-language_course = کلاس ادغام و کلاس زبان آلمانی
+topic-childcare = کودکستان (Kita) یا مدرسه فرزندم
+topic-family = خانواده
+topic-family_reunification = آوردن خانواده‌ام به آلمان
+topic-health = سلامتی و فشار روحی
+topic-discrimination = تبعیض و نژادپرستی
+topic-housing = مسکن
+topic-debts = بدهی و مشکلات مالی
+topic-return = بازگشت یا رفتن به کشوری دیگر
+topic-daily_life = زندگی روزمره، نامه‌ها و اداره‌ها
+topic-other = موضوعی دیگر
+multi-done = تمام ✓
+multi-chosen =
+    { $count ->
+        [0] هنوز چیزی انتخاب نکرده‌اید.
+        [one] یک مورد انتخاب کرده‌اید: { $list }
+       *[other] { $count } مورد انتخاب کرده‌اید: { $list }
+    }
+multi-empty = لطفاً دست‌کم یک پاسخ را انتخاب کنید. بعد «تمام» را بزنید.
+
+## About you
+
+ask-age = چند سال دارید؟
+age-under_18 = زیر 18 سال
+age-18_26 = 18 تا 26 سال
+age-27_64 = 27 تا 64 سال
+age-65_plus = 65 سال یا بیشتر
+
+ask-arrival = در چه سالی به آلمان آمدید؟ سال میلادی را بنویسید، مثلاً { $example }.
+arrival-born_here = در آلمان به دنیا آمده‌ام
+arrival-over_10_years = بیش از 10 سال پیش
+
+ask-residence = وضعیت اقامت شما چیست؟ اگر مطمئن نیستید، «نمی‌دانم» را انتخاب کنید.
+residence-asylum_procedure = پرونده پناهندگی‌ام در جریان است
+residence-protection = پناهندگی یا حمایت گرفته‌ام
+residence-duldung = تعلیق اخراج (Duldung)
+residence-temporary_protection = حمایت موقت (از اوکراین)
+residence-residence_permit = اجازه اقامت دیگر
+residence-settlement_permit = اقامت دائم
+residence-eu_citizen = شهروند یک کشور اتحادیه اروپا
+residence-german = شهروند آلمان یا آلمانی‌تبار بازگشته
+residence-unknown = نمی‌دانم
+
+ask-course = آیا باید در کلاس ادغام (کلاس زبان آلمانی) شرکت کنید؟
+course-obliged = بله، باید شرکت کنم
+course-attending = الان در کلاس شرکت می‌کنم
+course-finished = کلاس را تمام کرده‌ام
+course-no = نه
+course-unknown = نمی‌دانم
+
+## Urgency
+
+ask-urgent = آیا نامه‌ای با مهلت (تاریخ آخر) گرفته‌اید؟ یا کاری خیلی فوری است؟
+yes = بله
+no = نه
+urgent-help =
+    اگر همین الان در خطر هستید، لطفاً زنگ بزنید:
+    پلیس: 110
+    آمبولانس و آتش‌نشانی: 112
+    پزشک کشیک در شب و آخر هفته: 116 117
+    کمک به زنان در برابر خشونت (به زبان‌های زیاد، رایگان، شبانه‌روزی): 116 016
+    خط بحران (رایگان، شبانه‌روزی): 0800 111 0 111
+ask-deadline = مهلت تا چه تاریخی است؟ آن را این‌طور بنویسید: { $example }
+deadline-skip = تاریخ ندارد یا نمی‌دانم
+
+## Your own words
+
+ask-own-words = لطفاً با کلمات خودتان بگویید موضوع چیست. می‌توانید به زبان خودتان بنویسید.
+skip = رد شدن
+
+## Contact
+
+ask-contact = چطور با شما تماس بگیریم؟
+contact-chat = همین‌جا در این چت
+contact-phone = تلفنی
+contact-in_person = حضوری در دفتر
+ask-phone = با چه شماره‌ای می‌توانیم به شما زنگ بزنیم؟ مثلاً { $example }
+ask-office = کدام دفتر برای شما بهتر است؟
+office-any = فرقی نمی‌کند
+
+## Check and send
+
+summary-intro = لطفاً پاسخ‌های خود را بررسی کنید:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ همه درست است — ارسال
+summary-change = ✎ تغییر یک پاسخ
+ask-which-change = کدام پاسخ را می‌خواهید تغییر دهید؟
+field-language = زبان
+field-topics = موضوع
+field-age_group = سن
+field-arrival = آمدن به آلمان
+field-residence = وضعیت اقامت
+field-integration_course = کلاس ادغام
+field-urgent = مهلت یا کار فوری
+field-deadline_date = تاریخ مهلت
+field-own_words = با کلمات خودتان
+field-contact = راه تماس
+field-phone = تلفن
+field-office = دفتر
+done =
+    ممنون! درخواست شما به دست ما رسید.
+    شماره پیگیری شما: { $reference }
+    لطفاً این شماره را نگه دارید. یک مشاور به‌زودی با شما تماس می‌گیرد.
+after-done = درخواست شما با شماره { $reference } به دست ما رسیده است. اگر می‌خواهید درخواست تازه‌ای بفرستید، /start را بنویسید.
+
+## Navigation and help
+
+nav-back = ▶ برگشت
+nav-restart = ↺ شروع دوباره
+help =
+    من از شما چند سؤال می‌پرسم و پاسخ‌های شما را برای یک مشاور می‌فرستم.
+    /start — شروع از اول
+    /back — برگشت به سؤال قبلی
+    /language — تغییر زبان
+    /help — نشان دادن این راهنما
+cmd-start = شروع از اول
+cmd-help = راهنما
+cmd-language = تغییر زبان
+cmd-restart = شروع دوباره
+terminal-hint = شماره یک پاسخ را تایپ کنید، یا پاسخ خود را بنویسید. دستورها: /back، /start، /language، /help.
+
+## When something does not fit
+
+error-not-an-option = ببخشید، متوجه نشدم. لطفاً یکی از پاسخ‌ها را انتخاب کنید.
+error-empty = پیام شما خالی بود. لطفاً پاسخ خود را بنویسید.
+error-too-long =
+    { $max ->
+        [one] متن شما خیلی طولانی است. لطفاً حداکثر { $max } حرف بنویسید.
+       *[other] متن شما خیلی طولانی است. لطفاً حداکثر { $max } حرف بنویسید.
+    }
+error-number-invalid = لطفاً سال را با 4 رقم بنویسید، مثلاً { $example }.
+error-number-range = لطفاً سالی بین { $min } و { $max } بنویسید.
+error-date-invalid = نتوانستم این تاریخ را بخوانم. لطفاً آن را این‌طور بنویسید: { $example }
+error-date-nonexistent = این تاریخ وجود ندارد. لطفاً روز و ماه را بررسی کنید.
+error-date-range = لطفاً تاریخی بین { $min } و { $max } بنویسید.
+error-phone-invalid = این شبیه شماره تلفن نیست. لطفاً فقط رقم‌ها را بنویسید، مثلاً { $example }
+error-stale = به این سؤال قبلاً پاسخ داده‌اید. سؤال فعلی این است:
+error-unsupported =
+    { $kind ->
+        [voice] من نمی‌توانم پیام صوتی را گوش کنم. لطفاً پاسخ خود را به صورت متن بنویسید.
+        [photo] من اینجا نمی‌توانم عکس ببینم. لطفاً نامه‌ها یا مدارک را در این چت نفرستید. یک مشاور همراه شما آن‌ها را نگاه می‌کند. لطفاً پاسخ خود را به صورت متن بنویسید.
+        [document] من اینجا نمی‌توانم فایل باز کنم. لطفاً نامه‌ها یا مدارک را در این چت نفرستید. یک مشاور همراه شما آن‌ها را نگاه می‌کند. لطفاً پاسخ خود را به صورت متن بنویسید.
+        [sticker] ممنون! لطفاً پاسخ خود را به صورت متن بنویسید یا از دکمه‌ها استفاده کنید.
+        [location] ممنون، اما به موقعیت مکانی شما نیازی ندارم. لطفاً پاسخ خود را به صورت متن بنویسید یا از دکمه‌ها استفاده کنید.
+        [contact] لطفاً اینجا مخاطب (شماره تماس کسی) نفرستید. لطفاً پاسخ خود را به صورت متن بنویسید یا از دکمه‌ها استفاده کنید.
+       *[other] من فقط می‌توانم متن و دکمه‌ها را بخوانم. لطفاً پاسخ خود را به صورت متن بنویسید.
+    }
+error-edited = شما یک پیام قبلی را تغییر دادید. من فقط پیام‌های جدید را می‌خوانم. اگر پاسخی اشتباه بود، می‌توانید آن را در پایان، پیش از ارسال، تغییر دهید.
+error-private-only = برای حفظ حریم خصوصی شما، فقط در چت خصوصی صحبت می‌کنم. لطفاً مستقیم به من پیام بدهید.
+error-state-reset = ببخشید، نمی‌دانم گفتگوی ما به کجا رسیده بود. باید دوباره از اول شروع کنیم.
+error-temporary = ببخشید، یک مشکل فنی پیش آمده است. لطفاً چند دقیقه دیگر دوباره امتحان کنید. چیزهایی که قبلاً فرستاده‌اید از بین نرفته‌اند.

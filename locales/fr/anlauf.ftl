@@ -1,0 +1,187 @@
+# anlauf — client-facing messages (French).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
+
+## Welcome and language
+
+welcome = Bonjour ! Ici { $org }. Je vais vous poser quelques questions courtes, pour que la bonne personne puisse vous aider. C'est gratuit.
+ask-language = Je vais vous écrire en { $language }. Si vous préférez une autre langue, choisissez-la ici.
+language-keep = ✓ { $language } — continuer
+
+## Consent
+
+consent-text =
+    { $org } conseille gratuitement les personnes qui sont venues vivre en Allemagne. Les conseils sont confidentiels : nous ne donnons vos informations à personne.
+
+    Pour vous aider, nous notons vos réponses. Seuls les conseillers et conseillères de { $org } les lisent. Vous pouvez nous demander à tout moment de vous montrer vos données ou de les effacer.
+
+    Êtes-vous d'accord pour que nous notions vos réponses ?
+consent-yes = Oui, je suis d'accord
+consent-no = Non
+consent-declined =
+    Pas de problème. Nous n'avons rien enregistré.
+    Vous pouvez aussi nous appeler ou venir nous voir :
+    { $offices }
+
+## Concern
+
+ask-topics = Pour quoi avez-vous besoin d'aide ? Vous pouvez choisir plusieurs réponses. Ensuite, appuyez sur « Terminé ».
+topic-residence = Séjour et asile
+topic-benefits = Aides sociales et argent de l'État
+topic-work = Travail et permis de travail
+topic-recognition = Reconnaissance de mes diplômes
+topic-education = École, formation, études
+topic-language_course = Cours d'intégration et d'allemand
+topic-childcare = Crèche ou école pour mon enfant
+topic-family = Famille
+topic-family_reunification = Faire venir ma famille
+topic-health = Santé et stress
+topic-discrimination = Discrimination et racisme
+topic-housing = Logement
+topic-debts = Dettes et problèmes d'argent
+topic-return = Retour ou départ à l'étranger
+topic-daily_life = Quotidien, courrier et démarches
+topic-other = Autre chose
+multi-done = Terminé ✓
+multi-chosen =
+    { $count ->
+        [0] Vous n'avez encore rien choisi.
+        [one] Vous avez choisi une réponse : { $list }
+        [many] Vous avez choisi { $count } réponses : { $list }
+       *[other] Vous avez choisi { $count } réponses : { $list }
+    }
+multi-empty = Choisissez au moins une réponse, s'il vous plaît. Ensuite, appuyez sur « Terminé ».
+
+## About you
+
+ask-age = Quel âge avez-vous ?
+age-under_18 = Moins de 18 ans
+age-18_26 = De 18 à 26 ans
+age-27_64 = De 27 à 64 ans
+age-65_plus = 65 ans ou plus
+
+ask-arrival = En quelle année êtes-vous venu(e) en Allemagne ? Écrivez l'année, par exemple { $example }.
+arrival-born_here = Je suis né(e) en Allemagne
+arrival-over_10_years = Il y a plus de 10 ans
+
+ask-residence = Quel est votre statut de séjour ? Si vous ne savez pas, choisissez « Je ne sais pas ».
+residence-asylum_procedure = Demande d'asile en cours
+residence-protection = Statut de réfugié ou protection
+residence-duldung = Séjour toléré (Duldung)
+residence-temporary_protection = Protection temporaire (Ukraine)
+residence-residence_permit = Autre titre de séjour
+residence-settlement_permit = Titre de séjour permanent
+residence-eu_citizen = Nationalité d'un pays de l'UE
+residence-german = Allemand(e) ou Spätaussiedler
+residence-unknown = Je ne sais pas
+
+ask-course = Devez-vous suivre un cours d'intégration (cours d'allemand) ?
+course-obliged = Oui, je dois le suivre
+course-attending = Je le suis en ce moment
+course-finished = Je l'ai terminé
+course-no = Non
+course-unknown = Je ne sais pas
+
+## Urgency
+
+ask-urgent = Avez-vous reçu une lettre avec une date limite ? Ou est-ce que quelque chose est très urgent ?
+yes = Oui
+no = Non
+urgent-help =
+    Si vous êtes en danger maintenant, appelez :
+    Police : 110
+    Ambulance et pompiers : 112
+    Médecin de garde la nuit et le week-end : 116 117
+    Aide pour les femmes victimes de violence (beaucoup de langues, gratuit, jour et nuit) : 116 016
+    Ligne d'écoute en cas de crise (gratuit, jour et nuit) : 0800 111 0 111
+ask-deadline = Quelle est la date limite ? Écrivez-la comme ceci : { $example }
+deadline-skip = Pas de date ou je ne sais pas
+
+## Your own words
+
+ask-own-words = Expliquez-nous avec vos propres mots de quoi il s'agit. Vous pouvez écrire dans votre langue.
+skip = Passer
+
+## Contact
+
+ask-contact = Comment pouvons-nous vous contacter ?
+contact-chat = Ici, dans ce chat
+contact-phone = Par téléphone
+contact-in_person = En personne, dans nos bureaux
+ask-phone = À quel numéro pouvons-nous vous appeler ? Par exemple { $example }
+ask-office = Quel bureau vous convient le mieux ?
+office-any = Peu importe
+
+## Check and send
+
+summary-intro = Vérifiez vos réponses, s'il vous plaît :
+summary-line = { $field } : { $value }
+summary-skipped = —
+summary-confirm = ✓ Tout est juste — envoyer
+summary-change = ✎ Modifier une réponse
+ask-which-change = Quelle réponse voulez-vous modifier ?
+field-language = Langue
+field-topics = Sujets
+field-age_group = Âge
+field-arrival = Arrivée en Allemagne
+field-residence = Statut de séjour
+field-integration_course = Cours d'intégration
+field-urgent = Date limite ou urgence
+field-deadline_date = Date limite
+field-own_words = Avec vos mots
+field-contact = Contact
+field-phone = Téléphone
+field-office = Bureau
+done =
+    Merci ! Nous avons bien reçu votre demande.
+    Votre numéro de dossier est : { $reference }
+    Gardez bien ce numéro. Un conseiller ou une conseillère va vous contacter bientôt.
+after-done = Nous avons bien votre demande { $reference }. Pour envoyer une nouvelle demande, écrivez /start.
+
+## Navigation and help
+
+nav-back = ◀ Retour
+nav-restart = ↺ Recommencer
+help =
+    Je vous pose quelques questions et j'envoie vos réponses à un conseiller ou une conseillère.
+    /start — recommencer depuis le début
+    /back — revenir à la question précédente
+    /language — changer de langue
+    /help — afficher cette aide
+cmd-start = Recommencer depuis le début
+cmd-help = Aide
+cmd-language = Changer de langue
+cmd-restart = Recommencer
+terminal-hint = Tapez le numéro d'une réponse ou écrivez votre réponse. Commandes : /back, /start, /language, /help.
+
+## When something does not fit
+
+error-not-an-option = Désolé, je n'ai pas compris. Choisissez une des réponses, s'il vous plaît.
+error-empty = Votre message était vide. Écrivez votre réponse, s'il vous plaît.
+error-too-long =
+    { $max ->
+        [one] Votre texte est trop long. Écrivez { $max } caractère au maximum, s'il vous plaît.
+        [many] Votre texte est trop long. Écrivez { $max } caractères au maximum, s'il vous plaît.
+       *[other] Votre texte est trop long. Écrivez { $max } caractères au maximum, s'il vous plaît.
+    }
+error-number-invalid = Écrivez l'année avec 4 chiffres, par exemple { $example }.
+error-number-range = Écrivez une année entre { $min } et { $max }, s'il vous plaît.
+error-date-invalid = Je n'arrive pas à lire cette date. Écrivez-la comme ceci : { $example }
+error-date-nonexistent = Cette date n'existe pas. Vérifiez le jour et le mois, s'il vous plaît.
+error-date-range = Écrivez une date entre { $min } et { $max }, s'il vous plaît.
+error-phone-invalid = Cela ne ressemble pas à un numéro de téléphone. Écrivez seulement les chiffres, par exemple { $example }
+error-stale = Vous avez déjà répondu à cette question. Voici la question actuelle :
+error-unsupported =
+    { $kind ->
+        [voice] Je ne peux pas écouter les messages vocaux. Écrivez votre réponse en texte, s'il vous plaît.
+        [photo] Je ne peux pas regarder les photos ici. N'envoyez pas de lettres ni de documents dans ce chat, s'il vous plaît. Un conseiller ou une conseillère les regardera avec vous. Écrivez votre réponse en texte.
+        [document] Je ne peux pas ouvrir les fichiers ici. N'envoyez pas de lettres ni de documents dans ce chat, s'il vous plaît. Un conseiller ou une conseillère les regardera avec vous. Écrivez votre réponse en texte.
+        [sticker] Merci ! Écrivez votre réponse en texte ou utilisez les boutons, s'il vous plaît.
+        [location] Merci, mais je n'ai pas besoin de votre position. Écrivez votre réponse en texte ou utilisez les boutons, s'il vous plaît.
+        [contact] N'envoyez pas de contacts ici, s'il vous plaît. Écrivez votre réponse en texte ou utilisez les boutons.
+       *[other] Je peux seulement lire du texte et des boutons. Écrivez votre réponse en texte, s'il vous plaît.
+    }
+error-edited = Vous avez modifié un ancien message. Je lis seulement les nouveaux messages. Si une réponse était fausse, vous pourrez la modifier à la fin, avant l'envoi.
+error-private-only = Je parle seulement dans des conversations privées, pour protéger votre vie privée. Écrivez-moi directement, s'il vous plaît.
+error-state-reset = Désolé, j'ai perdu le fil de notre conversation. Nous devons recommencer depuis le début.
+error-temporary = Désolé, il y a un problème technique. Réessayez dans quelques minutes, s'il vous plaît. Ce que vous avez envoyé avant n'est pas perdu.

@@ -1,0 +1,184 @@
+# anlauf — client-facing messages (Kurmanji Kurdish).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+
+## Welcome and language
+
+welcome = Silav! Ev { $org } e. Ez ê çend pirsên kurt ji we bipirsim, da ku kesê rast bikaribe alîkariya we bike. Ev belaş e.
+ask-language = Ez ê bi { $language } ji we re binivîsim. Heke hûn zimanekî din dixwazin, li vir hilbijêrin.
+language-keep = ✓ { $language } — berdewam
+
+## Consent
+
+consent-text =
+    { $org } şêwirdariya belaş dide kesên ku hatine Almanyayê. Şêwirdarî nepenî ye: em agahiyên we nadin tu kesekî din.
+
+    Ji bo ku em alîkariya we bikin, em bersivên we dinivîsin. Tenê şêwirmendên { $org } wan dixwînin. Hûn dikarin her dem ji me bixwazin ku em daneyên we nîşanî we bidin an wan jê bibin.
+
+    Hûn qebûl dikin ku em bersivên we binivîsin?
+consent-yes = Erê, ez qebûl dikim
+consent-no = Na
+consent-declined =
+    Temam e. Me tiştek tomar nekiriye.
+    Hûn dikarin telefonî me bikin an jî serdana me bikin:
+    { $offices }
+
+## Concern
+
+ask-topics = Hûn ji bo çi alîkariyê dixwazin? Hûn dikarin ji yekê zêdetir hilbijêrin. Paşê “Temam” bitikînin.
+topic-residence = Mafê mayînê û penaberî
+topic-benefits = Alîkariya civakî û pereyê dewletê
+topic-work = Kar û destûra kar
+topic-recognition = Pejirandina bawernameyên min
+topic-education = Dibistan, perwerde, zanîngeh
+topic-language_course = Kursa entegrasyonê û kursa almanî
+topic-childcare = Kita an dibistan ji bo zarokê min
+topic-family = Malbat
+topic-family_reunification = Anîna malbata min bo Almanyayê
+topic-health = Tenduristî û stres
+topic-discrimination = Cudakarî û nijadperestî
+topic-housing = Xanî û cihê mayînê
+topic-debts = Deyn û pirsgirêkên pereyan
+topic-return = Vegerîn an çûyîna welatekî din
+topic-daily_life = Jiyana rojane, name û daîre
+topic-other = Tiştekî din
+multi-done = Temam ✓
+multi-chosen =
+    { $count ->
+        [0] We hêj tiştek hilnebijartiye.
+        [one] We yek hilbijart: { $list }
+       *[other] We { $count } heb hilbijartin: { $list }
+    }
+multi-empty = Ji kerema xwe herî kêm bersivekê hilbijêrin. Paşê “Temam” bitikînin.
+
+## About you
+
+ask-age = Hûn çend salî ne?
+age-under_18 = Kêmtir ji 18 salî
+age-18_26 = 18 heta 26 salî
+age-27_64 = 27 heta 64 salî
+age-65_plus = 65 salî an zêdetir
+
+ask-arrival = Hûn di kîjan salê de hatin Almanyayê? Salê binivîsin, wek mînak { $example }.
+arrival-born_here = Ez li Almanyayê ji dayik bûme
+arrival-over_10_years = Berî zêdetirî 10 salan
+
+ask-residence = Rewşa we ya mayînê çi ye? Heke hûn ne bawer in, “Nizanim” hilbijêrin.
+residence-asylum_procedure = Serlêdana penaberiyê didome
+residence-protection = Statûya penaberî an parastinê
+residence-duldung = Tolerans (Duldung)
+residence-temporary_protection = Parastina demkî (ji Ukraynayê)
+residence-residence_permit = Destûreke din a mayînê
+residence-settlement_permit = Destûra mayîna daîmî
+residence-eu_citizen = Welatiyê welatekî YE-yê (EU)
+residence-german = Welatiyê alman / Spätaussiedler
+residence-unknown = Nizanim
+
+ask-course = Ma divê hûn biçin kursa entegrasyonê (kursa almanî)?
+course-obliged = Erê, divê ez biçim
+course-attending = Niha ez diçim kursê
+course-finished = Min kurs qedand
+course-no = Na
+course-unknown = Nizanim
+
+## Urgency
+
+ask-urgent = Ji we re nameyek bi mohlet (dema dawî) hat? An tiştekî pir lezgîn heye?
+yes = Erê
+no = Na
+urgent-help =
+    Heke hûn niha di xetereyê de ne, ji kerema xwe telefon bikin:
+    Polîs: 110
+    Ambulans û agirkujî: 112
+    Doktorê nobetê bi şev û di dawiya hefteyê de: 116 117
+    Alîkarî ji bo jinan li dijî tundiyê (bi gelek zimanan, belaş, şev û roj): 116 016
+    Xeta krîzê (belaş, şev û roj): 0800 111 0 111
+ask-deadline = Mohlet kîjan roj e? Bi vî awayî binivîsin: { $example }
+deadline-skip = Dîrok tune an nizanim
+
+## Your own words
+
+ask-own-words = Ji kerema xwe bi gotinên xwe binivîsin ka mesele çi ye. Hûn dikarin bi zimanê xwe binivîsin.
+skip = Derbas bike
+
+## Contact
+
+ask-contact = Em çawa bi we re têkilî daynin?
+contact-chat = Li vir, di vê sohbetê de
+contact-phone = Bi telefonê
+contact-in_person = Rû bi rû li nivîsgehekê
+ask-phone = Em dikarin bi kîjan hejmara telefonê li we bigerin? Wek mînak { $example }
+ask-office = Kîjan nivîsgeh ji bo we herî baş e?
+office-any = Ferq nake
+
+## Check and send
+
+summary-intro = Ji kerema xwe bersivên xwe kontrol bikin:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ Her tişt rast e — bişîne
+summary-change = ✎ Bersivekê biguherîne
+ask-which-change = Hûn dixwazin kîjan bersivê biguherînin?
+field-language = Ziman
+field-topics = Mijar
+field-age_group = Temen
+field-arrival = Hatina Almanyayê
+field-residence = Rewşa mayînê
+field-integration_course = Kursa entegrasyonê
+field-urgent = Mohlet an lezgîn
+field-deadline_date = Mohlet
+field-own_words = Bi gotinên we
+field-contact = Têkilî
+field-phone = Telefon
+field-office = Nivîsgeh
+done =
+    Spas! Me daxwaza we wergirt.
+    Hejmara dosyaya we ev e: { $reference }
+    Ji kerema xwe vê hejmarê biparêzin. Şêwirmendek dê di demeke nêzîk de bi we re têkilî dayne.
+after-done = Daxwaza we ya { $reference } li cem me ye. Heke hûn dixwazin daxwazeke nû bişînin, /start binivîsin.
+
+## Navigation and help
+
+nav-back = ◀ Paş
+nav-restart = ↺ Ji nû ve dest pê bike
+help =
+    Ez çend pirsan ji we dipirsim û bersivên we ji şêwirmendekî re dişînim.
+    /start — ji serî ve dest pê bike
+    /back — vegere pirsa berê
+    /language — zimên biguherîne
+    /help — vê alîkariyê nîşan bide
+cmd-start = Ji serî ve dest pê bike
+cmd-help = Alîkarî
+cmd-language = Zimên biguherîne
+cmd-restart = Ji nû ve dest pê bike
+terminal-hint = Hejmara bersivekê binivîsin, an bersiva xwe binivîsin. Ferman: /back, /start, /language, /help.
+
+## When something does not fit
+
+error-not-an-option = Bibore, min ev fêm nekir. Ji kerema xwe yek ji bersivan hilbijêrin.
+error-empty = Peyama we vala bû. Ji kerema xwe bersiva xwe binivîsin.
+error-too-long =
+    { $max ->
+        [one] Nivîsa we pir dirêj e. Ji kerema xwe herî zêde { $max } tîpê binivîsin.
+       *[other] Nivîsa we pir dirêj e. Ji kerema xwe herî zêde { $max } tîpan binivîsin.
+    }
+error-number-invalid = Ji kerema xwe salê bi 4 reqeman binivîsin, wek mînak { $example }.
+error-number-range = Ji kerema xwe salekê di navbera { $min } û { $max } de binivîsin.
+error-date-invalid = Min nikarîbû vê dîrokê bixwînim. Ji kerema xwe bi vî awayî binivîsin: { $example }
+error-date-nonexistent = Ev dîrok tune ye. Ji kerema xwe roj û mehê kontrol bikin.
+error-date-range = Ji kerema xwe dîrokekê di navbera { $min } û { $max } de binivîsin.
+error-phone-invalid = Ev wek hejmara telefonê xuya nake. Ji kerema xwe tenê reqeman binivîsin, wek mînak { $example }
+error-stale = Bersiva vê pirsê berê hatiye dayîn. Pirsa niha ev e:
+error-unsupported =
+    { $kind ->
+        [voice] Ez nikarim guh bidim peyamên dengî. Ji kerema xwe bersiva xwe bi nivîsê bişînin.
+        [photo] Ez li vir nikarim li wêneyan binêrim. Ji kerema xwe di vê sohbetê de name an belgeyan neşînin. Şêwirmendek dê bi we re li wan binêre. Ji kerema xwe bersiva xwe bi nivîsê bişînin.
+        [document] Ez li vir nikarim dosyayan vekim. Ji kerema xwe di vê sohbetê de name an belgeyan neşînin. Şêwirmendek dê bi we re li wan binêre. Ji kerema xwe bersiva xwe bi nivîsê bişînin.
+        [sticker] Spas! Ji kerema xwe bersiva xwe bi nivîsê bişînin an bişkokan bikar bînin.
+        [location] Spas, lê ez ne hewceyî cihê we me. Ji kerema xwe bersiva xwe bi nivîsê bişînin an bişkokan bikar bînin.
+        [contact] Ji kerema xwe li vir kontaktan neşînin. Ji kerema xwe bersiva xwe bi nivîsê bişînin an bişkokan bikar bînin.
+       *[other] Ez tenê dikarim nivîs û bişkokan bixwînim. Ji kerema xwe bersiva xwe bi nivîsê bişînin.
+    }
+error-edited = We peyameke berê guhert. Ez tenê peyamên nû dixwînim. Heke bersivek şaş bû, hûn dikarin wê di dawiyê de, berî şandinê, biguherînin.
+error-private-only = Ji bo parastina nepeniya we, ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin.
+error-state-reset = Bibore, min rêya axaftina me winda kir. Divê em ji serî ve dest pê bikin.
+error-temporary = Bibore, pirsgirêkeke teknîkî heye. Ji kerema xwe piştî çend deqeyan dîsa biceribînin. Tiştên ku we berê şandine winda nebûne.

@@ -1,0 +1,189 @@
+# anlauf — client-facing messages (Polish).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
+
+## Welcome and language
+
+welcome = Dzień dobry! Tu { $org }. Zadam Ci kilka krótkich pytań, żeby mogła Ci pomóc właściwa osoba. Pomoc jest bezpłatna.
+ask-language = Będę pisać do Ciebie w języku: { $language }. Jeśli wolisz inny język, wybierz go tutaj.
+language-keep = ✓ { $language } — dalej
+
+## Consent
+
+consent-text =
+    { $org } bezpłatnie doradza osobom, które przeprowadziły się do Niemiec. Porady są poufne: nikomu nie przekazujemy Twoich danych.
+
+    Żeby Ci pomóc, zapisujemy Twoje odpowiedzi. Czytają je tylko doradczynie i doradcy z organizacji { $org }. W każdej chwili możesz poprosić, żebyśmy pokazali Ci Twoje dane albo je usunęli.
+
+    Czy zgadzasz się, żebyśmy zapisali Twoje odpowiedzi?
+consent-yes = Tak, zgadzam się
+consent-no = Nie
+consent-declined =
+    W porządku. Niczego nie zapisaliśmy.
+    Możesz też do nas zadzwonić albo przyjść:
+    { $offices }
+
+## Concern
+
+ask-topics = W czym potrzebujesz pomocy? Możesz wybrać kilka odpowiedzi. Potem naciśnij „Gotowe”.
+topic-residence = Pobyt i azyl
+topic-benefits = Świadczenia i pieniądze od państwa
+topic-work = Praca i pozwolenie na pracę
+topic-recognition = Uznanie świadectw i dyplomów
+topic-education = Szkoła, nauka zawodu, studia
+topic-language_course = Kurs integracyjny i niemieckiego
+topic-childcare = Przedszkole lub szkoła dla dziecka
+topic-family = Rodzina
+topic-family_reunification = Sprowadzenie rodziny do Niemiec
+topic-health = Zdrowie i stres
+topic-discrimination = Dyskryminacja i rasizm
+topic-housing = Mieszkanie
+topic-debts = Długi i problemy z pieniędzmi
+topic-return = Powrót lub wyjazd do innego kraju
+topic-daily_life = Codzienne sprawy, listy i urzędy
+topic-other = Coś innego
+multi-done = Gotowe ✓
+multi-chosen =
+    { $count ->
+        [0] Nic jeszcze nie wybrano.
+        [one] Wybrano jedną odpowiedź: { $list }
+        [few] Wybrano { $count } odpowiedzi: { $list }
+        [many] Wybrano { $count } odpowiedzi: { $list }
+       *[other] Wybrano { $count } odpowiedzi: { $list }
+    }
+multi-empty = Wybierz co najmniej jedną odpowiedź. Potem naciśnij „Gotowe”.
+
+## About you
+
+ask-age = Ile masz lat?
+age-under_18 = Poniżej 18 lat
+age-18_26 = Od 18 do 26 lat
+age-27_64 = Od 27 do 64 lat
+age-65_plus = 65 lat lub więcej
+
+ask-arrival = Od którego roku mieszkasz w Niemczech? Napisz rok, na przykład { $example }.
+arrival-born_here = Od urodzenia
+arrival-over_10_years = Od ponad 10 lat
+
+ask-residence = Jaki masz status pobytowy? Jeśli nie wiesz dokładnie, wybierz „Nie wiem”.
+residence-asylum_procedure = Trwa procedura azylowa
+residence-protection = Status uchodźcy lub ochrona
+residence-duldung = Pobyt tolerowany (Duldung)
+residence-temporary_protection = Ochrona czasowa (z Ukrainy)
+residence-residence_permit = Inne zezwolenie na pobyt
+residence-settlement_permit = Zezwolenie na pobyt stały
+residence-eu_citizen = Obywatelstwo kraju UE
+residence-german = Niemiec/Niemka lub Spätaussiedler
+residence-unknown = Nie wiem
+
+ask-course = Czy musisz chodzić na kurs integracyjny (kurs niemieckiego)?
+course-obliged = Tak, muszę
+course-attending = Teraz chodzę na kurs
+course-finished = Mam już ukończony kurs
+course-no = Nie
+course-unknown = Nie wiem
+
+## Urgency
+
+ask-urgent = Czy masz list, w którym jest termin? Albo czy coś jest bardzo pilne?
+yes = Tak
+no = Nie
+urgent-help =
+    Jeśli teraz grozi Ci niebezpieczeństwo, zadzwoń:
+    Policja: 110
+    Pogotowie i straż pożarna: 112
+    Lekarz dyżurny w nocy i w weekend: 116 117
+    Pomoc dla kobiet doświadczających przemocy (wiele języków, bezpłatnie, dzień i noc): 116 016
+    Telefon kryzysowy (bezpłatnie, dzień i noc): 0800 111 0 111
+ask-deadline = Do kiedy jest termin? Napisz datę tak: { $example }
+deadline-skip = Brak daty lub nie wiem
+
+## Your own words
+
+ask-own-words = Napisz nam własnymi słowami, o co chodzi. Możesz pisać w swoim języku.
+skip = Pomiń
+
+## Contact
+
+ask-contact = Jak mamy się z Tobą kontaktować?
+contact-chat = Tutaj, na tym czacie
+contact-phone = Telefonicznie
+contact-in_person = Osobiście w poradni
+ask-phone = Pod jaki numer możemy zadzwonić? Na przykład { $example }
+ask-office = Która poradnia najbardziej Ci odpowiada?
+office-any = Wszystko jedno
+
+## Check and send
+
+summary-intro = Sprawdź swoje odpowiedzi:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ Wszystko się zgadza — wyślij
+summary-change = ✎ Zmień odpowiedź
+ask-which-change = Którą odpowiedź chcesz zmienić?
+field-language = Język
+field-topics = Tematy
+field-age_group = Wiek
+field-arrival = W Niemczech
+field-residence = Status pobytowy
+field-integration_course = Kurs integracyjny
+field-urgent = Termin lub pilne
+field-deadline_date = Termin
+field-own_words = Twoimi słowami
+field-contact = Kontakt
+field-phone = Telefon
+field-office = Poradnia
+done =
+    Dziękujemy! Otrzymaliśmy Twoje zgłoszenie.
+    Twój numer zgłoszenia to: { $reference }
+    Zachowaj ten numer. Wkrótce skontaktuje się z Tobą doradczyni lub doradca.
+after-done = Twoje zgłoszenie { $reference } jest już u nas. Jeśli chcesz wysłać nowe zgłoszenie, napisz /start.
+
+## Navigation and help
+
+nav-back = ◀ Wstecz
+nav-restart = ↺ Zacznij od nowa
+help =
+    Zadaję Ci kilka pytań i wysyłam Twoje odpowiedzi do doradczyni lub doradcy.
+    /start — zacznij od początku
+    /back — wróć do poprzedniego pytania
+    /language — zmień język
+    /help — pokaż tę pomoc
+cmd-start = Zacznij od początku
+cmd-help = Pomoc
+cmd-language = Zmień język
+cmd-restart = Zacznij od nowa
+terminal-hint = Wpisz numer odpowiedzi albo napisz swoją odpowiedź. Polecenia: /back, /start, /language, /help.
+
+## When something does not fit
+
+error-not-an-option = Przepraszam, nie rozumiem. Wybierz jedną z odpowiedzi.
+error-empty = Twoja wiadomość jest pusta. Napisz swoją odpowiedź.
+error-too-long =
+    { $max ->
+        [one] Twój tekst jest za długi. Napisz najwyżej { $max } znak.
+        [few] Twój tekst jest za długi. Napisz najwyżej { $max } znaki.
+        [many] Twój tekst jest za długi. Napisz najwyżej { $max } znaków.
+       *[other] Twój tekst jest za długi. Napisz najwyżej { $max } znaku.
+    }
+error-number-invalid = Napisz rok czterema cyframi, na przykład { $example }.
+error-number-range = Napisz rok od { $min } do { $max }.
+error-date-invalid = Nie udało mi się odczytać tej daty. Napisz ją tak: { $example }
+error-date-nonexistent = Taka data nie istnieje. Sprawdź dzień i miesiąc.
+error-date-range = Napisz datę od { $min } do { $max }.
+error-phone-invalid = To nie wygląda na numer telefonu. Napisz same cyfry, na przykład { $example }
+error-stale = Na to pytanie jest już odpowiedź. Oto aktualne pytanie:
+error-unsupported =
+    { $kind ->
+        [voice] Nie mogę odsłuchać wiadomości głosowych. Napisz odpowiedź tekstem.
+        [photo] Nie mogę tutaj oglądać zdjęć. Prosimy, nie wysyłaj listów ani dokumentów na tym czacie. Doradczyni lub doradca obejrzy je razem z Tobą. Napisz odpowiedź tekstem.
+        [document] Nie mogę tutaj otwierać plików. Prosimy, nie wysyłaj listów ani dokumentów na tym czacie. Doradczyni lub doradca obejrzy je razem z Tobą. Napisz odpowiedź tekstem.
+        [sticker] Dziękuję! Napisz odpowiedź tekstem albo użyj przycisków.
+        [location] Dziękuję, ale nie potrzebuję Twojej lokalizacji. Napisz odpowiedź tekstem albo użyj przycisków.
+        [contact] Prosimy, nie wysyłaj tutaj kontaktów. Napisz odpowiedź tekstem albo użyj przycisków.
+       *[other] Mogę czytać tylko tekst i przyciski. Napisz odpowiedź tekstem.
+    }
+error-edited = Twoja wcześniejsza wiadomość została zmieniona. Czytam tylko nowe wiadomości. Jeśli któraś odpowiedź jest błędna, możesz ją zmienić na końcu, przed wysłaniem.
+error-private-only = Rozmawiam tylko na czatach prywatnych, żeby chronić Twoją prywatność. Napisz do mnie bezpośrednio.
+error-state-reset = Przepraszam, nasza rozmowa się zgubiła. Musimy zacząć od początku.
+error-temporary = Przepraszam, jest problem techniczny. Spróbuj ponownie za kilka minut. Twoje wcześniejsze wiadomości nie zginęły.

@@ -1,0 +1,186 @@
+# anlauf — client-facing messages (Pashto).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Phone numbers use no-break spaces between digit groups, so right-to-left text keeps them in order.
+# Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
+
+## Welcome and language
+
+welcome = سلام! دا { $org } دی. زه به له تاسو څو لنډې پوښتنې وکړم، څو سم کس له تاسو سره مرسته وکړي. دا خدمت وړیا دی.
+ask-language = زه به تاسو ته په { $language } ژبه ولیکم. که بله ژبه غواړئ، دلته یې وټاکئ.
+language-keep = ✓ { $language } — ادامه
+
+## Consent
+
+consent-text =
+    { $org } هغو خلکو ته وړیا مشوره ورکوي چې آلمان ته راغلي دي. مشوره محرمانه ده: موږ ستاسو معلومات بل هېچا ته نه ورکوو.
+
+    د دې لپاره چې له تاسو سره مرسته وکړو، ستاسو ځوابونه لیکو. یوازې د { $org } مشاوران یې لولي. تاسو هر وخت له موږ غوښتلی شئ چې ستاسو معلومات تاسو ته وښیو یا یې پاک کړو.
+
+    ایا موافق یاست چې ستاسو ځوابونه ولیکو؟
+consent-yes = هو، موافق یم
+consent-no = نه
+consent-declined =
+    سمه ده. موږ هېڅ شی نه دی ساتلی.
+    تاسو کولای شئ موږ ته زنګ ووهئ یا موږ ته راشئ:
+    { $offices }
+
+## Concern
+
+ask-topics = په څه کې مرستې ته اړتیا لرئ؟ تاسو کولای شئ له یوه ډېر ځوابونه وټاکئ. بیا «بشپړ» کېکاږئ.
+topic-residence = اوسېدنه او پناه غوښتنه
+topic-benefits = ټولنیزې مرستې او د دولت پیسې
+topic-work = کار او د کار اجازه
+topic-recognition = زما د زده کړې یا دندې د اسنادو منل
+topic-education = ښوونځی، مسلکي زده کړه، پوهنتون
+topic-language_course = د ادغام کورس او د آلماني ژبې کورس
+topic-childcare = وړکتون (Kita) یا ښوونځی ماشوم ته
+topic-family = کورنۍ
+topic-family_reunification = خپله کورنۍ آلمان ته راوستل
+topic-health = روغتیا او رواني فشار
+topic-discrimination = تبعیض او نژادپالنه
+topic-housing = کور او استوګنه
+topic-debts = پورونه او د پیسو ستونزې
+topic-return = بېرته تلل یا بل هېواد ته تلل
+topic-daily_life = ورځنی ژوند، لیکونه او ادارې
+topic-other = بل څه
+multi-done = بشپړ ✓
+multi-chosen =
+    { $count ->
+        [0] تر اوسه مو هېڅ نه دي ټاکلي.
+        [one] تاسو یو ځواب ټاکلی دی: { $list }
+       *[other] تاسو { $count } ځوابونه ټاکلي دي: { $list }
+    }
+multi-empty = مهرباني وکړئ لږ تر لږه یو ځواب وټاکئ. بیا «بشپړ» کېکاږئ.
+
+## About you
+
+ask-age = تاسو څو کلن یاست؟
+age-under_18 = له 18 کلونو کم
+age-18_26 = له 18 تر 26 پورې
+age-27_64 = له 27 تر 64 پورې
+age-65_plus = 65 کلن یا زیات
+
+ask-arrival = په کوم کال آلمان ته راغلي یاست؟ میلادي کال ولیکئ، د بېلګې په توګه { $example }.
+arrival-born_here = زېږځای مې آلمان دی
+arrival-over_10_years = له 10 کلونو ډېر مخکې
+
+ask-residence = ستاسو د اوسېدو حالت څه دی؟ که ډاډه نه یاست، «نه پوهېږم» وټاکئ.
+residence-asylum_procedure = د پناه غوښتنې پروسه روانه ده
+residence-protection = پناه یا ساتنه مې ترلاسه کړې
+residence-duldung = د اخراج ځنډول (Duldung)
+residence-temporary_protection = لنډمهاله ساتنه (له اوکراین)
+residence-residence_permit = د اوسېدو بله اجازه
+residence-settlement_permit = د تل لپاره د اوسېدو اجازه
+residence-eu_citizen = د اروپايي ټولنې د یو هېواد تبعه
+residence-german = آلماني تبعه یا آلماني‌الاصله
+residence-unknown = نه پوهېږم
+
+ask-course = ایا تاسو باید د ادغام کورس (د آلماني ژبې کورس) ته ورشئ؟
+course-obliged = هو، باید ورشم
+course-attending = اوس کورس ته ځم
+course-finished = کورس مې پای ته رسولی
+course-no = نه
+course-unknown = نه پوهېږم
+
+## Urgency
+
+ask-urgent = ایا تاسو ته داسې لیک راغلی چې وروستۍ نېټه لري؟ یا کوم کار ډېر بېړنی دی؟
+yes = هو
+no = نه
+urgent-help =
+    که همدا اوس په خطر کې یاست، مهرباني وکړئ زنګ ووهئ:
+    پولیس: 110
+    امبولانس او اور وژونکي: 112
+    د شپې او د اونۍ په پای کې کشیک ډاکټر: 116 117
+    د تاوتریخوالي پر وړاندې د ښځو مرسته (په ډېرو ژبو، وړیا، شپه او ورځ): 116 016
+    د بحران کرښه (وړیا، شپه او ورځ): 0800 111 0 111
+ask-deadline = وروستۍ نېټه کومه ده؟ داسې یې ولیکئ: { $example }
+deadline-skip = نېټه نشته یا نه پوهېږم
+
+## Your own words
+
+ask-own-words = مهرباني وکړئ په خپلو خبرو موږ ته ووایئ چې موضوع څه ده. تاسو کولای شئ په خپله ژبه ولیکئ.
+skip = پرېږدئ
+
+## Contact
+
+ask-contact = موږ له تاسو سره څنګه اړیکه ونیسو؟
+contact-chat = همدلته په دې چټ کې
+contact-phone = د تلیفون له لارې
+contact-in_person = په دفتر کې مخامخ
+ask-phone = په کومه تلیفون شمېره تاسو ته زنګ وهلی شو؟ د بېلګې په توګه { $example }
+ask-office = کوم دفتر ستاسو لپاره ښه دی؟
+office-any = فرق نه کوي
+
+## Check and send
+
+summary-intro = مهرباني وکړئ خپل ځوابونه وګورئ:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ ټول سم دي — ولېږئ
+summary-change = ✎ یو ځواب بدلول
+ask-which-change = کوم ځواب بدلول غواړئ؟
+field-language = ژبه
+field-topics = موضوع
+field-age_group = عمر
+field-arrival = آلمان ته راتګ
+field-residence = د اوسېدو حالت
+field-integration_course = د ادغام کورس
+field-urgent = وروستۍ نېټه یا بېړنی کار
+field-deadline_date = وروستۍ نېټه
+field-own_words = ستاسو په خبرو
+field-contact = اړیکه
+field-phone = تلیفون
+field-office = دفتر
+done =
+    مننه! ستاسو غوښتنه موږ ته راورسېده.
+    ستاسو د غوښتنې شمېره دا ده: { $reference }
+    مهرباني وکړئ دا شمېره وساتئ. یو مشاور به ژر له تاسو سره اړیکه ونیسي.
+after-done = ستاسو غوښتنه { $reference } موږ ته رسېدلې ده. که نوې غوښتنه لېږل غواړئ، /start ولیکئ.
+
+## Navigation and help
+
+nav-back = ▶ شاته
+nav-restart = ↺ له سره پیل
+help =
+    زه له تاسو څو پوښتنې کوم او ستاسو ځوابونه یو مشاور ته لېږم.
+    /start — له پیله پیل کول
+    /back — مخکنۍ پوښتنې ته بېرته تلل
+    /language — ژبه بدلول
+    /help — دا لارښود ښودل
+cmd-start = له پیله پیل کول
+cmd-help = لارښود
+cmd-language = ژبه بدلول
+cmd-restart = له سره پیل
+terminal-hint = د یو ځواب شمېره ولیکئ، یا خپل ځواب ولیکئ. امرونه: /back، /start، /language، /help.
+
+## When something does not fit
+
+error-not-an-option = بښنه غواړم، پوه نه شوم. مهرباني وکړئ له ځوابونو څخه یو وټاکئ.
+error-empty = ستاسو پیغام خالي و. مهرباني وکړئ خپل ځواب ولیکئ.
+error-too-long =
+    { $max ->
+        [one] ستاسو متن ډېر اوږد دی. مهرباني وکړئ تر ډېره { $max } توری ولیکئ.
+       *[other] ستاسو متن ډېر اوږد دی. مهرباني وکړئ تر ډېره { $max } توري ولیکئ.
+    }
+error-number-invalid = مهرباني وکړئ کال په 4 عددونو ولیکئ، د بېلګې په توګه { $example }.
+error-number-range = مهرباني وکړئ د { $min } او { $max } ترمنځ یو کال ولیکئ.
+error-date-invalid = دا نېټه مې ونه شوای لوستلای. مهرباني وکړئ داسې یې ولیکئ: { $example }
+error-date-nonexistent = دا نېټه نشته. مهرباني وکړئ ورځ او میاشت وګورئ.
+error-date-range = مهرباني وکړئ د { $min } او { $max } ترمنځ یوه نېټه ولیکئ.
+error-phone-invalid = دا د تلیفون شمېره نه ښکاري. مهرباني وکړئ یوازې عددونه ولیکئ، د بېلګې په توګه { $example }
+error-stale = دې پوښتنې ته مو مخکې ځواب ورکړی دی. اوسنۍ پوښتنه دا ده:
+error-unsupported =
+    { $kind ->
+        [voice] زه غږیز پیغامونه نه شم اورېدلای. مهرباني وکړئ خپل ځواب په لیکلي ډول ولیکئ.
+        [photo] زه دلته انځورونه نه شم لیدلای. مهرباني وکړئ لیکونه یا اسناد په دې چټ کې مه لېږئ. یو مشاور به یې له تاسو سره یوځای وګوري. مهرباني وکړئ خپل ځواب په لیکلي ډول ولیکئ.
+        [document] زه دلته فایلونه نه شم پرانیستلای. مهرباني وکړئ لیکونه یا اسناد په دې چټ کې مه لېږئ. یو مشاور به یې له تاسو سره یوځای وګوري. مهرباني وکړئ خپل ځواب په لیکلي ډول ولیکئ.
+        [sticker] مننه! مهرباني وکړئ خپل ځواب په لیکلي ډول ولیکئ یا تڼۍ وکاروئ.
+        [location] مننه، خو ستاسو ځای ته اړتیا نه لرم. مهرباني وکړئ خپل ځواب په لیکلي ډول ولیکئ یا تڼۍ وکاروئ.
+        [contact] مهرباني وکړئ دلته د نورو کسانو شمېرې (کانټکټ) مه لېږئ. مهرباني وکړئ خپل ځواب په لیکلي ډول ولیکئ یا تڼۍ وکاروئ.
+       *[other] زه یوازې لیکلی متن او تڼۍ لوستلی شم. مهرباني وکړئ خپل ځواب په لیکلي ډول ولیکئ.
+    }
+error-edited = تاسو یو مخکینی پیغام بدل کړ. زه یوازې نوي پیغامونه لولم. که کوم ځواب غلط و، تاسو کولای شئ هغه په پای کې، له لېږلو مخکې، بدل کړئ.
+error-private-only = زه یوازې په شخصي چټونو کې خبرې کوم، څو ستاسو محرمیت خوندي وي. مهرباني وکړئ ماته مستقیم ولیکئ.
+error-state-reset = بښنه غواړم، نه پوهېږم چې زموږ خبرې چېرته ورسېدې. باید بیا له پیله پیل وکړو.
+error-temporary = بښنه غواړم، یوه تخنیکي ستونزه شته. مهرباني وکړئ څو دقیقې وروسته بیا هڅه وکړئ. هغه څه چې مو مخکې لېږلي، له منځه نه دي تللي.

@@ -1,0 +1,187 @@
+# anlauf — client-facing messages (Romanian).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
+
+## Welcome and language
+
+welcome = Bună ziua! Aici este { $org }. Vă voi pune câteva întrebări scurte, ca să vă poată ajuta persoana potrivită. Este gratuit.
+ask-language = Vă voi scrie în limba { $language }. Dacă preferați altă limbă, alegeți-o aici.
+language-keep = ✓ { $language } — mai departe
+
+## Consent
+
+consent-text =
+    { $org } oferă consiliere gratuită persoanelor care s-au mutat în Germania. Consilierea este confidențială: nu dăm informațiile dumneavoastră nimănui.
+
+    Ca să vă putem ajuta, notăm răspunsurile dumneavoastră. Doar consilierii de la { $org } le citesc. Ne puteți cere oricând să vă arătăm datele sau să le ștergem.
+
+    Sunteți de acord să notăm răspunsurile dumneavoastră?
+consent-yes = Da, sunt de acord
+consent-no = Nu
+consent-declined =
+    Nicio problemă. Nu am salvat nimic.
+    Ne puteți și suna sau ne puteți vizita:
+    { $offices }
+
+## Concern
+
+ask-topics = Cu ce aveți nevoie de ajutor? Puteți alege mai multe răspunsuri. Apoi apăsați pe „Gata”.
+topic-residence = Ședere și azil
+topic-benefits = Ajutoare sociale, bani de la stat
+topic-work = Muncă și permis de muncă
+topic-recognition = Recunoașterea diplomelor mele
+topic-education = Școală, formare, studii
+topic-language_course = Curs de integrare și de germană
+topic-childcare = Grădiniță sau școală pentru copil
+topic-family = Familie
+topic-family_reunification = Să-mi aduc familia în Germania
+topic-health = Sănătate și stres
+topic-discrimination = Discriminare și rasism
+topic-housing = Locuință
+topic-debts = Datorii și probleme cu banii
+topic-return = Întoarcere sau mutare în altă țară
+topic-daily_life = Viața zilnică, scrisori și acte
+topic-other = Altceva
+multi-done = Gata ✓
+multi-chosen =
+    { $count ->
+        [0] Încă nu ați ales nimic.
+        [one] Ați ales un răspuns: { $list }
+        [few] Ați ales { $count } răspunsuri: { $list }
+       *[other] Ați ales { $count } de răspunsuri: { $list }
+    }
+multi-empty = Vă rugăm să alegeți cel puțin un răspuns. Apoi apăsați pe „Gata”.
+
+## About you
+
+ask-age = Câți ani aveți?
+age-under_18 = Sub 18 ani
+age-18_26 = Între 18 și 26 de ani
+age-27_64 = Între 27 și 64 de ani
+age-65_plus = 65 de ani sau mai mult
+
+ask-arrival = În ce an ați venit în Germania? Scrieți anul, de exemplu { $example }.
+arrival-born_here = M-am născut în Germania
+arrival-over_10_years = Acum mai mult de 10 ani
+
+ask-residence = Ce statut de ședere aveți? Dacă nu știți exact, alegeți „Nu știu”.
+residence-asylum_procedure = Procedura de azil e în curs
+residence-protection = Statut de refugiat sau protecție
+residence-duldung = Tolerare (Duldung)
+residence-temporary_protection = Protecție temporară (Ucraina)
+residence-residence_permit = Alt permis de ședere
+residence-settlement_permit = Permis de ședere permanent
+residence-eu_citizen = Cetățenie dintr-o țară UE
+residence-german = Cetățenie germană/Spätaussiedler
+residence-unknown = Nu știu
+
+ask-course = Trebuie să mergeți la un curs de integrare (curs de germană)?
+course-obliged = Da, trebuie
+course-attending = Merg la curs acum
+course-finished = L-am terminat
+course-no = Nu
+course-unknown = Nu știu
+
+## Urgency
+
+ask-urgent = Ați primit o scrisoare cu un termen? Sau este ceva foarte urgent?
+yes = Da
+no = Nu
+urgent-help =
+    Dacă sunteți în pericol chiar acum, vă rugăm să sunați:
+    Poliția: 110
+    Ambulanța și pompierii: 112
+    Medicul de gardă noaptea și în weekend: 116 117
+    Ajutor pentru femei împotriva violenței (multe limbi, gratuit, zi și noapte): 116 016
+    Linie de criză (gratuit, zi și noapte): 0800 111 0 111
+ask-deadline = Până la ce dată este termenul? Scrieți data așa: { $example }
+deadline-skip = Fără dată sau nu știu
+
+## Your own words
+
+ask-own-words = Vă rugăm să ne spuneți cu cuvintele dumneavoastră despre ce este vorba. Puteți scrie în limba dumneavoastră.
+skip = Săriți peste
+
+## Contact
+
+ask-contact = Cum să vă contactăm?
+contact-chat = Aici, în acest chat
+contact-phone = Prin telefon
+contact-in_person = Personal, la un birou
+ask-phone = La ce număr de telefon vă putem suna? De exemplu { $example }
+ask-office = Ce birou vă convine cel mai bine?
+office-any = Oricare
+
+## Check and send
+
+summary-intro = Vă rugăm să verificați răspunsurile:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ Totul e corect — trimiteți
+summary-change = ✎ Schimbați un răspuns
+ask-which-change = Ce răspuns doriți să schimbați?
+field-language = Limba
+field-topics = Subiecte
+field-age_group = Vârsta
+field-arrival = Venit în Germania
+field-residence = Statut de ședere
+field-integration_course = Curs de integrare
+field-urgent = Termen sau urgent
+field-deadline_date = Termen
+field-own_words = Cu cuvintele dumneavoastră
+field-contact = Contact
+field-phone = Telefon
+field-office = Birou
+done =
+    Vă mulțumim! Am primit cererea dumneavoastră.
+    Numărul cererii dumneavoastră este: { $reference }
+    Vă rugăm să păstrați acest număr. Un consilier vă va contacta în curând.
+after-done = Cererea dumneavoastră { $reference } a ajuns la noi. Dacă vreți să trimiteți o cerere nouă, scrieți /start.
+
+## Navigation and help
+
+nav-back = ◀ Înapoi
+nav-restart = ↺ Începeți din nou
+help =
+    Vă pun câteva întrebări și trimit răspunsurile dumneavoastră unui consilier.
+    /start — începeți de la început
+    /back — înapoi la întrebarea anterioară
+    /language — schimbați limba
+    /help — afișați acest ajutor
+cmd-start = Începeți de la început
+cmd-help = Ajutor
+cmd-language = Schimbați limba
+cmd-restart = Începeți din nou
+terminal-hint = Scrieți numărul unui răspuns sau scrieți răspunsul. Comenzi: /back, /start, /language, /help.
+
+## When something does not fit
+
+error-not-an-option = Scuze, nu am înțeles. Vă rugăm să alegeți unul dintre răspunsuri.
+error-empty = Mesajul dumneavoastră a fost gol. Vă rugăm să scrieți răspunsul.
+error-too-long =
+    { $max ->
+        [one] Textul este prea lung. Vă rugăm să scrieți cel mult { $max } caracter.
+        [few] Textul este prea lung. Vă rugăm să scrieți cel mult { $max } caractere.
+       *[other] Textul este prea lung. Vă rugăm să scrieți cel mult { $max } de caractere.
+    }
+error-number-invalid = Vă rugăm să scrieți anul cu 4 cifre, de exemplu { $example }.
+error-number-range = Vă rugăm să scrieți un an între { $min } și { $max }.
+error-date-invalid = Nu am putut citi această dată. Vă rugăm să o scrieți așa: { $example }
+error-date-nonexistent = Această dată nu există. Vă rugăm să verificați ziua și luna.
+error-date-range = Vă rugăm să scrieți o dată între { $min } și { $max }.
+error-phone-invalid = Acesta nu pare un număr de telefon. Vă rugăm să scrieți doar cifrele, de exemplu { $example }
+error-stale = La această întrebare ați răspuns deja. Iată întrebarea de acum:
+error-unsupported =
+    { $kind ->
+        [voice] Nu pot asculta mesaje vocale. Vă rugăm să scrieți răspunsul ca text.
+        [photo] Aici nu mă pot uita la poze. Vă rugăm să nu trimiteți scrisori sau documente în acest chat. Un consilier se va uita la ele împreună cu dumneavoastră. Vă rugăm să scrieți răspunsul ca text.
+        [document] Aici nu pot deschide fișiere. Vă rugăm să nu trimiteți scrisori sau documente în acest chat. Un consilier se va uita la ele împreună cu dumneavoastră. Vă rugăm să scrieți răspunsul ca text.
+        [sticker] Mulțumesc! Vă rugăm să scrieți răspunsul ca text sau să folosiți butoanele.
+        [location] Mulțumesc, dar nu am nevoie de locația dumneavoastră. Vă rugăm să scrieți răspunsul ca text sau să folosiți butoanele.
+        [contact] Vă rugăm să nu trimiteți contacte aici. Scrieți răspunsul ca text sau folosiți butoanele.
+       *[other] Pot citi doar text și butoane. Vă rugăm să scrieți răspunsul ca text.
+    }
+error-edited = Ați schimbat un mesaj mai vechi. Eu citesc doar mesajele noi. Dacă un răspuns a fost greșit, îl puteți schimba la sfârșit, înainte de trimitere.
+error-private-only = Vorbesc doar în chaturi private, ca să vă protejez datele. Vă rugăm să îmi scrieți direct.
+error-state-reset = Scuze, am pierdut firul conversației. Trebuie să începem din nou de la început.
+error-temporary = Scuze, este o problemă tehnică. Vă rugăm să încercați din nou în câteva minute. Ce ați trimis înainte nu s-a pierdut.

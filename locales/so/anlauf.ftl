@@ -1,0 +1,184 @@
+# anlauf — client-facing messages (Somali).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+
+## Welcome and language
+
+welcome = Salaan! Kani waa { $org }. Waxaan ku weydiin doonaa dhowr su'aalood oo gaagaaban, si qofka ku habboon uu kuu caawiyo. Adeeggu waa bilaash.
+ask-language = Waxaan kuugu qori doonaa { $language }. Haddii aad rabto luqad kale, halkan ka dooro.
+language-keep = ✓ { $language } — sii wad
+
+## Consent
+
+consent-text =
+    { $org } waxay talo bilaash ah siisaa dadka u soo guuray Jarmalka. Taladu waa qarsoodi: macluumaadkaaga cid kale ma siinno.
+
+    Si aan kuu caawinno, waxaan qornaa jawaabahaaga. Kaliya lataliyayaasha { $org } ayaa akhriya. Waqti kasta waad na weydiin kartaa inaan ku tusno xogtaada ama aan tirtirno.
+
+    Ma oggol tahay inaan qorno jawaabahaaga?
+consent-yes = Haa, waan oggolahay
+consent-no = Maya
+consent-declined =
+    Waa hagaag. Waxba ma aanan kaydin.
+    Sidoo kale waad na soo wici kartaa ama waad noo iman kartaa:
+    { $offices }
+
+## Concern
+
+ask-topics = Maxaad caawimo uga baahan tahay? Waxaad dooran kartaa wax ka badan hal. Kadib riix “Diyaar”.
+topic-residence = Deganaansho iyo magangalyo
+topic-benefits = Gargaar bulsho iyo lacag dawladeed
+topic-work = Shaqo iyo ogolaanshaha shaqada
+topic-recognition = Aqoonsiga shahaadooyinkayga
+topic-education = Dugsi, tababar, jaamacad
+topic-language_course = Koorso isdhexgal iyo af Jarmal
+topic-childcare = Meel Kita ama dugsi ilmahayga
+topic-family = Qoyska
+topic-family_reunification = Keenista qoyskayga Jarmalka
+topic-health = Caafimaad iyo walwal
+topic-discrimination = Takoor iyo cunsuriyad
+topic-housing = Guri iyo hoy
+topic-debts = Deymo iyo dhibaatooyin lacageed
+topic-return = Ku noqosho ama u guurid dal kale
+topic-daily_life = Nolol maalmeed, warqado, xafiisyo
+topic-other = Wax kale
+multi-done = Diyaar ✓
+multi-chosen =
+    { $count ->
+        [0] Weli waxba ma aadan dooran.
+        [one] Waxaad dooratay hal: { $list }
+       *[other] Waxaad dooratay { $count }: { $list }
+    }
+multi-empty = Fadlan dooro ugu yaraan hal jawaab. Kadib riix “Diyaar”.
+
+## About you
+
+ask-age = Immisa jir baad tahay?
+age-under_18 = Ka yar 18 sano
+age-18_26 = 18 ilaa 26 sano
+age-27_64 = 27 ilaa 64 sano
+age-65_plus = 65 sano ama ka weyn
+
+ask-arrival = Sannadkee ayaad timid Jarmalka? Qor sannadka, tusaale ahaan { $example }.
+arrival-born_here = Waxaan ku dhashay Jarmalka
+arrival-over_10_years = In ka badan 10 sano ka hor
+
+ask-residence = Sharcigaaga deganaanshaha waa maxay? Haddii aadan hubin, dooro “Ma aqaan”.
+residence-asylum_procedure = Codsiga magangalyada waa socdaa
+residence-protection = Qaxooti ama ilaalin la aqoonsaday
+residence-duldung = Masaafuris la hakiyay (Duldung)
+residence-temporary_protection = Ilaalin ku-meel-gaar (Yukreen)
+residence-residence_permit = Ogolaansho deganaansho kale
+residence-settlement_permit = Deganaansho joogto ah
+residence-eu_citizen = Muwaadin dal Midowga Yurub
+residence-german = Muwaadin Jarmal / Spätaussiedler
+residence-unknown = Ma aqaan
+
+ask-course = Ma waajib baa kugu ah inaad gasho koorsada isdhexgalka (koorsada af Jarmalka)?
+course-obliged = Haa, waa waajib igu ah
+course-attending = Hadda waan dhiganayaa
+course-finished = Waan dhammeeyay
+course-no = Maya
+course-unknown = Ma aqaan
+
+## Urgency
+
+ask-urgent = Ma heshay warqad leh waqti kama dambays ah? Mise wax aad u degdeg ah ayaa jira?
+yes = Haa
+no = Maya
+urgent-help =
+    Haddii aad hadda khatar ku jirto, fadlan wac:
+    Booliska: 110
+    Ambalaas iyo dab-demis: 112
+    Dhakhtarka habeenkii iyo dhammaadka toddobaadka: 116 117
+    Caawimo haweenka la kulma rabshad (luqado badan, bilaash, habeen iyo maalin): 116 016
+    Khadka caawimada xaaladaha adag (bilaash, habeen iyo maalin): 0800 111 0 111
+ask-deadline = Waqtiga kama dambaysta ah waa taariikhdee? Sidan u qor: { $example }
+deadline-skip = Taariikh ma leh ama ma aqaan
+
+## Your own words
+
+ask-own-words = Fadlan erayadaada ku sheeg waxa arrintu ku saabsan tahay. Waxaad ku qori kartaa luqaddaada.
+skip = Ka bood
+
+## Contact
+
+ask-contact = Sideen kuula soo xiriirnaa?
+contact-chat = Halkan, wadahadalkan
+contact-phone = Telefoon
+contact-in_person = Xafiis, fool ka fool
+ask-phone = Lambarkee telefoon ayaan kugu soo wici karnaa? Tusaale ahaan { $example }
+ask-office = Xafiiskee ayaa kuugu habboon?
+office-any = Mid kasta
+
+## Check and send
+
+summary-intro = Fadlan hubi jawaabahaaga:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ Wax walba waa sax — dir
+summary-change = ✎ Beddel jawaab
+ask-which-change = Jawaabtee ayaad rabtaa inaad beddesho?
+field-language = Luqadda
+field-topics = Arrinta
+field-age_group = Da'da
+field-arrival = Imaatinka Jarmalka
+field-residence = Sharciga deganaanshaha
+field-integration_course = Koorsada isdhexgalka
+field-urgent = Waqti kama dambays ama degdeg
+field-deadline_date = Waqtiga kama dambaysta
+field-own_words = Erayadaada
+field-contact = Xiriirka
+field-phone = Telefoon
+field-office = Xafiis
+done =
+    Mahadsanid! Waan helnay codsigaaga.
+    Lambarkaaga tixraaca waa: { $reference }
+    Fadlan kaydi lambarkan. Lataliye ayaa dhowaan kula soo xiriiri doona.
+after-done = Codsigaaga { $reference } waanu haynaa. Haddii aad rabto inaad dirto codsi cusub, qor /start.
+
+## Navigation and help
+
+nav-back = ◀ Dib u noqo
+nav-restart = ↺ Mar kale bilow
+help =
+    Waxaan ku weydiinayaa dhowr su'aalood, jawaabahaagana waxaan u dirayaa lataliye.
+    /start — ka bilow bilowga
+    /back — ku noqo su'aashii hore
+    /language — beddel luqadda
+    /help — muuji caawimadan
+cmd-start = Ka bilow bilowga
+cmd-help = Caawimo
+cmd-language = Beddel luqadda
+cmd-restart = Mar kale bilow
+terminal-hint = Qor lambarka jawaabta, ama qor jawaabtaada. Amarrada: /back, /start, /language, /help.
+
+## When something does not fit
+
+error-not-an-option = Waan ka xumahay, taas ma aan fahmin. Fadlan dooro mid ka mid ah jawaabaha.
+error-empty = Fariintaadu way madhnayd. Fadlan qor jawaabtaada.
+error-too-long =
+    { $max ->
+        [one] Qoraalkaagu aad buu u dheer yahay. Fadlan qor ugu badnaan { $max } xaraf.
+       *[other] Qoraalkaagu aad buu u dheer yahay. Fadlan qor ugu badnaan { $max } xaraf.
+    }
+error-number-invalid = Fadlan sannadka ku qor 4 tiro, tusaale ahaan { $example }.
+error-number-range = Fadlan qor sannad u dhexeeya { $min } iyo { $max }.
+error-date-invalid = Ma aan akhriyi karin taariikhdan. Fadlan sidan u qor: { $example }
+error-date-nonexistent = Taariikhdani ma jirto. Fadlan hubi maalinta iyo bisha.
+error-date-range = Fadlan qor taariikh u dhexeysa { $min } iyo { $max }.
+error-phone-invalid = Tani uma eka lambar telefoon. Fadlan qor tirooyinka oo keliya, tusaale ahaan { $example }
+error-stale = Su'aashan horay ayaa looga jawaabay. Tani waa su'aasha hadda:
+error-unsupported =
+    { $kind ->
+        [voice] Ma dhegaysan karo fariimaha codka. Fadlan jawaabtaada qoraal ahaan u soo dir.
+        [photo] Halkan ma eegi karo sawirro. Fadlan ha ku soo dirin warqado ama dukumentiyo wadahadalkan. Lataliye ayaa kula eegi doona. Fadlan jawaabtaada qoraal ahaan u soo dir.
+        [document] Halkan ma furi karo faylal. Fadlan ha ku soo dirin warqado ama dukumentiyo wadahadalkan. Lataliye ayaa kula eegi doona. Fadlan jawaabtaada qoraal ahaan u soo dir.
+        [sticker] Mahadsanid! Fadlan jawaabtaada qoraal ahaan u soo dir ama isticmaal badhamada.
+        [location] Mahadsanid, laakiin uma baahni goobtaada. Fadlan jawaabtaada qoraal ahaan u soo dir ama isticmaal badhamada.
+        [contact] Fadlan halkan ha ku soo dirin lambarro xiriir. Fadlan jawaabtaada qoraal ahaan u soo dir ama isticmaal badhamada.
+       *[other] Waxaan akhriyi karaa qoraal iyo badhamo oo keliya. Fadlan jawaabtaada qoraal ahaan u soo dir.
+    }
+error-edited = Waxaad beddeshay fariin hore. Waxaan akhriyaa fariimaha cusub oo keliya. Haddii jawaab khaldan tahay, waad beddeli kartaa dhammaadka, kahor intaadan dirin.
+error-private-only = Waxaan ku hadlaa wadahadallada gaarka ah oo keliya, si aan u ilaaliyo sirtaada. Fadlan si toos ah iigu soo qor.
+error-state-reset = Waan ka xumahay, wadahadalkeenna waan ka lumay. Waa inaan mar kale bilowga ka bilownaa.
+error-temporary = Waan ka xumahay, waxaa jira dhibaato farsamo. Fadlan isku day mar kale dhowr daqiiqo kadib. Wax aad hore u soo dirtay ma lumin.

@@ -1,0 +1,184 @@
+# anlauf — client-facing messages (Turkish).
+# Review status: machine-drafted, not yet reviewed by a native speaker.
+
+## Welcome and language
+
+welcome = Merhaba! Burası { $org }. Size birkaç kısa soru soracağım. Böylece size doğru kişi yardım edebilir. Bu hizmet ücretsizdir.
+ask-language = Size şu dilde yazacağım: { $language }. Başka bir dil isterseniz, burada seçin.
+language-keep = ✓ { $language } — devam
+
+## Consent
+
+consent-text =
+    { $org }, Almanya'ya yeni gelen kişilere ücretsiz danışmanlık verir. Danışmanlık gizlidir: bilgilerinizi başka kimseye vermeyiz.
+
+    Size yardım edebilmek için cevaplarınızı not alırız. Bu cevapları sadece { $org } danışmanları okur. İstediğiniz zaman bizden verilerinizi göstermemizi veya silmemizi isteyebilirsiniz.
+
+    Cevaplarınızı not almamızı kabul ediyor musunuz?
+consent-yes = Evet, kabul ediyorum
+consent-no = Hayır
+consent-declined =
+    Sorun değil. Hiçbir şey kaydetmedik.
+    Bizi telefonla arayabilir veya ziyaret edebilirsiniz:
+    { $offices }
+
+## Concern
+
+ask-topics = Hangi konuda yardıma ihtiyacınız var? Birden fazla seçebilirsiniz. Sonra “Tamam” düğmesine basın.
+topic-residence = Oturum ve iltica
+topic-benefits = Sosyal yardım ve devlet desteği
+topic-work = İş ve çalışma izni
+topic-recognition = Okul/meslek belgelerimin denkliği
+topic-education = Okul, meslek eğitimi, üniversite
+topic-language_course = Uyum kursu ve Almanca kursu
+topic-childcare = Çocuğum için Kita veya okul yeri
+topic-family = Aile
+topic-family_reunification = Ailemi Almanya'ya getirmek
+topic-health = Sağlık ve stres
+topic-discrimination = Ayrımcılık ve ırkçılık
+topic-housing = Ev ve konut
+topic-debts = Borçlar ve para sorunları
+topic-return = Geri dönüş veya başka ülkeye göç
+topic-daily_life = Günlük hayat, mektuplar, daireler
+topic-other = Başka bir konu
+multi-done = Tamam ✓
+multi-chosen =
+    { $count ->
+        [0] Henüz bir şey seçmediniz.
+        [one] Bir tane seçtiniz: { $list }
+       *[other] { $count } tane seçtiniz: { $list }
+    }
+multi-empty = Lütfen en az bir cevap seçin. Sonra “Tamam” düğmesine basın.
+
+## About you
+
+ask-age = Kaç yaşındasınız?
+age-under_18 = 18 yaşından küçük
+age-18_26 = 18 ile 26 arası
+age-27_64 = 27 ile 64 arası
+age-65_plus = 65 yaş ve üzeri
+
+ask-arrival = Almanya'ya hangi yıl geldiniz? Yılı yazın, örneğin { $example }.
+arrival-born_here = Almanya'da doğdum
+arrival-over_10_years = 10 yıldan uzun süre önce
+
+ask-residence = Oturum durumunuz nedir? Emin değilseniz “Bilmiyorum” seçeneğine basın.
+residence-asylum_procedure = İltica başvurum devam ediyor
+residence-protection = Mülteci veya koruma statüm var
+residence-duldung = Sınır dışı erteleme (Duldung)
+residence-temporary_protection = Geçici koruma (Ukrayna'dan)
+residence-residence_permit = Başka bir oturma izni
+residence-settlement_permit = Süresiz oturma izni
+residence-eu_citizen = Bir AB ülkesinin vatandaşı
+residence-german = Alman vatandaşı / Spätaussiedler
+residence-unknown = Bilmiyorum
+
+ask-course = Uyum kursuna (Almanca kursu) gitmek zorunda mısınız?
+course-obliged = Evet, zorundayım
+course-attending = Şu anda gidiyorum
+course-finished = Kursu bitirdim
+course-no = Hayır
+course-unknown = Bilmiyorum
+
+## Urgency
+
+ask-urgent = Son tarihi olan bir mektup aldınız mı? Ya da çok acil bir durum mu var?
+yes = Evet
+no = Hayır
+urgent-help =
+    Şu anda tehlikedeyseniz, lütfen arayın:
+    Polis: 110
+    Ambulans ve itfaiye: 112
+    Gece ve hafta sonu nöbetçi doktor: 116 117
+    Şiddete karşı kadınlar için yardım hattı (birçok dilde, ücretsiz, gece gündüz): 116 016
+    Kriz hattı (ücretsiz, gece gündüz): 0800 111 0 111
+ask-deadline = Son tarih hangi gün? Şöyle yazın: { $example }
+deadline-skip = Tarih yok veya bilmiyorum
+
+## Your own words
+
+ask-own-words = Lütfen konuyu kendi cümlelerinizle anlatın. Kendi dilinizde yazabilirsiniz.
+skip = Atla
+
+## Contact
+
+ask-contact = Size nasıl ulaşalım?
+contact-chat = Burada, bu sohbette
+contact-phone = Telefonla
+contact-in_person = Ofiste yüz yüze
+ask-phone = Sizi hangi numaradan arayabiliriz? Örneğin { $example }
+ask-office = Size en uygun ofis hangisi?
+office-any = Fark etmez
+
+## Check and send
+
+summary-intro = Lütfen cevaplarınızı kontrol edin:
+summary-line = { $field }: { $value }
+summary-skipped = —
+summary-confirm = ✓ Her şey doğru — gönder
+summary-change = ✎ Bir cevabı değiştir
+ask-which-change = Hangi cevabı değiştirmek istiyorsunuz?
+field-language = Dil
+field-topics = Konu
+field-age_group = Yaş
+field-arrival = Almanya'ya geliş
+field-residence = Oturum durumu
+field-integration_course = Uyum kursu
+field-urgent = Son tarih veya acil
+field-deadline_date = Son tarih
+field-own_words = Kendi cümlelerinizle
+field-contact = İletişim
+field-phone = Telefon
+field-office = Ofis
+done =
+    Teşekkürler! Başvurunuzu aldık.
+    Dosya numaranız: { $reference }
+    Lütfen bu numarayı saklayın. Bir danışman yakında sizinle iletişime geçecek.
+after-done = { $reference } numaralı başvurunuz bizde. Yeni bir başvuru göndermek isterseniz /start yazın.
+
+## Navigation and help
+
+nav-back = ◀ Geri
+nav-restart = ↺ Baştan başla
+help =
+    Size birkaç soru soruyorum ve cevaplarınızı bir danışmana gönderiyorum.
+    /start — baştan başla
+    /back — önceki soruya dön
+    /language — dili değiştir
+    /help — bu yardımı göster
+cmd-start = Baştan başla
+cmd-help = Yardım
+cmd-language = Dili değiştir
+cmd-restart = Yeniden başla
+terminal-hint = Bir cevabın numarasını yazın ya da cevabınızı yazın. Komutlar: /back, /start, /language, /help.
+
+## When something does not fit
+
+error-not-an-option = Üzgünüm, bunu anlamadım. Lütfen cevaplardan birini seçin.
+error-empty = Mesajınız boştu. Lütfen cevabınızı yazın.
+error-too-long =
+    { $max ->
+        [one] Metniniz çok uzun. Lütfen en fazla { $max } karakter yazın.
+       *[other] Metniniz çok uzun. Lütfen en fazla { $max } karakter yazın.
+    }
+error-number-invalid = Lütfen yılı 4 rakamla yazın, örneğin { $example }.
+error-number-range = Lütfen { $min } ile { $max } arasında bir yıl yazın.
+error-date-invalid = Bu tarihi okuyamadım. Lütfen şöyle yazın: { $example }
+error-date-nonexistent = Böyle bir tarih yok. Lütfen günü ve ayı kontrol edin.
+error-date-range = Lütfen { $min } ile { $max } arasında bir tarih yazın.
+error-phone-invalid = Bu bir telefon numarasına benzemiyor. Lütfen sadece rakamları yazın, örneğin { $example }
+error-stale = Bu soru zaten cevaplandı. Şu anki soru şu:
+error-unsupported =
+    { $kind ->
+        [voice] Sesli mesajları dinleyemiyorum. Lütfen cevabınızı yazarak gönderin.
+        [photo] Burada fotoğraflara bakamıyorum. Lütfen bu sohbette mektup veya belge göndermeyin. Bir danışman onlara sizinle birlikte bakacak. Lütfen cevabınızı yazarak gönderin.
+        [document] Burada dosya açamıyorum. Lütfen bu sohbette mektup veya belge göndermeyin. Bir danışman onlara sizinle birlikte bakacak. Lütfen cevabınızı yazarak gönderin.
+        [sticker] Teşekkürler! Lütfen cevabınızı yazarak gönderin ya da düğmeleri kullanın.
+        [location] Teşekkürler, ama konumunuza ihtiyacım yok. Lütfen cevabınızı yazarak gönderin ya da düğmeleri kullanın.
+        [contact] Lütfen buraya kişi kartı göndermeyin. Lütfen cevabınızı yazarak gönderin ya da düğmeleri kullanın.
+       *[other] Sadece yazı ve düğmeleri okuyabilirim. Lütfen cevabınızı yazarak gönderin.
+    }
+error-edited = Daha önceki bir mesajı değiştirdiniz. Ben sadece yeni mesajları okuyorum. Bir cevap yanlışsa, en sonda, göndermeden önce değiştirebilirsiniz.
+error-private-only = Gizliliğinizi korumak için sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın.
+error-state-reset = Üzgünüm, konuşmamızın nerede kaldığını kaybettim. En baştan tekrar başlamamız gerekiyor.
+error-temporary = Üzgünüm, teknik bir sorun var. Lütfen birkaç dakika sonra tekrar deneyin. Daha önce gönderdiğiniz hiçbir şey kaybolmadı.

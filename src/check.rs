@@ -1,0 +1,248 @@
+//! `anlauf check`: the configuration, the flow and every locale, held against each
+//! other and against the message catalogue. Each problem names its file (and line when
+//! it has one) and says what is wrong.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::dialog::Flow;
+use crate::i18n::catalog::{self, Catalogue};
+use crate::i18n::{line_at, I18n};
+use crate::service::Content;
+
+pub struct Report {
+    pub errors: Vec<String>,
+    /// Everything loaded, when it could be (even with errors in it).
+    pub content: Option<Content>,
+}
+
+pub const FLOW_FILE: &str = "intake.toml";
+
+pub fn check(config_path: &Path) -> Report {
+    let mut errors = Vec::new();
+    let config = match Config::load(config_path) {
+        Ok(c) => c,
+        Err(e) => return Report { errors: vec![e.to_string()], content: None },
+    };
+    let flow_path = config.paths.dialogs.join(FLOW_FILE);
+    let flow = match std::fs::read_to_string(&flow_path) {
+        Err(e) => {
+            errors.push(format!("{}: cannot read: {e}", flow_path.display()));
+            None
+        }
+        Ok(text) => match Flow::parse(&text) {
+            Ok(flow) => Some(flow),
+            Err(flow_errors) => {
+                errors.extend(flow_errors.iter().map(|e| match e.line {
+                    Some(line) => format!("{}:{line}: {}", flow_path.display(), e.message),
+                    None => format!("{}: {}", flow_path.display(), e.message),
+                }));
+                None
+            }
+        },
+    };
+    let i18n = match I18n::load(&config.paths.locales) {
+        Ok(i18n) => Some(i18n),
+        Err(locale_errors) => {
+            errors.extend(locale_errors.iter().map(ToString::to_string));
+            None
+        }
+    };
+    let (Some(flow), Some(i18n)) = (flow, i18n) else {
+        return Report { errors, content: None };
+    };
+    for (what, code) in [("default_language", &config.organisation.default_language), ("staff_language", &config.organisation.staff_language)] {
+        if !i18n.has(code) {
+            errors.push(format!("{}: organisation.{what} '{code}' is not a shipped language", config_path.display()));
+        }
+    }
+    errors.extend(locale_problems(&config, &flow, &i18n));
+    Report { errors, content: Some(Content { config, flow, i18n }) }
+}
+
+/// Missing and unknown messages, variables the code does not pass, and incomplete plural
+/// categories, for every locale.
+pub fn locale_problems(config: &Config, flow: &Flow, i18n: &I18n) -> Vec<String> {
+    let mut errors = Vec::new();
+    let client = catalog::client_messages(flow);
+    let codes: Vec<String> = i18n.languages().iter().map(|l| l.code.clone()).collect();
+    let staff = catalog::staff_messages(flow, &codes);
+    for language in i18n.languages() {
+        let is_staff = language.code == config.organisation.staff_language;
+        let mut expected: Catalogue = client.clone();
+        if is_staff {
+            expected.extend(staff.clone());
+        }
+        let files: Vec<_> = i18n.sources().iter().filter(|s| s.language == language.code).collect();
+        let main_file = files.first().map(|s| s.file.clone()).unwrap_or_else(|| config.paths.locales.join(&language.code));
+        let categories = match plural_categories(&language.code) {
+            Ok(c) => c,
+            Err(e) => {
+                errors.push(format!("{}: {e}", main_file.display()));
+                BTreeSet::new()
+            }
+        };
+        let mut found: BTreeMap<String, PathBuf> = BTreeMap::new();
+        for source in &files {
+            let resource = match fluent_syntax::parser::parse(source.text.as_str()) {
+                Ok(r) => r,
+                Err((r, _)) => r, // syntax errors were reported when loading
+            };
+            for entry in &resource.body {
+                let ast::Entry::Message(message) = entry else { continue };
+                let id = message.id.name;
+                let line = message_line(&source.text, id);
+                let at = format!("{}:{line}", source.file.display());
+                found.insert(id.to_owned(), source.file.clone());
+                let Some(allowed) = expected.get(id) else {
+                    let hint = if !is_staff && staff.contains_key(id) { " (staff messages belong in the staff language only)" } else { "" };
+                    errors.push(format!("{at}: message '{id}' is not used by the code or the flow{hint}"));
+                    continue;
+                };
+                let mut usage = Usage::default();
+                if let Some(value) = &message.value {
+                    usage.pattern(value);
+                }
+                for attribute in &message.attributes {
+                    usage.pattern(&attribute.value);
+                }
+                for variable in &usage.variables {
+                    if !allowed.contains(&variable.as_str()) {
+                        let passed = if allowed.is_empty() { "none".to_owned() } else { allowed.join(", ") };
+                        errors.push(format!("{at}: message '{id}' uses ${variable}, which the code does not pass (it passes: {passed})"));
+                    }
+                }
+                for keys in &usage.plural_selects {
+                    let missing: Vec<&str> = categories.iter().filter(|c| !keys.contains(**c)).copied().collect();
+                    if !missing.is_empty() {
+                        errors.push(format!(
+                            "{at}: message '{id}' has a plural choice without the categories {} that {} needs",
+                            missing.join(", "),
+                            language.english
+                        ));
+                    }
+                }
+            }
+        }
+        for id in expected.keys().filter(|id| !found.contains_key(*id)) {
+            let file = if staff.contains_key(id) { config.paths.locales.join(&language.code).join("staff.ftl") } else { main_file.clone() };
+            errors.push(format!("{}: message '{id}' is missing", file.display()));
+        }
+    }
+    errors
+}
+
+/// The CLDR plural categories a language uses for whole numbers, plus `other`.
+pub fn plural_categories(code: &str) -> Result<BTreeSet<&'static str>, String> {
+    let langid: LanguageIdentifier = code.parse().map_err(|_| format!("'{code}' is not a language code"))?;
+    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL)
+        .map_err(|_| format!("no CLDR plural rules known for '{code}'"))?;
+    let samples = (0u64..=1100).chain((2..=9).map(|e| 10u64.pow(e))).chain([1_000_001, 2_000_000]);
+    let mut categories: BTreeSet<&'static str> = samples.filter_map(|n| rules.select(n).ok()).map(category_name).collect();
+    categories.insert("other");
+    Ok(categories)
+}
+
+fn category_name(c: PluralCategory) -> &'static str {
+    match c {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    }
+}
+
+const PLURAL_NAMES: [&str; 5] = ["zero", "one", "two", "few", "many"];
+
+fn message_line(text: &str, id: &str) -> usize {
+    let needle = format!("\n{id} =");
+    if text.starts_with(&format!("{id} =")) {
+        return 1;
+    }
+    text.find(&needle).map(|at| line_at(text, at + 1)).unwrap_or(1)
+}
+
+/// The variables a message uses, and the variant keys of each select that chooses by
+/// plural category.
+#[derive(Default)]
+struct Usage {
+    variables: BTreeSet<String>,
+    plural_selects: Vec<BTreeSet<String>>,
+}
+
+impl Usage {
+    fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                self.expression(expression);
+            }
+        }
+    }
+
+    fn expression(&mut self, expression: &ast::Expression<&str>) {
+        match expression {
+            ast::Expression::Inline(inline) => self.inline(inline),
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector);
+                let keys: BTreeSet<String> = variants
+                    .iter()
+                    .filter_map(|v| match &v.key {
+                        ast::VariantKey::Identifier { name } => Some(name.to_string()),
+                        ast::VariantKey::NumberLiteral { .. } => None,
+                    })
+                    .collect();
+                if keys.iter().any(|k| PLURAL_NAMES.contains(&k.as_str())) {
+                    self.plural_selects.push(keys);
+                }
+                for variant in variants {
+                    self.pattern(&variant.value);
+                }
+            }
+        }
+    }
+
+    fn inline(&mut self, inline: &ast::InlineExpression<&str>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                self.variables.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => self.expression(expression),
+            ast::InlineExpression::FunctionReference { arguments, .. } => self.arguments(arguments),
+            ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => self.arguments(arguments),
+            _ => {}
+        }
+    }
+
+    fn arguments(&mut self, arguments: &ast::CallArguments<&str>) {
+        for positional in &arguments.positional {
+            self.inline(positional);
+        }
+        for named in &arguments.named {
+            self.inline(&named.value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_categories_come_from_cldr() {
+        let set = |code| plural_categories(code).unwrap().into_iter().collect::<Vec<_>>();
+        assert_eq!(set("ar"), ["few", "many", "one", "other", "two", "zero"]);
+        assert_eq!(set("ru"), ["few", "many", "one", "other"]);
+        assert_eq!(set("de"), ["one", "other"]);
+        assert_eq!(set("fr"), ["many", "one", "other"]);
+        for code in ["so", "ku", "ps", "ka", "bs", "ro", "pl", "uk", "fa", "tr"] {
+            assert!(plural_categories(code).is_ok(), "{code}");
+        }
+    }
+}

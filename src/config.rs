@@ -1,0 +1,163 @@
+//! `anlauf.toml`: the organisation, its offices and where the dialog and locale files live.
+
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub organisation: Organisation,
+    #[serde(rename = "office", default)]
+    pub offices: Vec<Office>,
+    #[serde(default)]
+    pub paths: Paths,
+    #[serde(default)]
+    pub telegram: Telegram,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    pub default_language: String,
+    #[serde(default = "default_staff_language")]
+    pub staff_language: String,
+    #[serde(default = "default_tz")]
+    pub time_zone: Tz,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub id: String,
+    pub name: String,
+    pub address: String,
+    pub phone: String,
+    #[serde(default = "default_tz")]
+    pub time_zone: Tz,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paths {
+    #[serde(default = "default_dialogs")]
+    pub dialogs: PathBuf,
+    #[serde(default = "default_locales")]
+    pub locales: PathBuf,
+}
+
+/// The Telegram channel's settings; the token itself comes from `TELOXIDE_TOKEN`,
+/// never from a file that might be committed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Telegram {
+    /// Chat that receives a short notice for every submitted intake (no personal data).
+    pub staff_chat_id: Option<i64>,
+}
+
+impl Default for Paths {
+    fn default() -> Self {
+        Paths { dialogs: default_dialogs(), locales: default_locales() }
+    }
+}
+
+fn default_staff_language() -> String {
+    "de".into()
+}
+fn default_tz() -> Tz {
+    chrono_tz::Europe::Berlin
+}
+fn default_dialogs() -> PathBuf {
+    "dialogs".into()
+}
+fn default_locales() -> PathBuf {
+    "locales".into()
+}
+
+impl Config {
+    /// Reads the file; relative paths inside it are taken relative to the file's folder,
+    /// so `anlauf --config /etc/anlauf/anlauf.toml` works from any working directory.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| ConfigError::Read { path: path.to_owned(), source })?;
+        let mut config = Config::parse(&text).map_err(|message| ConfigError::Invalid { path: path.to_owned(), message })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        config.paths.dialogs = base.join(&config.paths.dialogs);
+        config.paths.locales = base.join(&config.paths.locales);
+        Ok(config)
+    }
+
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        if self.offices.is_empty() {
+            return Err("at least one [[office]] is needed: a client who declines consent is given its phone number".into());
+        }
+        let mut seen = std::collections::HashSet::new();
+        for office in &self.offices {
+            if !seen.insert(office.id.as_str()) {
+                return Err(format!("office id '{}' appears twice", office.id));
+            }
+            let valid_id = !office.id.is_empty()
+                && office.id.len() <= 32
+                && office.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            if !valid_id {
+                return Err(format!(
+                    "office id '{}' must be 1-32 characters of a-z, 0-9, '-' or '_' (it is used in links and buttons)",
+                    office.id
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn office(&self, id: &str) -> Option<&Office> {
+        self.offices.iter().find(|o| o.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_config_parses() {
+        let config = Config::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/anlauf.toml"))).unwrap();
+        assert_eq!(config.offices.len(), 2);
+        assert_eq!(config.organisation.time_zone, chrono_tz::Europe::Berlin);
+    }
+
+    #[test]
+    fn duplicate_office_ids_are_refused() {
+        let text = r#"
+            [organisation]
+            name = "X"
+            default_language = "de"
+            [[office]]
+            id = "a"
+            name = "A"
+            address = "-"
+            phone = "1"
+            [[office]]
+            id = "a"
+            name = "B"
+            address = "-"
+            phone = "2"
+        "#;
+        assert!(Config::parse(text).unwrap_err().contains("appears twice"));
+    }
+}

@@ -1,0 +1,337 @@
+//! The intake flow as data: `dialogs/intake.toml` parsed and checked.
+//!
+//! The file lists steps in the order they are asked. Each step has a kind that decides
+//! how answers are read and validated; choice kinds carry option ids whose labels are
+//! the Fluent messages `<option_prefix>-<option>`. See `dialogs/README.md`.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use crate::domain::Answer;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    /// Choose the conversation language among the shipped locales.
+    Language,
+    /// Explain the service and ask for consent to record answers; "no" ends the conversation
+    /// and erases everything stored about the client.
+    Consent,
+    Single,
+    Multi,
+    YesNo,
+    /// A four-digit year between `min` and the current year, or one of the options.
+    Year,
+    /// A calendar date within `min_days..=max_days` of today.
+    Date,
+    Text,
+    Phone,
+    /// One of the offices in `anlauf.toml`.
+    Office,
+    /// Show all answers; confirm (submit) or pick one to change. Must be the last step.
+    Summary,
+}
+
+impl StepKind {
+    /// Kinds whose answers are chosen from buttons only.
+    pub fn is_choice(self) -> bool {
+        matches!(self, StepKind::Language | StepKind::Consent | StepKind::Single | StepKind::Multi | StepKind::YesNo | StepKind::Office | StepKind::Summary)
+    }
+
+    /// Arguments the engine passes to this kind's prompt message.
+    pub fn prompt_args(self) -> &'static [&'static str] {
+        match self {
+            StepKind::Language => &["language"],
+            StepKind::Consent => &["org"],
+            StepKind::Year | StepKind::Date | StepKind::Phone => &["example"],
+            _ => &[],
+        }
+    }
+}
+
+/// Show a step only if an earlier answer has (or has not) one of some values.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub answer: String,
+    #[serde(default)]
+    pub any_of: Vec<String>,
+    #[serde(default)]
+    pub not_any_of: Vec<String>,
+}
+
+impl Condition {
+    /// A step whose condition refers to an unanswered or skipped step is shown only
+    /// for `not_any_of` conditions.
+    pub fn holds(&self, answer: Option<&Answer>) -> bool {
+        let answer = answer.filter(|a| **a != Answer::Skipped);
+        let hit = |values: &[String]| answer.is_some_and(|a| values.iter().any(|v| a.matches(v)));
+        (self.any_of.is_empty() || hit(&self.any_of)) && !hit(&self.not_any_of)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: toml::Spanned<String>,
+    pub kind: StepKind,
+    pub prompt: String,
+    #[serde(default)]
+    pub option_prefix: Option<String>,
+    #[serde(default)]
+    pub options: Vec<String>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    #[serde(default)]
+    pub optional: bool,
+    #[serde(default)]
+    pub skip_label: Option<String>,
+    #[serde(default)]
+    pub info_if_yes: Option<String>,
+    #[serde(default)]
+    pub min: Option<i32>,
+    #[serde(default)]
+    pub min_days: Option<i64>,
+    #[serde(default)]
+    pub max_days: Option<i64>,
+    #[serde(default)]
+    pub max_len: Option<usize>,
+}
+
+impl Step {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+
+    pub fn option_label(&self, option: &str) -> String {
+        format!("{}-{}", self.option_prefix.as_deref().unwrap_or(self.id()), option)
+    }
+
+    pub fn skip_label(&self) -> &str {
+        self.skip_label.as_deref().unwrap_or("skip")
+    }
+
+    /// The client-facing name of this step's answer (in the summary and the change list).
+    pub fn field_label(&self) -> String {
+        format!("field-{}", self.id())
+    }
+
+    pub fn max_len(&self) -> usize {
+        self.max_len.unwrap_or(DEFAULT_MAX_TEXT)
+    }
+}
+
+/// Telegram's message limit; also the default cap for free text answers.
+pub const DEFAULT_MAX_TEXT: usize = 4000;
+/// Room left for the turn number and action code in a Telegram callback (64 bytes).
+pub const MAX_OPTION_ID: usize = 40;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    pub version: u32,
+    pub consent_version: String,
+    #[serde(rename = "step")]
+    pub steps: Vec<Step>,
+}
+
+/// A problem in a flow file, with the line it is on when known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlowError {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for FlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+fn line_of(text: &str, span: Range<usize>) -> usize {
+    text[..span.start.min(text.len())].matches('\n').count() + 1
+}
+
+impl Flow {
+    /// Parses and checks the structure of a flow file. Message ids are checked against
+    /// the locales separately (`crate::check`), since the flow does not know them.
+    pub fn parse(text: &str) -> Result<Flow, Vec<FlowError>> {
+        let flow: Flow = toml::from_str(text).map_err(|e| {
+            vec![FlowError { line: e.span().map(|s| line_of(text, s)), message: e.message().to_string() }]
+        })?;
+        let errors = flow.structural_errors(text);
+        if errors.is_empty() {
+            Ok(flow)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn structural_errors(&self, text: &str) -> Vec<FlowError> {
+        let mut errors = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
+        let first = |kind: StepKind| self.steps.iter().position(|s| s.kind == kind);
+        for (index, step) in self.steps.iter().enumerate() {
+            let line = Some(line_of(text, step.id.span()));
+            let mut err = |message: String| errors.push(FlowError { line, message });
+            let id = step.id();
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+                err(format!("step id '{id}' must use only a-z, 0-9 and '_'"));
+            }
+            if !seen.insert(id) {
+                err(format!("step id '{id}' is used twice"));
+            }
+            let needs_options = matches!(step.kind, StepKind::Single | StepKind::Multi);
+            if needs_options && step.options.is_empty() {
+                err(format!("step '{id}' is a {:?} step but has no options", step.kind));
+            }
+            let takes_options = needs_options || step.kind == StepKind::Year;
+            if !takes_options && !step.options.is_empty() {
+                err(format!("step '{id}': options are not used by {:?} steps", step.kind));
+            }
+            let mut option_seen = HashSet::new();
+            for option in &step.options {
+                if !option_seen.insert(option) {
+                    err(format!("step '{id}': option '{option}' is listed twice"));
+                }
+                if option.is_empty() || option.len() > MAX_OPTION_ID || !option.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+                    err(format!("step '{id}': option '{option}' must be 1-{MAX_OPTION_ID} characters of a-z, 0-9, '_' or '-'"));
+                }
+            }
+            if step.optional && matches!(step.kind, StepKind::Language | StepKind::Consent | StepKind::Summary) {
+                err(format!("step '{id}': a {:?} step cannot be optional", step.kind));
+            }
+            if step.info_if_yes.is_some() && step.kind != StepKind::YesNo {
+                err(format!("step '{id}': info_if_yes only applies to yes_no steps"));
+            }
+            if let (Some(min), Some(max)) = (step.min_days, step.max_days) {
+                if min > max {
+                    err(format!("step '{id}': min_days ({min}) is after max_days ({max})"));
+                }
+            }
+            if step.kind == StepKind::Year && step.min.is_none() {
+                err(format!("step '{id}': year steps need min (the earliest year accepted)"));
+            }
+            if let Some(cond) = &step.when {
+                match self.steps[..index].iter().find(|s| s.id() == cond.answer) {
+                    None => err(format!("step '{id}': condition refers to '{}', which is not an earlier step", cond.answer)),
+                    Some(target) => {
+                        let valid: Vec<String> = match target.kind {
+                            StepKind::YesNo => vec!["yes".into(), "no".into()],
+                            _ => target.options.clone(),
+                        };
+                        for value in cond.any_of.iter().chain(&cond.not_any_of) {
+                            if !valid.contains(value) {
+                                err(format!("step '{id}': condition value '{value}' is not an option of step '{}' (options: {})", cond.answer, valid.join(", ")));
+                            }
+                        }
+                        if cond.any_of.is_empty() && cond.not_any_of.is_empty() {
+                            err(format!("step '{id}': condition needs any_of or not_any_of"));
+                        }
+                    }
+                }
+            }
+        }
+        let mut whole = |message: &str| errors.push(FlowError { line: None, message: message.into() });
+        if first(StepKind::Language) != Some(0) {
+            whole("the first step must be the language step (kind = \"language\")");
+        }
+        match first(StepKind::Consent) {
+            None => whole("the flow needs a consent step (kind = \"consent\") before any other question"),
+            Some(c) if c != 1 => whole("the consent step must come right after the language step: nothing is recorded before consent"),
+            _ => {}
+        }
+        if self.steps.last().map(|s| s.kind) != Some(StepKind::Summary) || self.steps.iter().filter(|s| s.kind == StepKind::Summary).count() != 1 {
+            whole("the flow must end with exactly one summary step (kind = \"summary\")");
+        }
+        for kind in [StepKind::Language, StepKind::Consent] {
+            if self.steps.iter().filter(|s| s.kind == kind).count() > 1 {
+                whole(&format!("only one {kind:?} step is allowed"));
+            }
+        }
+        errors
+    }
+
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id() == id)
+    }
+
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id() == id)
+    }
+
+    /// The step whose multiple-choice answer lists the client's concerns, shown to staff
+    /// as topics.
+    pub fn topics_step(&self) -> Option<&Step> {
+        self.steps.iter().find(|s| s.kind == StepKind::Multi)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHIPPED: &str = include_str!("../../dialogs/intake.toml");
+
+    #[test]
+    fn shipped_flow_is_valid() {
+        let flow = Flow::parse(SHIPPED).unwrap();
+        assert_eq!(flow.steps.first().unwrap().kind, StepKind::Language);
+        assert_eq!(flow.steps.last().unwrap().kind, StepKind::Summary);
+    }
+
+    #[test]
+    fn a_condition_on_a_later_step_names_the_line() {
+        let text = r#"
+version = 1
+consent_version = "1"
+[[step]]
+id = "language"
+kind = "language"
+prompt = "ask-language"
+[[step]]
+id = "consent"
+kind = "consent"
+prompt = "consent-text"
+[[step]]
+id = "early"
+kind = "text"
+prompt = "ask-own-words"
+when = { answer = "later", any_of = ["yes"] }
+[[step]]
+id = "later"
+kind = "yes_no"
+prompt = "ask-urgent"
+[[step]]
+id = "summary"
+kind = "summary"
+prompt = "summary-intro"
+"#;
+        let errors = Flow::parse(text).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].line, Some(13));
+        assert!(errors[0].message.contains("'later', which is not an earlier step"));
+    }
+
+    #[test]
+    fn toml_syntax_errors_carry_the_line() {
+        let errors = Flow::parse("version = 1\nconsent_version = \"x\"\n[[step]\n").unwrap_err();
+        assert_eq!(errors[0].line, Some(3));
+    }
+
+    #[test]
+    fn conditions_on_skipped_answers() {
+        let c = Condition { answer: "a".into(), any_of: vec!["yes".into()], not_any_of: vec![] };
+        assert!(c.holds(Some(&Answer::Bool(true))));
+        assert!(!c.holds(Some(&Answer::Skipped)));
+        assert!(!c.holds(None));
+        let n = Condition { answer: "a".into(), any_of: vec![], not_any_of: vec!["german".into()] };
+        assert!(n.holds(None));
+        assert!(!n.holds(Some(&Answer::Choice("german".into()))));
+    }
+}

@@ -1,0 +1,227 @@
+//! What a client can send, independent of the channel, and the tolerant readers for
+//! typed answers (digits in any script, dates in the usual European forms).
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Text(String),
+    /// Callback data of a pressed button, exactly as received (it may be forged).
+    Button(String),
+    Command(Command),
+    /// Something that is not text: a sticker, a photo, a voice note, ...
+    Unsupported(MediaKind),
+    /// The client edited an earlier message.
+    Edited,
+    /// The client came back (a terminal session reopened): show where they are.
+    Resume,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// `/start`, optionally with a deep-link payload (an office id).
+    Start(Option<String>),
+    Restart,
+    Back,
+    Language,
+    Help,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    Voice,
+    Photo,
+    Document,
+    Sticker,
+    Location,
+    Contact,
+    Other,
+}
+
+impl MediaKind {
+    /// The selector value of the `error-unsupported` message.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MediaKind::Voice => "voice",
+            MediaKind::Photo => "photo",
+            MediaKind::Document => "document",
+            MediaKind::Sticker => "sticker",
+            MediaKind::Location => "location",
+            MediaKind::Contact => "contact",
+            MediaKind::Other => "other",
+        }
+    }
+}
+
+impl Input {
+    /// Reads a typed line: `/command [argument]` (a `@botname` suffix is ignored) or text.
+    pub fn from_typed(text: &str) -> Input {
+        let trimmed = text.trim();
+        let Some(rest) = trimmed.strip_prefix('/') else {
+            return Input::Text(text.to_owned());
+        };
+        let (word, arg) = match rest.split_once(char::is_whitespace) {
+            Some((w, a)) => (w, Some(a.trim().to_owned()).filter(|a| !a.is_empty())),
+            None => (rest, None),
+        };
+        let word = word.split('@').next().unwrap_or_default().to_ascii_lowercase();
+        Input::Command(match word.as_str() {
+            "start" => Command::Start(arg),
+            "restart" => Command::Restart,
+            "back" => Command::Back,
+            "language" | "lang" => Command::Language,
+            "help" => Command::Help,
+            _ => Command::Unknown,
+        })
+    }
+}
+
+/// Removes control characters (keeping line breaks) and surrounding blanks. Everything
+/// else, any script or mix of scripts, is kept exactly as written.
+pub fn clean_text(text: &str) -> String {
+    let kept: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' | '\r' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
+    kept.trim().to_owned()
+}
+
+/// Maps Arabic-Indic, Persian and full-width digits to ASCII, so `۲۰۲۳` reads as 2023.
+pub fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let digit = match c {
+                '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+                '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+                '\u{FF10}'..='\u{FF19}' => Some(c as u32 - 0xFF10),
+                _ => None,
+            };
+            digit.and_then(|d| char::from_digit(d, 10)).unwrap_or(c)
+        })
+        .collect()
+}
+
+/// A lone small number, as typed to pick a button by its position.
+pub fn button_index(text: &str) -> Option<usize> {
+    let t = ascii_digits(text.trim());
+    if t.is_empty() || t.len() > 2 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YearError {
+    NotAYear,
+}
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\D)(\d{4})(?:\D|$)").expect("valid regex"));
+
+/// Finds the one four-digit number in the text ("2019", "in 2019", "٢٠١٩").
+pub fn parse_year(text: &str) -> Result<i32, YearError> {
+    let t = ascii_digits(text);
+    let mut found = YEAR.captures_iter(&t).filter_map(|c| c[1].parse::<i32>().ok());
+    match (found.next(), found.next()) {
+        (Some(year), None) => Ok(year),
+        _ => Err(YearError::NotAYear),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not recognisable as a date.
+    Unreadable,
+    /// Looks like a date but is not one (31.02.).
+    NoSuchDay,
+}
+
+static DMY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4}|\d{2})\.?$").expect("valid regex"));
+static YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{4})-(\d{1,2})-(\d{1,2})$").expect("valid regex"));
+
+/// Reads `31.12.2026`, `31/12/2026`, `31-12-26`, `2026-12-31` (day before month, as on
+/// German letters).
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let t = ascii_digits(text.trim());
+    let (y, m, d) = if let Some(c) = YMD.captures(&t) {
+        (c[1].parse::<i32>(), c[2].parse::<u32>(), c[3].parse::<u32>())
+    } else if let Some(c) = DMY.captures(&t) {
+        let year = c[3].parse::<i32>().map(|y| if c[3].len() == 2 { 2000 + y } else { y });
+        (year, c[2].parse::<u32>(), c[1].parse::<u32>())
+    } else {
+        return Err(DateError::Unreadable);
+    };
+    match (y, m, d) {
+        (Ok(y), Ok(m), Ok(d)) => NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::NoSuchDay),
+        _ => Err(DateError::Unreadable),
+    }
+}
+
+static PHONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\+?[0-9][0-9 ()/.\-]*$").expect("valid regex"));
+
+/// Accepts a phone number as people write it (`+49 151 2345-678`, `0151/2345678`) and
+/// returns it with digits normalised and blanks collapsed.
+pub fn parse_phone(text: &str) -> Option<String> {
+    let t = ascii_digits(text.trim());
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
+    if !PHONE.is_match(&t) || !(6..=15).contains(&digits) {
+        return None;
+    }
+    Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_with_bot_suffix_and_payload() {
+        assert_eq!(Input::from_typed("/start@anlauf_bot nord"), Input::Command(Command::Start(Some("nord".into()))));
+        assert_eq!(Input::from_typed(" /BACK "), Input::Command(Command::Back));
+        assert_eq!(Input::from_typed("/xyz"), Input::Command(Command::Unknown));
+        assert_eq!(Input::from_typed("hello /start"), Input::Text("hello /start".into()));
+    }
+
+    #[test]
+    fn control_characters_are_removed_but_scripts_kept() {
+        assert_eq!(clean_text(" \u{7}مرحبا\u{0} Hallo\tПривет\r\n"), "مرحبا Hallo Привет");
+    }
+
+    #[test]
+    fn years_in_any_digits() {
+        assert_eq!(parse_year("۲۰۲۳"), Ok(2023));
+        assert_eq!(parse_year("٢٠١٩"), Ok(2019));
+        assert_eq!(parse_year("in 2015 I think"), Ok(2015));
+        assert_eq!(parse_year("2015 or 2016"), Err(YearError::NotAYear));
+        assert_eq!(parse_year("15"), Err(YearError::NotAYear));
+        assert_eq!(parse_year("20155"), Err(YearError::NotAYear));
+    }
+
+    #[test]
+    fn dates_in_usual_forms() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        for t in ["31.12.2026", "31/12/2026", "31-12-26", "2026-12-31", "31.12.2026.", "٣١.١٢.٢٠٢٦", " 31 . 12 . 2026 "] {
+            assert_eq!(parse_date(t), Ok(d), "{t}");
+        }
+        assert_eq!(parse_date("31.02.2026"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("next week"), Err(DateError::Unreadable));
+        assert_eq!(parse_date("99.99.9999"), Err(DateError::NoSuchDay));
+    }
+
+    #[test]
+    fn phone_numbers() {
+        assert_eq!(parse_phone(" +49  151 2345-678 ").as_deref(), Some("+49 151 2345-678"));
+        assert_eq!(parse_phone("۰۱۵۱۲۳۴۵۶۷۸").as_deref(), Some("01512345678"));
+        assert_eq!(parse_phone("call me"), None);
+        assert_eq!(parse_phone("123"), None);
+    }
+}

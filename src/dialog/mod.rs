@@ -1,0 +1,193 @@
+//! The first-contact dialogue: the flow definition (data) and a pure engine over it.
+//!
+//! `engine::handle(env, stored_state, input)` returns an [`Outcome`]: the next state,
+//! the replies to show (as message ids with arguments, never finished strings) and the
+//! effects the shell must carry out in one transaction. No I/O, no clock: `now` and the
+//! next reference number arrive in [`Env`].
+
+pub mod engine;
+pub mod flow;
+pub mod input;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::domain::{Answer, Intake};
+use crate::i18n::I18n;
+pub use engine::handle;
+pub use flow::{Flow, Step, StepKind};
+pub use input::{Command, Input, MediaKind};
+
+/// Everything the engine may read besides the conversation itself.
+pub struct Env<'a> {
+    pub flow: &'a Flow,
+    pub i18n: &'a I18n,
+    pub config: &'a Config,
+    pub now: DateTime<Utc>,
+    /// The reference number an intake submitted in this turn will get.
+    pub new_reference: &'a str,
+}
+
+/// A conversation's state as the store returned it.
+#[derive(Debug, Clone)]
+pub enum Stored {
+    /// First contact: nothing stored for this client yet.
+    Fresh,
+    State(State),
+    /// A stored state that no longer parses (for example after an upgrade): the client
+    /// gets an apology and starts again, never an error loop.
+    Unreadable,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    pub flow_version: u32,
+    pub language: String,
+    pub phase: Phase,
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// Steps answered on the way here, for "back".
+    #[serde(default)]
+    pub history: Vec<String>,
+    /// Counts questions asked; buttons carry it so that a stale button is recognised.
+    pub turn: u32,
+    /// Options ticked so far in the multiple-choice question on screen.
+    #[serde(default)]
+    pub selection: Vec<String>,
+    #[serde(default)]
+    pub return_to: Option<ReturnTo>,
+    /// Steps answered before they were asked (an office from a deep link); skipped when
+    /// moving forward, still changeable from the summary.
+    #[serde(default)]
+    pub prefilled: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "phase", rename_all = "snake_case")]
+pub enum Phase {
+    Asking { step: String },
+    ChoosingChange,
+    Done { reference: String },
+}
+
+/// Where to go after the current answer when it was asked out of order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReturnTo {
+    Summary,
+    Step(String),
+    /// Back to the finished conversation with this reference.
+    Done(String),
+}
+
+impl State {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("state serialises: it holds only strings, numbers and maps")
+    }
+
+    pub fn from_json(json: &str) -> Stored {
+        match serde_json::from_str(json) {
+            Ok(state) => Stored::State(state),
+            Err(_) => Stored::Unreadable,
+        }
+    }
+}
+
+/// A piece of user-facing text, rendered by `i18n` in the client's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Text {
+    Msg { id: String, args: Vec<(&'static str, Arg)> },
+    /// Not translated: language names, office names, dates, numbers.
+    Plain(String),
+    /// What the client wrote, echoed back; isolated for right-to-left rendering.
+    Verbatim(String),
+    /// Parts on separate lines.
+    Lines(Vec<Text>),
+    /// Parts separated by a blank line.
+    Paragraphs(Vec<Text>),
+    /// Parts joined with a comma.
+    List(Vec<Text>),
+    /// Parts joined with nothing between them.
+    Concat(Vec<Text>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(Text),
+    Num(i64),
+}
+
+impl Text {
+    pub fn msg(id: impl Into<String>) -> Text {
+        Text::Msg { id: id.into(), args: Vec::new() }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
+        if let Text::Msg { args, .. } = &mut self {
+            args.push((name, value.into()));
+        }
+        self
+    }
+}
+
+impl From<Text> for Arg {
+    fn from(t: Text) -> Arg {
+        Arg::Text(t)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Num(n)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    pub label: Text,
+    /// Compact, under Telegram's 64-byte callback limit: `<turn>:<action>`.
+    pub data: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub text: Text,
+    pub buttons: Vec<Vec<Button>>,
+}
+
+impl Reply {
+    pub fn text(text: Text) -> Reply {
+        Reply { text, buttons: Vec::new() }
+    }
+}
+
+/// What the shell must do, in one transaction with saving the new state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    RecordConsent { version: String, language: String },
+    SaveAnswer { step: String, answer: Answer },
+    /// Forget the answers of an unfinished intake (start over, or after submitting).
+    ClearDraft,
+    SubmitIntake(Intake),
+    /// Consent was declined: erase everything stored about this client.
+    Forget,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// `None` when nothing may be kept (consent declined).
+    pub state: Option<State>,
+    /// The language to render the replies in.
+    pub language: String,
+    pub replies: Vec<Reply>,
+    pub effects: Vec<Effect>,
+    /// The label of the button the client pressed, so a channel can show the choice
+    /// where the keyboard was.
+    pub chosen: Option<Text>,
+    /// The first reply redraws the question the client is answering (a ticked option in
+    /// a multiple choice) rather than asking a new one.
+    pub redraw: bool,
+}

@@ -1,0 +1,111 @@
+//! Every message id the code uses, with the variables it passes. `anlauf check` and the
+//! tests hold the locale files against this list: a missing id, an unknown id, or a
+//! variable the code does not pass is an error.
+
+use std::collections::BTreeMap;
+
+use crate::dialog::{Flow, StepKind};
+
+/// Client-facing messages used by the engine and the channels (besides those named in
+/// the flow file). Each must exist in every shipped locale.
+pub const CLIENT: &[(&str, &[&str])] = &[
+    ("welcome", &["org"]),
+    ("language-keep", &["language"]),
+    ("consent-yes", &[]),
+    ("consent-no", &[]),
+    ("consent-declined", &["offices"]),
+    ("multi-done", &[]),
+    ("multi-chosen", &["count", "list"]),
+    ("multi-empty", &[]),
+    ("yes", &[]),
+    ("no", &[]),
+    ("skip", &[]),
+    ("summary-line", &["field", "value"]),
+    ("summary-skipped", &[]),
+    ("summary-confirm", &[]),
+    ("summary-change", &[]),
+    ("ask-which-change", &[]),
+    ("done", &["reference"]),
+    ("after-done", &["reference"]),
+    ("nav-back", &[]),
+    ("nav-restart", &[]),
+    ("help", &[]),
+    ("cmd-start", &[]),
+    ("cmd-help", &[]),
+    ("cmd-language", &[]),
+    ("cmd-restart", &[]),
+    ("terminal-hint", &[]),
+    ("error-not-an-option", &[]),
+    ("error-empty", &[]),
+    ("error-too-long", &["max"]),
+    ("error-number-invalid", &["example"]),
+    ("error-number-range", &["min", "max"]),
+    ("error-date-invalid", &["example"]),
+    ("error-date-nonexistent", &[]),
+    ("error-date-range", &["min", "max"]),
+    ("error-phone-invalid", &["example"]),
+    ("error-stale", &[]),
+    ("error-unsupported", &["kind"]),
+    ("error-edited", &[]),
+    ("error-private-only", &[]),
+    ("error-state-reset", &[]),
+    ("error-temporary", &[]),
+];
+
+/// Staff-facing messages: needed in the staff language only (`staff_language` in
+/// `anlauf.toml`), in `locales/<staff language>/staff.ftl`.
+pub const STAFF: &[(&str, &[&str])] = &[
+    ("staff-title", &["reference"]),
+    ("staff-received", &[]),
+    ("staff-status", &[]),
+    ("staff-status-new", &[]),
+    ("staff-language", &[]),
+    ("staff-consent", &[]),
+    ("staff-consent-value", &["version"]),
+    ("staff-verbatim", &["language"]),
+    ("staff-col-id", &[]),
+    ("staff-col-reference", &[]),
+    ("staff-col-received", &[]),
+    ("staff-col-language", &[]),
+    ("staff-col-topics", &[]),
+    ("staff-col-urgent", &[]),
+    ("staff-col-status", &[]),
+    ("staff-queue-empty", &[]),
+    ("staff-not-found", &["key"]),
+];
+
+pub type Catalogue = BTreeMap<String, Vec<&'static str>>;
+
+/// All client-facing ids with their variables: the fixed ones and those the flow names.
+pub fn client_messages(flow: &Flow) -> Catalogue {
+    let mut all: Catalogue = CLIENT.iter().map(|(id, args)| (id.to_string(), args.to_vec())).collect();
+    for step in &flow.steps {
+        all.insert(step.prompt.clone(), step.kind.prompt_args().to_vec());
+        for option in &step.options {
+            all.insert(step.option_label(option), Vec::new());
+        }
+        if step.kind != StepKind::Consent && step.kind != StepKind::Summary {
+            all.insert(step.field_label(), Vec::new());
+        }
+        if step.optional {
+            all.insert(step.skip_label().to_owned(), Vec::new());
+        }
+        if let Some(info) = &step.info_if_yes {
+            all.insert(info.clone(), Vec::new());
+        }
+    }
+    all
+}
+
+/// All staff-facing ids: the fixed ones, a field label per answered step, and the name
+/// of every shipped language.
+pub fn staff_messages(flow: &Flow, language_codes: &[String]) -> Catalogue {
+    let mut all: Catalogue = STAFF.iter().map(|(id, args)| (id.to_string(), args.to_vec())).collect();
+    for step in flow.steps.iter().filter(|s| s.kind.takes_answer()) {
+        all.insert(format!("staff-{}", step.field_label()), Vec::new());
+    }
+    for code in language_codes {
+        all.insert(format!("staff-lang-{code}"), Vec::new());
+    }
+    all
+}

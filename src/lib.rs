@@ -1,0 +1,16 @@
+//! anlauf: the first place a newcomer turns to. A multilingual first-contact dialogue
+//! (Telegram, terminal) that hands structured intake summaries to a staff queue.
+//!
+//! The way a message travels: a channel turns it into a [`dialog::Input`], the pure
+//! [`dialog::engine`] answers with an [`dialog::Outcome`], and the [`service`] shell
+//! stores state and effects in one transaction and renders the replies ([`i18n`]).
+
+pub mod check;
+pub mod config;
+pub mod dialog;
+pub mod domain;
+pub mod i18n;
+pub mod service;
+pub mod staff;
+pub mod store;
+pub mod channel;

@@ -1,0 +1,175 @@
+//! The imperative shell around the engine: load the conversation, run the engine,
+//! save state and effects in one transaction, render the replies. Channels call
+//! [`Service::handle`] and only draw what comes back.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+
+use crate::config::Config;
+use crate::dialog::{engine, Env, Flow, Input, Outcome, State, Stored, Text};
+use crate::domain::{new_reference, Channel, Intake};
+use crate::i18n::I18n;
+use crate::store::{Store, StoreError};
+
+/// How often a turn is retried when another writer got there first, or when the random
+/// reference number was already taken.
+const ATTEMPTS: usize = 5;
+
+/// The loaded content (configuration, flow, messages): read once at start.
+pub struct Content {
+    pub config: Config,
+    pub flow: Flow,
+    pub i18n: I18n,
+}
+
+impl Content {
+    /// Loads and checks everything; any problem is reported the way `anlauf check`
+    /// reports it, naming file and line.
+    pub fn load(config_path: &Path) -> anyhow::Result<Content> {
+        let report = crate::check::check(config_path);
+        if !report.errors.is_empty() {
+            anyhow::bail!("the configuration has problems (run `anlauf check`):\n{}", report.errors.join("\n"));
+        }
+        report.content.context("checked content is complete")
+    }
+}
+
+#[derive(Clone)]
+pub struct Service {
+    pub content: Arc<Content>,
+    pub store: Arc<dyn Store>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedButton {
+    pub label: String,
+    pub data: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedReply {
+    pub text: String,
+    pub buttons: Vec<Vec<RenderedButton>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Handled {
+    pub language: String,
+    /// Whether the text direction of `language` is right to left.
+    pub rtl: bool,
+    pub replies: Vec<RenderedReply>,
+    /// The label of the pressed button, to show in place of the keyboard.
+    pub chosen: Option<String>,
+    /// The first reply redraws the message whose button was pressed.
+    pub redraw: bool,
+    /// An intake submitted in this turn.
+    pub submitted: Option<Intake>,
+    /// The turn could not be saved (the database is unreachable): the client was told
+    /// to try again, and nothing of this turn was applied.
+    pub failed: bool,
+}
+
+impl Service {
+    pub fn new(content: Arc<Content>, store: Arc<dyn Store>) -> Service {
+        Service { content, store }
+    }
+
+    pub async fn handle(
+        &self,
+        channel: Channel,
+        channel_user_id: &str,
+        language_hint: Option<&str>,
+        input: Input,
+        now: DateTime<Utc>,
+    ) -> Handled {
+        let mut known_language = None;
+        for _ in 0..ATTEMPTS {
+            match self.attempt(channel, channel_user_id, language_hint, input.clone(), now, &mut known_language).await {
+                Ok(handled) => return handled,
+                Err(StoreError::Conflict | StoreError::DuplicateReference) => continue,
+                Err(error) => {
+                    tracing::error!(error = %anyhow::Error::from(error), channel = channel.as_str(), "turn not saved");
+                    break;
+                }
+            }
+        }
+        let language = known_language.unwrap_or_else(|| {
+            let default = &self.content.config.organisation.default_language;
+            self.content.i18n.negotiate(language_hint, default)
+        });
+        let text = self.content.i18n.render(&language, &Text::msg("error-temporary"));
+        Handled {
+            rtl: self.content.i18n.is_rtl(&language),
+            language,
+            replies: vec![RenderedReply { text, buttons: Vec::new() }],
+            chosen: None,
+            redraw: false,
+            submitted: None,
+            failed: true,
+        }
+    }
+
+    async fn attempt(
+        &self,
+        channel: Channel,
+        channel_user_id: &str,
+        language_hint: Option<&str>,
+        input: Input,
+        now: DateTime<Utc>,
+        known_language: &mut Option<String>,
+    ) -> Result<Handled, StoreError> {
+        let client = self.store.client(channel, channel_user_id, now).await?;
+        let stored = self.store.conversation(client).await?;
+        let state = match &stored {
+            None => Stored::Fresh,
+            Some(conversation) => State::from_json(&conversation.state),
+        };
+        if let Stored::State(s) = &state {
+            *known_language = Some(s.language.clone());
+        }
+        let reference = new_reference(&mut rand::rng());
+        let content = &self.content;
+        let env = Env { flow: &content.flow, i18n: &content.i18n, config: &content.config, now, new_reference: &reference };
+        let outcome = engine::handle(&env, state, input, language_hint);
+        let state_json = outcome.state.as_ref().map(State::to_json);
+        self.store
+            .save_turn(client, stored.map(|c| c.version), state_json.as_deref(), &outcome.effects, now)
+            .await?;
+        Ok(self.render(outcome))
+    }
+
+    fn render(&self, outcome: Outcome) -> Handled {
+        let i18n = &self.content.i18n;
+        let language = outcome.language;
+        let replies = outcome
+            .replies
+            .iter()
+            .map(|reply| RenderedReply {
+                text: i18n.render(&language, &reply.text),
+                buttons: reply
+                    .buttons
+                    .iter()
+                    .map(|row| {
+                        row.iter().map(|b| RenderedButton { label: i18n.render(&language, &b.label), data: b.data.clone() }).collect()
+                    })
+                    .collect(),
+            })
+            .collect();
+        let submitted = outcome.effects.iter().find_map(|e| match e {
+            crate::dialog::Effect::SubmitIntake(intake) => Some(intake.clone()),
+            _ => None,
+        });
+        Handled {
+            rtl: i18n.is_rtl(&language),
+            chosen: outcome.chosen.map(|c| i18n.render(&language, &c)),
+            language,
+            replies,
+            redraw: outcome.redraw,
+            submitted,
+            failed: false,
+        }
+    }
+}

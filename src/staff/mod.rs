@@ -1,0 +1,156 @@
+//! What staff see: the queue and one intake, in the staff language (German by default).
+//! Field labels and coded answers are translated; the client's own words stay exactly
+//! as written, marked with their language.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde_json::Value;
+
+use crate::dialog::engine::answer_text;
+use crate::dialog::{Step, StepKind, Text};
+use crate::domain::Answer;
+use crate::service::Content;
+use crate::store::QueueEntry;
+
+/// Reads a flat summary value back into an answer, using the step's kind.
+pub fn answer_from_summary(step: &Step, value: &Value) -> Option<Answer> {
+    Some(match (step.kind, value) {
+        (_, Value::Null) => Answer::Skipped,
+        (StepKind::Multi, Value::Array(items)) => Answer::Choices(items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()),
+        (StepKind::Year, Value::Number(n)) => Answer::Year(i32::try_from(n.as_i64()?).ok()?),
+        (StepKind::Date, Value::String(s)) => Answer::Date(s.parse().ok()?),
+        (StepKind::YesNo, Value::Bool(b)) => Answer::Bool(*b),
+        (StepKind::Phone, Value::String(s)) => Answer::Phone(s.clone()),
+        (StepKind::Text, Value::Object(o)) => Answer::Text {
+            text: o.get("text")?.as_str()?.to_owned(),
+            language: o.get("language")?.as_str()?.to_owned(),
+        },
+        (_, Value::String(s)) => Answer::Choice(s.clone()),
+        _ => return None,
+    })
+}
+
+fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%d.%m.%Y %H:%M").to_string()
+}
+
+struct View<'a> {
+    content: &'a Content,
+    language: &'a str,
+}
+
+impl View<'_> {
+    fn new(content: &Content) -> View<'_> {
+        View { content, language: &content.config.organisation.staff_language }
+    }
+
+    fn t(&self, text: &Text) -> String {
+        self.content.i18n.render(self.language, text)
+    }
+
+    fn msg(&self, id: &str) -> String {
+        self.t(&Text::msg(id))
+    }
+
+    fn language_name(&self, code: &str) -> String {
+        self.msg(&format!("staff-lang-{code}"))
+    }
+
+    fn topics(&self, entry: &QueueEntry) -> String {
+        let Some(step) = self.content.flow.topics_step() else { return entry.topics.join(", ") };
+        entry.topics.iter().map(|t| self.msg(&step.option_label(t))).collect::<Vec<_>>().join(", ")
+    }
+
+    fn urgent(&self, entry: &QueueEntry) -> String {
+        match entry.summary.answers.get("urgent") {
+            Some(Value::Bool(true)) => match entry.summary.answers.get("deadline_date").and_then(Value::as_str) {
+                Some(date) => date.parse().map(crate::dialog::engine::format_date).unwrap_or_else(|_| date.to_owned()),
+                None => self.msg("yes"),
+            },
+            _ => String::new(),
+        }
+    }
+}
+
+/// The queue as an aligned text table.
+pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
+    let view = View::new(content);
+    if entries.is_empty() {
+        return view.msg("staff-queue-empty") + "\n";
+    }
+    let tz = content.config.organisation.time_zone;
+    let header: Vec<String> = ["staff-col-id", "staff-col-reference", "staff-col-received", "staff-col-language", "staff-col-urgent", "staff-col-status", "staff-col-topics"]
+        .iter()
+        .map(|id| view.msg(id))
+        .collect();
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.id.to_string(),
+                e.reference.clone(),
+                local_time(e.created_at, tz),
+                e.language.clone(),
+                view.urgent(e),
+                view.msg(&format!("staff-status-{}", e.status)),
+                view.topics(e),
+            ]
+        })
+        .collect();
+    let widths: Vec<usize> = (0..header.len())
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0))
+        .collect();
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| if i + 1 == cells.len() { c.clone() } else { format!("{c:<w$}", w = widths[i]) })
+            .collect();
+        padded.join("  ").trim_end().to_owned() + "\n"
+    };
+    let mut out = line(&header);
+    for row in &rows {
+        out += &line(row);
+    }
+    out
+}
+
+/// One intake as a German text summary.
+pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
+    let view = View::new(content);
+    let tz = content.config.organisation.time_zone;
+    let intake = &entry.summary;
+    let mut out = String::new();
+    let title = view.t(&Text::msg("staff-title").with("reference", Text::Plain(entry.reference.clone())));
+    out += &format!("{title}  (#{})\n", entry.id);
+    out += &format!("{}: {} ({tz})\n", view.msg("staff-received"), local_time(entry.created_at, tz));
+    out += &format!("{}: {}\n", view.msg("staff-status"), view.msg(&format!("staff-status-{}", entry.status)));
+    out += &format!("{}: {} ({})\n", view.msg("staff-language"), view.language_name(&intake.language), intake.language);
+    let consent = view.t(&Text::msg("staff-consent-value").with("version", Text::Plain(intake.consent_version.clone())));
+    out += &format!("{}: {consent}\n\n", view.msg("staff-consent"));
+    let mut shown = std::collections::BTreeSet::new();
+    for step in content.flow.steps.iter().filter(|s| s.kind.takes_answer()) {
+        let Some(value) = intake.answers.get(step.id()) else { continue };
+        shown.insert(step.id());
+        let label = view.msg(&format!("staff-{}", step.field_label()));
+        match answer_from_summary(step, value) {
+            Some(Answer::Text { text, language }) => {
+                let marker = view.t(&Text::msg("staff-verbatim").with("language", Text::Plain(view.language_name(&language))));
+                out += &format!("{label} ({marker}):\n");
+                for line in text.lines() {
+                    out += &format!("    {line}\n");
+                }
+            }
+            Some(answer) => {
+                let text = view.t(&answer_text(step, &answer, &content.config, &content.i18n));
+                out += &format!("{label}: {text}\n");
+            }
+            None => out += &format!("{label}: {value}\n"),
+        }
+    }
+    // Answers to steps the current flow no longer has: shown as stored, never dropped.
+    for (key, value) in intake.answers.iter().filter(|(k, _)| !shown.contains(k.as_str())) {
+        out += &format!("{key}: {value}\n");
+    }
+    out
+}

@@ -1,0 +1,138 @@
+//! Persistence behind one domain-level trait. The backend is chosen by the database
+//! URL's scheme; `sqlite://` is the embedded default.
+
+pub mod sqlite;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::dialog::Effect;
+use crate::domain::{Channel, Intake};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another writer changed the conversation since it was read; read it again.
+    #[error("the conversation was changed concurrently")]
+    Conflict,
+    #[error("the reference number is already taken")]
+    DuplicateReference,
+    #[error("database error")]
+    Database(#[source] sqlx::Error),
+    #[error("database migration failed")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored data cannot be read: {0}")]
+    Corrupt(String),
+    #[error("unsupported database URL (expected sqlite://PATH): {0}")]
+    UnsupportedUrl(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        StoreError::Database(e)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientId(pub i64);
+
+#[derive(Debug, Clone)]
+pub struct StoredConversation {
+    pub state: String,
+    pub version: i64,
+}
+
+/// One submitted intake as the staff queue shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueueEntry {
+    pub id: i64,
+    pub reference: String,
+    pub status: String,
+    pub language: String,
+    pub topics: Vec<String>,
+    pub created_at: DateTime<Utc>,
+    pub summary: Intake,
+}
+
+/// How staff name an intake: by its queue number or its reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IntakeKey {
+    Id(i64),
+    Reference(String),
+}
+
+impl IntakeKey {
+    pub fn parse(text: &str) -> IntakeKey {
+        match text.trim().parse() {
+            Ok(id) => IntakeKey::Id(id),
+            Err(_) => IntakeKey::Reference(text.trim().to_ascii_uppercase()),
+        }
+    }
+}
+
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// The client for a channel user, created on first contact.
+    async fn client(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<ClientId, StoreError>;
+
+    async fn conversation(&self, client: ClientId) -> Result<Option<StoredConversation>, StoreError>;
+
+    /// Saves the new state if the stored version is still `expected` (`None`: nothing
+    /// stored yet) and carries out the effects, all in one transaction. `state: None`
+    /// with [`Effect::Forget`] erases the client.
+    async fn save_turn(
+        &self,
+        client: ClientId,
+        expected: Option<i64>,
+        state: Option<&str>,
+        effects: &[Effect],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// Submitted intakes, oldest first (first come, first served).
+    async fn queue(&self, limit: i64) -> Result<Vec<QueueEntry>, StoreError>;
+
+    async fn intake(&self, key: &IntakeKey) -> Result<Option<QueueEntry>, StoreError>;
+}
+
+/// Opens the store named by `url` and brings its schema up to date.
+pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(sqlite::SqliteStore::connect(url).await?))
+    } else {
+        Err(StoreError::UnsupportedUrl(redact(url)))
+    }
+}
+
+/// A URL fit for logs and error messages: any password replaced.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_reach_logs() {
+        assert_eq!(redact("postgres://anlauf:s3cret@db:5432/anlauf"), "postgres://anlauf:***@db:5432/anlauf");
+        assert_eq!(redact("sqlite://anlauf.db"), "sqlite://anlauf.db");
+    }
+
+    #[test]
+    fn intake_keys() {
+        assert_eq!(IntakeKey::parse(" 12 "), IntakeKey::Id(12));
+        assert_eq!(IntakeKey::parse("k7qm-2xpd"), IntakeKey::Reference("K7QM-2XPD".into()));
+    }
+}
