@@ -47,3 +47,26 @@ staff-lang-pl = Polnisch
 staff-lang-ro = Rumänisch
 staff-lang-fr = Französisch
 staff-lang-so = Somali
+
+## Staff wording of answers whose client wording is first-person or informal.
+## Optional: any option label can get one (staff-<option label id>).
+
+staff-arrival-born_here = in Deutschland geboren
+staff-arrival-over_10_years = vor mehr als 10 Jahren
+staff-residence-asylum_procedure = Asylverfahren läuft
+staff-residence-protection = Schutzstatus (anerkannt)
+staff-residence-duldung = Duldung
+staff-residence-temporary_protection = vorübergehender Schutz (§ 24 AufenthG, Ukraine)
+staff-residence-residence_permit = sonstige Aufenthaltserlaubnis
+staff-residence-settlement_permit = Niederlassungserlaubnis
+staff-residence-eu_citizen = EU-Bürger/in
+staff-residence-german = deutsche Staatsangehörigkeit / Spätaussiedler
+staff-residence-unknown = unbekannt
+staff-course-obliged = verpflichtet
+staff-course-attending = nimmt teil
+staff-course-finished = abgeschlossen
+staff-course-no = nein
+staff-course-unknown = unbekannt
+staff-contact-chat = im Chat
+staff-contact-phone = telefonisch
+staff-contact-in_person = persönlich in der Beratungsstelle

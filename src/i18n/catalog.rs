@@ -74,6 +74,7 @@ pub const STAFF: &[(&str, &[&str])] = &[
     ("staff-not-found", &["key"]),
 ];
 
+/// Message ids with the variables the code passes to each.
 pub type Catalogue = BTreeMap<String, Vec<&'static str>>;
 
 /// All client-facing ids with their variables: the fixed ones and those the flow names.
@@ -95,6 +96,21 @@ pub fn client_messages(flow: &Flow) -> Catalogue {
         }
     }
     all
+}
+
+/// Staff wording for an answer option, where the client's wording does not suit a case
+/// file ("Yes, I have to" becomes "verpflichtet"). Optional: without it the client's
+/// label in the staff language is used.
+pub fn staff_option_label(client_label: &str) -> String {
+    format!("staff-{client_label}")
+}
+
+/// The optional staff wordings that may exist (see [`staff_option_label`]).
+pub fn staff_optional(flow: &Flow) -> Catalogue {
+    flow.steps
+        .iter()
+        .flat_map(|step| step.options.iter().map(|o| (staff_option_label(&step.option_label(o)), Vec::new())))
+        .collect()
 }
 
 /// All staff-facing ids: the fixed ones, a field label per answered step, and the name

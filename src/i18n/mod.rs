@@ -147,6 +147,11 @@ impl I18n {
         &self.sources
     }
 
+    /// Whether `language` has the message `id` (without falling back to another language).
+    pub fn has_message(&self, language: &str, id: &str) -> bool {
+        self.bundles.get(language).is_some_and(|b| b.has_message(id))
+    }
+
     pub fn has(&self, code: &str) -> bool {
         self.bundles.contains_key(code)
     }
@@ -209,7 +214,8 @@ impl I18n {
             Text::Plain(s) | Text::Verbatim(s) => s.clone(),
             Text::Lines(parts) => join(parts, "\n", problems),
             Text::Paragraphs(parts) => join(parts, "\n\n", problems),
-            Text::List(parts) => join(parts, ", ", problems),
+            // Labels may contain commas themselves, so lists are joined with semicolons.
+            Text::List(parts) => join(parts, if self.is_rtl(language) { "؛ " } else { "; " }, problems),
             Text::Concat(parts) => join(parts, "", problems),
             Text::Msg { id, args } => self.message(language, id, args, problems),
         }

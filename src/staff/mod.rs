@@ -52,13 +52,19 @@ impl View<'_> {
         self.t(&Text::msg(id))
     }
 
+    /// The staff wording of an option label if the staff language has one.
+    fn option(&self, client_label: &str) -> String {
+        let staff = crate::i18n::catalog::staff_option_label(client_label);
+        self.msg(if self.content.i18n.has_message(self.language, &staff) { &staff } else { client_label })
+    }
+
     fn language_name(&self, code: &str) -> String {
         self.msg(&format!("staff-lang-{code}"))
     }
 
     fn topics(&self, entry: &QueueEntry) -> String {
         let Some(step) = self.content.flow.topics_step() else { return entry.topics.join(", ") };
-        entry.topics.iter().map(|t| self.msg(&step.option_label(t))).collect::<Vec<_>>().join(", ")
+        entry.topics.iter().map(|t| self.option(&step.option_label(t))).collect::<Vec<_>>().join("; ")
     }
 
     fn urgent(&self, entry: &QueueEntry) -> String {
@@ -140,6 +146,13 @@ pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
                 for line in text.lines() {
                     out += &format!("    {line}\n");
                 }
+            }
+            Some(Answer::Choice(option)) if !step.options.is_empty() && step.options.contains(&option) => {
+                out += &format!("{label}: {}\n", view.option(&step.option_label(&option)));
+            }
+            Some(Answer::Choices(options)) => {
+                let labels: Vec<String> = options.iter().map(|o| view.option(&step.option_label(o))).collect();
+                out += &format!("{label}: {}\n", labels.join("; "));
             }
             Some(answer) => {
                 let text = view.t(&answer_text(step, &answer, &content.config, &content.i18n));

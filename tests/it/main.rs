@@ -1,1 +1,11 @@
-fn main(){}
+//! The one integration-test binary: every story runs against the shipped content, real
+//! SQLite files, and the real `anlauf` executable where the terminal is concerned.
+
+mod support;
+
+mod check;
+mod engine;
+mod examples;
+mod locales;
+mod store;
+mod terminal;

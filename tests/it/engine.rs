@@ -1,0 +1,257 @@
+//! The dialogue engine on its own: pure, so these stories run in milliseconds.
+
+use anlauf::dialog::{Effect, Input, MediaKind, Phase, Stored, Text};
+use rand::{Rng, SeedableRng};
+
+use crate::support::{content, say, EngineClient};
+
+fn phase(client: &EngineClient) -> Phase {
+    match &client.state {
+        Stored::State(s) => s.phase.clone(),
+        other => panic!("no state: {other:?}"),
+    }
+}
+
+fn asking(step: &str) -> Phase {
+    Phase::Asking { step: step.into() }
+}
+
+fn submitted(client: &EngineClient) -> Option<anlauf::domain::Intake> {
+    client.last.as_ref()?.effects.iter().find_map(|e| match e {
+        Effect::SubmitIntake(i) => Some(i.clone()),
+        _ => None,
+    })
+}
+
+/// Answers up to the age question.
+fn to_age(client: &mut EngineClient, language: &str) {
+    client.text("/start");
+    client.press(&format!("l:{language}"));
+    client.press("y");
+    client.press("t:housing");
+    client.press("d");
+    assert_eq!(phase(client), asking("age_group"));
+}
+
+#[test]
+fn every_language_completes_the_intake_with_buttons_and_one_text_answer() {
+    for language in content().i18n.languages() {
+        let code = language.code.as_str();
+        let mut client = EngineClient::new(Some(code));
+        let first = client.text("/start");
+        assert_eq!(first.language, code, "the client's own language is pre-selected");
+        to_age(&mut client, code);
+        for action in ["o:27_64", "o:over_10_years", "o:residence_permit", "o:no", "n"] {
+            client.press(action);
+        }
+        client.text("Mein Vermieter will mich rausschmeißen.");
+        for action in ["o:chat", "s", "c"] {
+            client.press(action);
+        }
+        let intake = submitted(&client).unwrap_or_else(|| panic!("{code}: no intake"));
+        assert_eq!(intake.language, code);
+        assert_eq!(intake.topics, ["housing"]);
+        assert_eq!(intake.answers["own_words"]["text"], "Mein Vermieter will mich rausschmeißen.");
+        let done = say(code, &Text::msg("done").with("reference", Text::Plain("TEST-0001".into())));
+        assert_eq!(client.screen(), done, "{code}");
+    }
+}
+
+#[test]
+fn a_button_pressed_twice_gets_the_current_question_again() {
+    let mut client = EngineClient::new(Some("de"));
+    to_age(&mut client, "de");
+    let age_button = client.button_data("o:27_64").unwrap();
+    client.send(Input::Button(age_button.clone()));
+    assert_eq!(phase(&client), asking("arrival"));
+    let again = client.send(Input::Button(age_button));
+    assert_eq!(phase(&client), asking("arrival"), "nothing moved");
+    assert!(again.effects.is_empty(), "nothing saved twice");
+    let screen = client.screen();
+    assert!(screen.starts_with(&say("de", &Text::msg("error-stale"))), "{screen}");
+    assert!(screen.contains(&say("de", &Text::msg("ask-arrival").with("example", Text::Plain("2024".into())))), "{screen}");
+}
+
+#[test]
+fn forged_callback_data_is_answered_with_the_current_question() {
+    let mut client = EngineClient::new(Some("ar"));
+    to_age(&mut client, "ar");
+    let Stored::State(state) = &client.state else { panic!() };
+    let turn = state.turn;
+    let forged = [
+        String::new(),
+        ":".into(),
+        "garbage".into(),
+        "99999999999999999999:o:27_64".into(),
+        format!("{}:o:27_64", turn + 1),
+        format!("{turn}:o:../../etc/passwd"),
+        format!("{turn}:o:"),
+        format!("{turn}:l:xx"),
+        format!("{turn}:e:consent"),
+        format!("{turn}:c"),
+        format!("{turn}:t:housing"),
+        format!("{turn}:y"),
+        "x".repeat(5000),
+    ];
+    let stale = say("ar", &Text::msg("error-stale"));
+    for data in forged {
+        let outcome = client.send(Input::Button(data.clone()));
+        assert_eq!(phase(&client), asking("age_group"), "{data:?} moved the dialogue");
+        assert!(outcome.effects.is_empty(), "{data:?} changed data");
+        assert!(client.screen().starts_with(&stale), "{data:?}: {}", client.screen());
+    }
+    client.press("o:27_64");
+    assert_eq!(phase(&client), asking("arrival"), "the client can go on");
+}
+
+#[test]
+fn declining_consent_forgets_everything_and_gives_the_offices_phone_numbers() {
+    let mut client = EngineClient::new(Some("fa"));
+    client.text("/start");
+    client.press("l:fa");
+    let outcome = client.press("n");
+    assert_eq!(outcome.state, None);
+    assert_eq!(outcome.effects, vec![Effect::Forget]);
+    assert_eq!(outcome.language, "fa");
+    let screen = client.screen();
+    for office in &content().config.offices {
+        assert!(screen.contains(&office.phone), "{screen}");
+    }
+}
+
+#[test]
+fn an_unreadable_stored_state_starts_again_with_an_apology() {
+    let mut client = EngineClient::new(Some("uk"));
+    client.state = Stored::Unreadable;
+    client.text("Привіт");
+    assert_eq!(phase(&client), asking("language"));
+    assert!(client.screen().starts_with(&say("uk", &Text::msg("error-state-reset"))), "{}", client.screen());
+}
+
+#[test]
+fn a_state_from_an_older_flow_starts_again_in_the_clients_language() {
+    let mut client = EngineClient::new(Some("de"));
+    to_age(&mut client, "tr");
+    let Stored::State(mut state) = client.state.clone() else { panic!() };
+    state.flow_version += 100;
+    client.state = Stored::State(state);
+    client.text("merhaba");
+    assert_eq!(phase(&client), asking("language"));
+    assert!(client.screen().starts_with(&say("tr", &Text::msg("error-state-reset"))));
+}
+
+#[test]
+fn media_are_answered_in_the_clients_language_and_the_question_stays() {
+    let mut client = EngineClient::new(Some("uk"));
+    to_age(&mut client, "uk");
+    for kind in [MediaKind::Voice, MediaKind::Photo, MediaKind::Sticker, MediaKind::Document, MediaKind::Location] {
+        client.send(Input::Unsupported(kind));
+        assert_eq!(phase(&client), asking("age_group"));
+        let expected = say("uk", &Text::msg("error-unsupported").with("kind", Text::Plain(kind.as_str().into())));
+        assert!(client.screen().starts_with(&expected), "{kind:?}: {}", client.screen());
+    }
+}
+
+#[test]
+fn typed_numbers_and_button_texts_pick_buttons() {
+    let mut client = EngineClient::new(Some("de"));
+    client.text("/start");
+    client.text("1");
+    assert_eq!(phase(&client), asking("consent"));
+    client.text("  JA, ich bin einverstanden! ");
+    assert_eq!(phase(&client), asking("topics"));
+    client.text("12");
+    client.text("wohnen");
+    client.text("13");
+    client.text("Fertig");
+    client.text("3");
+    assert_eq!(phase(&client), asking("arrival"));
+    let Stored::State(state) = &client.state else { panic!() };
+    assert_eq!(state.answers["topics"], anlauf::domain::Answer::Choices(vec!["debts".into()]));
+    assert_eq!(state.answers["age_group"], anlauf::domain::Answer::Choice("27_64".into()));
+}
+
+#[test]
+fn the_language_command_returns_to_the_same_question_in_the_new_language() {
+    let mut client = EngineClient::new(Some("de"));
+    to_age(&mut client, "de");
+    client.text("/language");
+    assert_eq!(phase(&client), asking("language"));
+    client.press("l:ro");
+    assert_eq!(phase(&client), asking("age_group"));
+    assert_eq!(client.last.as_ref().unwrap().language, "ro");
+    assert_eq!(client.screen(), say("ro", &Text::msg("ask-age")));
+}
+
+#[test]
+fn text_over_the_limit_is_refused_with_the_limit_and_the_question_stays() {
+    let mut client = EngineClient::new(Some("ru"));
+    to_age(&mut client, "ru");
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+        client.press(action);
+    }
+    assert_eq!(phase(&client), asking("own_words"));
+    client.text(&"я".repeat(5000));
+    assert_eq!(phase(&client), asking("own_words"));
+    assert!(client.screen().starts_with(&say("ru", &Text::msg("error-too-long").with("max", 4000))), "{}", client.screen());
+    client.text("Нужна помощь с письмом\u{7} из Jobcenter");
+    assert_eq!(phase(&client), asking("contact"));
+    let Stored::State(state) = &client.state else { panic!() };
+    assert_eq!(
+        state.answers["own_words"],
+        anlauf::domain::Answer::Text { text: "Нужна помощь с письмом из Jobcenter".into(), language: "ru".into() },
+        "control characters removed, mixed scripts kept"
+    );
+}
+
+#[test]
+fn after_submitting_the_client_is_told_where_their_request_is() {
+    let mut client = EngineClient::new(Some("pl"));
+    to_age(&mut client, "pl");
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n", "s", "o:chat", "s", "c"] {
+        client.press(action);
+    }
+    assert!(submitted(&client).is_some());
+    client.text("halo?");
+    let after = say("pl", &Text::msg("after-done").with("reference", Text::Plain("TEST-0001".into())));
+    assert_eq!(client.screen(), after);
+    client.text("/start");
+    assert_eq!(phase(&client), asking("language"), "/start begins a new request");
+}
+
+#[test]
+fn random_input_never_panics_and_always_answers() {
+    let mut rng = rand::rngs::StdRng::seed_from_u64(20261122);
+    let languages: Vec<String> = content().i18n.languages().iter().map(|l| l.code.clone()).collect();
+    let texts = ["", "1", "2", "17", "99", "2019", "31.02.2026", "01.12.2026", "+49 151 1234567", "ja", "نعم", "/back", "/start", "/language", "/help", "/nonsense", "\u{202E}evil", "🙂"];
+    for round in 0..40 {
+        let mut client = EngineClient::new(Some(&languages[round % languages.len()]));
+        for _ in 0..120 {
+            let buttons: Vec<String> = client
+                .last
+                .as_ref()
+                .map(|o| o.replies.iter().flat_map(|r| r.buttons.iter().flatten()).map(|b| b.data.clone()).collect())
+                .unwrap_or_default();
+            let input = match rng.random_range(0..10) {
+                0..=5 if !buttons.is_empty() => Input::Button(buttons[rng.random_range(0..buttons.len())].clone()),
+                6 => Input::Button(format!("{}:o:{}", rng.random_range(0..50), rng.random_range(0..5))),
+                7 => Input::Unsupported(MediaKind::Sticker),
+                _ => Input::from_typed(texts[rng.random_range(0..texts.len())]),
+            };
+            let outcome = client.send(input);
+            assert!(!outcome.replies.is_empty(), "every input gets an answer");
+        }
+    }
+}
+
+#[test]
+fn each_question_offers_back_and_start_over() {
+    let mut client = EngineClient::new(Some("en"));
+    client.text("/start");
+    for action in ["l:en", "y", "t:work", "d", "o:18_26", "o:over_10_years", "o:protection", "o:attending", "y"] {
+        assert!(client.button_data("b").is_some() && client.button_data("r").is_some(), "before {action}");
+        client.press(action);
+    }
+    assert_eq!(phase(&client), asking("deadline_date"));
+    assert!(client.screen().contains("112"), "emergency numbers are shown after an urgent yes");
+}

@@ -1,0 +1,137 @@
+//! The example dialogues in `dialogs/examples/`: answers in, the stored intake out.
+//! Each runs through the whole service on a fresh SQLite file, and again through the
+//! pure engine with every reply rendered strictly.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anlauf::dialog::Input;
+use anlauf::domain::Channel;
+use anlauf::service::Handled;
+use serde::Deserialize;
+use sqlx::Row;
+
+use crate::support::{self, at, EngineClient};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Example {
+    description: String,
+    language: String,
+    now: String,
+    /// Typed lines as in the terminal; `#<action>` presses the button with that action.
+    input: Vec<String>,
+    /// The queue entry expected afterwards; none means nothing may be stored at all.
+    intake: Option<ExpectedIntake>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpectedIntake {
+    language: String,
+    topics: Vec<String>,
+    /// Optional steps skipped: stored as `null` (TOML has no null).
+    #[serde(default)]
+    skipped: Vec<String>,
+    answers: BTreeMap<String, serde_json::Value>,
+}
+
+fn examples() -> Vec<(PathBuf, Example)> {
+    let dir = support::root().join("dialogs/examples");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("dialogs/examples exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "the example dialogues are missing");
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("readable example");
+            let example = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            (path, example)
+        })
+        .collect()
+}
+
+fn button(handled: &Handled, action: &str) -> Option<String> {
+    handled
+        .replies
+        .iter()
+        .flat_map(|r| r.buttons.iter().flatten())
+        .find(|b| b.data.split_once(':').is_some_and(|(_, a)| a == action))
+        .map(|b| b.data.clone())
+}
+
+#[tokio::test]
+async fn every_example_dialogue_stores_the_expected_intake() {
+    for (path, example) in examples() {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let db = support::fresh_db();
+        let service = support::service(&db).await;
+        let now = at(&example.now);
+        let mut last: Option<Handled> = None;
+        for line in &example.input {
+            let input = match line.strip_prefix('#') {
+                Some(action) => {
+                    let data = last.as_ref().and_then(|h| button(h, action));
+                    Input::Button(data.unwrap_or_else(|| panic!("{name}: no button '{action}' after {:?}", last.as_ref().map(|h| &h.replies))))
+                }
+                None => Input::from_typed(line),
+            };
+            let handled = service.handle(Channel::Terminal, "client-1", Some(&example.language), input, now).await;
+            assert!(!handled.failed, "{name}: turn failed");
+            last = Some(handled);
+        }
+
+        let queue = service.store.queue(10).await.unwrap();
+        let pool = support::sqlite_pool(&db).await;
+        match &example.intake {
+            Some(expected) => {
+                assert_eq!(queue.len(), 1, "{name}: one intake expected ({})", example.description);
+                let entry = &queue[0];
+                assert_eq!(entry.status, "new", "{name}");
+                assert_eq!(entry.language, expected.language, "{name}");
+                assert_eq!(entry.topics, expected.topics, "{name}");
+                let mut answers = expected.answers.clone();
+                answers.extend(expected.skipped.iter().map(|s| (s.clone(), serde_json::Value::Null)));
+                assert_eq!(entry.summary.answers, answers, "{name}: stored answers");
+                assert_eq!(entry.summary.consent_version, support::content().flow.consent_version, "{name}");
+                let done = last.as_ref().unwrap().replies.iter().map(|r| r.text.clone()).collect::<String>();
+                assert!(done.contains(&entry.reference), "{name}: the client sees the reference number");
+                let consents: i64 = sqlx::query_scalar("SELECT count(*) FROM consents WHERE text_version = ?")
+                    .bind(&support::content().flow.consent_version)
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+                assert!(consents >= 1, "{name}: consent recorded with its text version");
+                let drafts: i64 = sqlx::query_scalar("SELECT count(*) FROM answers").fetch_one(&pool).await.unwrap();
+                assert_eq!(drafts, 0, "{name}: draft answers are cleared once submitted");
+            }
+            None => {
+                assert!(queue.is_empty(), "{name}: nothing may be queued");
+                for table in ["clients", "conversations", "answers", "consents", "intakes"] {
+                    let row = sqlx::query(&format!("SELECT count(*) AS n FROM {table}")).fetch_one(&pool).await.unwrap();
+                    assert_eq!(row.get::<i64, _>("n"), 0, "{name}: {table} must be empty");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_example_renders_cleanly_through_the_pure_engine() {
+    for (path, example) in examples() {
+        let mut client = EngineClient::new(Some(&example.language));
+        client.now = at(&example.now);
+        for line in &example.input {
+            match line.strip_prefix('#') {
+                Some(action) => client.press(action),
+                None => client.text(line),
+            };
+        }
+        let submitted = client.last.as_ref().unwrap().effects.iter().any(|e| matches!(e, anlauf::dialog::Effect::SubmitIntake(_)));
+        assert_eq!(submitted, example.intake.is_some(), "{}", path.display());
+    }
+}

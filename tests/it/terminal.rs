@@ -1,0 +1,174 @@
+//! `anlauf chat` scripted through a pipe, as a counsellor would try it, then the queue
+//! read back with `anlauf queue`: the real executable, a real SQLite file.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use anlauf::dialog::Text;
+use chrono::{Duration, Utc};
+use serde_json::{json, Value};
+
+use crate::support::{self, say, Db};
+
+fn anlauf(db: &Db, args: &[&str], stdin: &str) -> (bool, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_anlauf"))
+        .arg("--config")
+        .arg(support::config_path())
+        .args(args)
+        .env("ANLAUF_DATABASE_URL", &db.url)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn chat(db: &Db, language: &str, user: &str, lines: &[&str]) -> String {
+    let script = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+    let (ok, stdout, stderr) = anlauf(db, &["chat", "--lang", language, "--user", user], &script);
+    assert!(ok, "chat failed: {stderr}");
+    stdout
+}
+
+fn only_intake(db: &Db) -> Value {
+    let (ok, stdout, stderr) = anlauf(db, &["queue", "list", "--format", "json"], "");
+    assert!(ok, "{stderr}");
+    let list: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1, "{stdout}");
+    let (ok, stdout, stderr) = anlauf(db, &["queue", "show", "1", "--format", "json"], "");
+    assert!(ok, "{stderr}");
+    serde_json::from_str(&stdout).unwrap()
+}
+
+/// A date a few days ahead, written as on a German letter, and its coded form.
+fn deadline() -> (String, String) {
+    let date = (Utc::now() + Duration::days(10)).date_naive();
+    (date.format("%d.%m.%Y").to_string(), date.format("%Y-%m-%d").to_string())
+}
+
+#[test]
+fn an_arabic_conversation_in_the_terminal_lands_in_the_queue() {
+    let db = support::fresh_db();
+    let (typed, coded) = deadline();
+    let words = "عندي رسالة من مكتب الأجانب، Termin am Montag";
+    let out = chat(&db, "ar", "amal", &["1", "1", "1", "12", "17", "3", "2019", "3", "1", "1", &typed, words, "2", "0151 2345678", "1", "1"]);
+    let entry = only_intake(&db);
+    let reference = entry["reference"].as_str().unwrap();
+    assert!(out.contains(reference), "the client saw their reference");
+    assert_eq!(entry["language"], "ar");
+    assert_eq!(entry["status"], "new");
+    assert_eq!(
+        entry["summary"]["answers"],
+        json!({
+            "topics": ["residence", "housing"],
+            "age_group": "27_64",
+            "arrival": 2019,
+            "residence": "duldung",
+            "integration_course": "obliged",
+            "urgent": true,
+            "deadline_date": coded,
+            "own_words": { "text": words, "language": "ar" },
+            "contact": "phone",
+            "phone": "0151 2345678",
+            "office": "mitte",
+        })
+    );
+    assert!(out.contains(&say("ar", &Text::msg("ask-topics"))), "questions are in Arabic");
+}
+
+#[test]
+fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue() {
+    let db = support::fresh_db();
+    let words = "Потрібне місце в дитсадку для сина. Ich spreche wenig Deutsch.";
+    chat(&db, "uk-UA", "olena", &["1", "1", "7", "6", "17", "3", "2022", "4", "2", "2", words, "1", "3", "1"]);
+    let entry = only_intake(&db);
+    assert_eq!(entry["language"], "uk");
+    assert_eq!(entry["topics"], json!(["language_course", "childcare"]));
+    assert_eq!(
+        entry["summary"]["answers"],
+        json!({
+            "topics": ["language_course", "childcare"],
+            "age_group": "27_64",
+            "arrival": 2022,
+            "residence": "temporary_protection",
+            "integration_course": "attending",
+            "urgent": false,
+            "own_words": { "text": words, "language": "uk" },
+            "contact": "chat",
+            "office": null,
+        })
+    );
+}
+
+#[test]
+fn a_german_conversation_in_the_terminal_lands_in_the_queue() {
+    let db = support::fresh_db();
+    let words = "Bei der Wohnungssuche werde ich wegen meines Namens abgelehnt.";
+    chat(&db, "de", "jonas", &["1", "1", "11", "12", "17", "2", "1", "8", "2", words, "3", "2", "1"]);
+    let entry = only_intake(&db);
+    assert_eq!(
+        entry["summary"]["answers"],
+        json!({
+            "topics": ["discrimination", "housing"],
+            "age_group": "18_26",
+            "arrival": "born_here",
+            "residence": "german",
+            "urgent": false,
+            "own_words": { "text": words, "language": "de" },
+            "contact": "in_person",
+            "office": "nord",
+        })
+    );
+    let (ok, text, _) = anlauf(&db, &["queue", "show", entry["reference"].as_str().unwrap()], "");
+    assert!(ok);
+    for line in [
+        "Sprache: Deutsch (de)",
+        "Anliegen: Diskriminierung und Rassismus; Wohnen",
+        "Einreise: in Deutschland geboren",
+        "Kontaktweg: persönlich in der Beratungsstelle",
+        "Beratungsstelle: Integrationszentrum Musterstadt-Nord",
+        &format!("    {words}"),
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn bad_input_is_answered_in_the_clients_language_and_the_conversation_goes_on() {
+    let db = support::fresh_db();
+    let long = "x".repeat(5000);
+    let year = Utc::now().format("%Y").to_string();
+    let words = "سلام\u{7}! Ich habe einen Brief. Привет 👋";
+    let out = chat(
+        &db,
+        "fa",
+        "bad",
+        &["", "1", "99", "yes please", "1", &long, "3", "17", "\u{1}\u{2}", "4", "1800", "soon", "2030", "2020", "1", "5", "2", words, &long, "1", "3", "1"],
+    );
+    let expect = |text: Text| {
+        let rendered = say("fa", &text);
+        assert!(out.contains(&rendered), "missing {rendered:?} in:\n{out}");
+    };
+    expect(Text::msg("error-empty"));
+    expect(Text::msg("error-not-an-option"));
+    expect(Text::msg("error-number-range").with("min", 1940).with("max", year.parse::<i64>().unwrap()));
+    expect(Text::msg("error-number-invalid").with("example", Text::Plain((year.parse::<i64>().unwrap() - 2).to_string())));
+    let entry = only_intake(&db);
+    let answers = &entry["summary"]["answers"];
+    assert_eq!(answers["topics"], json!(["work"]));
+    assert_eq!(answers["age_group"], "65_plus");
+    assert_eq!(answers["arrival"], 2020);
+    assert_eq!(answers["own_words"]["text"], "سلام! Ich habe einen Brief. Привет 👋", "verbatim, control characters removed");
+    assert!(!out.contains(&long), "the long line is never echoed back");
+}
+
+#[test]
+fn a_closed_input_ends_the_chat_and_a_new_run_continues_the_conversation() {
+    let db = support::fresh_db();
+    chat(&db, "tr", "ayse", &["1", "1"]);
+    let out = chat(&db, "tr", "ayse", &[]);
+    assert!(out.contains(&say("tr", &Text::msg("ask-topics"))), "continues at the topics question:\n{out}");
+}
