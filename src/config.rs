@@ -58,11 +58,40 @@ pub struct Paths {
 
 /// The Telegram channel's settings; the token itself comes from `TELOXIDE_TOKEN`,
 /// never from a file that might be committed.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Telegram {
     /// Chat that receives a short notice for every submitted intake (no personal data).
+    #[serde(default)]
     pub staff_chat_id: Option<i64>,
+    /// Outgoing message limits (Telegram's published limits by default).
+    #[serde(default = "one")]
+    pub per_chat_per_second: u32,
+    #[serde(default = "sixty")]
+    pub per_chat_per_minute: u32,
+    #[serde(default = "twenty")]
+    pub per_group_per_minute: u32,
+    #[serde(default = "thirty")]
+    pub overall_per_second: u32,
+}
+
+impl Default for Telegram {
+    fn default() -> Self {
+        Telegram { staff_chat_id: None, per_chat_per_second: 1, per_chat_per_minute: 60, per_group_per_minute: 20, overall_per_second: 30 }
+    }
+}
+
+fn one() -> u32 {
+    1
+}
+fn sixty() -> u32 {
+    60
+}
+fn twenty() -> u32 {
+    20
+}
+fn thirty() -> u32 {
+    30
 }
 
 impl Default for Paths {

@@ -26,6 +26,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run the Telegram bot, the background workers and the HTTP listener.
+    Serve {
+        /// Address of the HTTP listener (health check at /healthz; the webhook).
+        #[arg(long, default_value = "127.0.0.1:8080", env = "ANLAUF_LISTEN")]
+        listen: std::net::SocketAddr,
+        /// Receive updates by webhook at this public URL instead of long polling. The
+        /// webhook itself is set with `anlauf telegram set-webhook`, once per deployment.
+        #[arg(long, env = "ANLAUF_WEBHOOK_URL")]
+        webhook_url: Option<url::Url>,
+    },
+    /// Telegram deploy steps.
+    Telegram {
+        #[command(subcommand)]
+        command: TelegramCommand,
+    },
     /// Talk to the bot in this terminal (the same dialogue as on Telegram).
     Chat {
         /// Your language as a language tag (ar, uk, de-AT, ...); default: the organisation's.
@@ -44,6 +59,18 @@ enum Command {
         #[command(subcommand)]
         command: QueueCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum TelegramCommand {
+    /// Tell Telegram to post updates to URL, with the secret from ANLAUF_WEBHOOK_SECRET.
+    SetWebhook { url: url::Url },
+    /// Remove the webhook (to go back to long polling).
+    DeleteWebhook,
+    /// Show the webhook Telegram has for this bot.
+    WebhookInfo,
+    /// Print the t.me link for each office: clients who follow it have that office preselected.
+    Links,
 }
 
 #[derive(Subcommand)]
@@ -77,10 +104,12 @@ enum ShowFormat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A service logs what it does; a command-line tool only what went wrong.
+    let default_level = if matches!(cli.command, Command::Serve { .. }) { "info" } else { "warn" };
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level)),
         )
         .init();
     let runtime = match tokio::runtime::Runtime::new() {
@@ -99,8 +128,79 @@ fn main() -> ExitCode {
     }
 }
 
+const SECRET_ENV: &str = "ANLAUF_WEBHOOK_SECRET";
+
+fn token() -> Option<String> {
+    std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty())
+}
+
+fn api_url() -> anyhow::Result<Option<url::Url>> {
+    match std::env::var("TELOXIDE_API_URL") {
+        Ok(url) if !url.is_empty() => Ok(Some(url.parse().context("TELOXIDE_API_URL is not a URL")?)),
+        _ => Ok(None),
+    }
+}
+
+fn webhook_secret() -> anyhow::Result<String> {
+    let secret = std::env::var(SECRET_ENV).unwrap_or_default();
+    let valid = (1..=256).contains(&secret.len()) && secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    anyhow::ensure!(valid, "{SECRET_ENV} must be set to 1-256 characters of A-Z, a-z, 0-9, '_' or '-' (Telegram's rule)");
+    Ok(secret)
+}
+
+fn bot() -> anyhow::Result<teloxide::Bot> {
+    let token = token().ok_or_else(|| anyhow::anyhow!("{}", anlauf::serve::NO_TOKEN))?;
+    Ok(anlauf::serve::bot(&token, api_url()?.as_ref()))
+}
+
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::Serve { listen, webhook_url } => {
+            let service = service(&cli.config, &cli.database_url).await?;
+            let receive = match webhook_url {
+                Some(url) => anlauf::serve::Receive::Webhook { url, secret: webhook_secret()? },
+                None => anlauf::serve::Receive::Polling,
+            };
+            let options = anlauf::serve::Options { token: token(), api_url: api_url()?, receive };
+            if options.token.is_none() {
+                eprintln!("{}\n", anlauf::serve::NO_TOKEN);
+            }
+            let listener = tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
+            anlauf::serve::run(service, options, listener, anlauf::serve::shutdown_signal()).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Telegram { command } => {
+            use teloxide::prelude::Requester;
+            let bot = bot()?;
+            match command {
+                TelegramCommand::SetWebhook { url } => {
+                    anlauf::channel::telegram::set_webhook(&bot, url.clone(), &webhook_secret()?).await?;
+                    println!("ok: Telegram now posts updates to {url}");
+                }
+                TelegramCommand::DeleteWebhook => {
+                    bot.delete_webhook().await?;
+                    println!("ok: webhook removed; start `anlauf serve` without --webhook-url for long polling");
+                }
+                TelegramCommand::WebhookInfo => {
+                    let info = bot.get_webhook_info().await?;
+                    match info.url {
+                        Some(url) => println!("webhook: {url} ({} updates pending)", info.pending_update_count),
+                        None => println!("no webhook set (long polling)"),
+                    }
+                    if let Some(error) = info.last_error_message {
+                        println!("last error: {error}");
+                    }
+                }
+                TelegramCommand::Links => {
+                    let me = bot.get_me().await?;
+                    let config = anlauf::config::Config::load(&cli.config)?;
+                    for office in &config.offices {
+                        println!("{}: {}", office.name, anlauf::channel::telegram::office_link(&me.username(), &office.id));
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check => {
             let report = anlauf::check::check(&cli.config);
             if report.errors.is_empty() {

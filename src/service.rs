@@ -70,6 +70,8 @@ pub struct Handled {
     /// The turn could not be saved (the database is unreachable): the client was told
     /// to try again, and nothing of this turn was applied.
     pub failed: bool,
+    /// The update was applied before: nothing to do, nothing to send.
+    pub duplicate: bool,
 }
 
 impl Service {
@@ -85,10 +87,29 @@ impl Service {
         input: Input,
         now: DateTime<Utc>,
     ) -> Handled {
+        self.handle_update(channel, channel_user_id, language_hint, input, None, now).await
+    }
+
+    /// Like [`Service::handle`], applying the turn only if the Telegram update
+    /// `update_id` was not applied before (it is recorded in the same transaction).
+    pub async fn handle_update(
+        &self,
+        channel: Channel,
+        channel_user_id: &str,
+        language_hint: Option<&str>,
+        input: Input,
+        update_id: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> Handled {
         let mut known_language = None;
         for _ in 0..ATTEMPTS {
-            match self.attempt(channel, channel_user_id, language_hint, input.clone(), now, &mut known_language).await {
+            let attempt = self.attempt(channel, channel_user_id, language_hint, input.clone(), update_id, now, &mut known_language);
+            match attempt.await {
                 Ok(handled) => return handled,
+                Err(StoreError::AlreadyProcessed) => {
+                    let language = known_language.unwrap_or_default();
+                    return Handled { rtl: false, language, replies: Vec::new(), chosen: None, redraw: false, submitted: None, failed: false, duplicate: true };
+                }
                 Err(StoreError::Conflict | StoreError::DuplicateReference) => continue,
                 Err(error) => {
                     tracing::error!(error = %anyhow::Error::from(error), channel = channel.as_str(), "turn not saved");
@@ -109,15 +130,18 @@ impl Service {
             redraw: false,
             submitted: None,
             failed: true,
+            duplicate: false,
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     async fn attempt(
         &self,
         channel: Channel,
         channel_user_id: &str,
         language_hint: Option<&str>,
         input: Input,
+        update_id: Option<i64>,
         now: DateTime<Utc>,
         known_language: &mut Option<String>,
     ) -> Result<Handled, StoreError> {
@@ -136,7 +160,7 @@ impl Service {
         let outcome = engine::handle(&env, state, input, language_hint);
         let state_json = outcome.state.as_ref().map(State::to_json);
         self.store
-            .save_turn(client, stored.map(|c| c.version), state_json.as_deref(), &outcome.effects, now)
+            .save_turn(client, stored.map(|c| c.version), state_json.as_deref(), &outcome.effects, update_id, now)
             .await?;
         Ok(self.render(outcome))
     }
@@ -170,6 +194,7 @@ impl Service {
             redraw: outcome.redraw,
             submitted,
             failed: false,
+            duplicate: false,
         }
     }
 }

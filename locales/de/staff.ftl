@@ -70,3 +70,13 @@ staff-course-unknown = unbekannt
 staff-contact-chat = im Chat
 staff-contact-phone = telefonisch
 staff-contact-in_person = persönlich in der Beratungsstelle
+
+## Notice to the staff chat for each new intake: no name, no free text, no phone number.
+
+staff-alert =
+    Neuer Erstkontakt { $reference }{ $urgent ->
+        [yes] {" "}— Frist/dringend
+       *[no] {""}
+    }
+    Sprache: { $language }
+    Anliegen: { $topics }

@@ -2,3 +2,4 @@
 //! service's replies. They hold no conversation state of their own.
 
 pub mod terminal;
+pub mod telegram;

@@ -72,6 +72,7 @@ pub const STAFF: &[(&str, &[&str])] = &[
     ("staff-col-status", &[]),
     ("staff-queue-empty", &[]),
     ("staff-not-found", &["key"]),
+    ("staff-alert", &["reference", "language", "topics", "urgent"]),
 ];
 
 /// Message ids with the variables the code passes to each.

@@ -19,6 +19,9 @@ pub enum StoreError {
     Conflict,
     #[error("the reference number is already taken")]
     DuplicateReference,
+    /// The Telegram update was applied before (redelivered): skip it.
+    #[error("the update was already processed")]
+    AlreadyProcessed,
     #[error("database error")]
     Database(#[source] sqlx::Error),
     #[error("database migration failed")]
@@ -74,22 +77,39 @@ impl IntakeKey {
 
 #[async_trait]
 pub trait Store: Send + Sync {
-    /// The client for a channel user, created on first contact.
+    /// The client for a channel user, created on first contact. A client who writes is
+    /// reachable again.
     async fn client(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<ClientId, StoreError>;
 
     async fn conversation(&self, client: ClientId) -> Result<Option<StoredConversation>, StoreError>;
 
     /// Saves the new state if the stored version is still `expected` (`None`: nothing
     /// stored yet) and carries out the effects, all in one transaction. `state: None`
-    /// with [`Effect::Forget`] erases the client.
+    /// with [`Effect::Forget`] erases the client. With `telegram_update`, the update is
+    /// recorded in the same transaction; one recorded before gives
+    /// [`StoreError::AlreadyProcessed`] and changes nothing.
     async fn save_turn(
         &self,
         client: ClientId,
         expected: Option<i64>,
         state: Option<&str>,
         effects: &[Effect],
+        telegram_update: Option<i64>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError>;
+
+    /// Records a Telegram update that is not a dialogue turn; `false` if it was recorded before.
+    async fn record_update(&self, update_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    /// Forgets recorded updates older than `before` (Telegram does not redeliver them).
+    async fn prune_updates(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// `true` the first time a group chat is seen, so the bot says only once that it
+    /// works in private chats.
+    async fn first_group_notice(&self, chat_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    /// Marks a client the channel can no longer deliver to (blocked the bot).
+    async fn mark_unreachable(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<(), StoreError>;
 
     /// Submitted intakes, oldest first (first come, first served).
     async fn queue(&self, limit: i64) -> Result<Vec<QueueEntry>, StoreError>;

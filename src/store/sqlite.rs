@@ -62,7 +62,7 @@ impl Store for SqliteStore {
     async fn client(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<ClientId, StoreError> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO clients (channel, channel_user_id, created_at) VALUES (?, ?, ?)
-             ON CONFLICT (channel, channel_user_id) DO UPDATE SET channel = excluded.channel
+             ON CONFLICT (channel, channel_user_id) DO UPDATE SET unreachable_since = NULL
              RETURNING id",
         )
         .bind(channel.as_str())
@@ -87,9 +87,21 @@ impl Store for SqliteStore {
         expected: Option<i64>,
         state: Option<&str>,
         effects: &[Effect],
+        telegram_update: Option<i64>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
+        if let Some(update_id) = telegram_update {
+            let recorded = sqlx::query("INSERT INTO telegram_updates (update_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .bind(update_id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if recorded == 0 {
+                return Err(StoreError::AlreadyProcessed);
+            }
+        }
         let swapped = match (expected, state) {
             (Some(version), Some(state)) => sqlx::query(
                 "UPDATE conversations SET state = ?, version = version + 1, updated_at = ?
@@ -173,6 +185,41 @@ impl Store for SqliteStore {
             }
         }
         tx.commit().await?;
+        Ok(())
+    }
+
+    async fn record_update(&self, update_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let recorded = sqlx::query("INSERT INTO telegram_updates (update_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            .bind(update_id)
+            .bind(now)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        Ok(recorded == 1)
+    }
+
+    async fn prune_updates(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let pruned = sqlx::query("DELETE FROM telegram_updates WHERE processed_at < ?").bind(before).execute(&self.pool).await?;
+        Ok(pruned.rows_affected())
+    }
+
+    async fn first_group_notice(&self, chat_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let inserted = sqlx::query("INSERT INTO telegram_group_notices (chat_id, noticed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            .bind(chat_id)
+            .bind(now)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        Ok(inserted == 1)
+    }
+
+    async fn mark_unreachable(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        sqlx::query("UPDATE clients SET unreachable_since = ? WHERE channel = ? AND channel_user_id = ? AND unreachable_since IS NULL")
+            .bind(now)
+            .bind(channel.as_str())
+            .bind(channel_user_id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

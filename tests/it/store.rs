@@ -28,12 +28,12 @@ async fn a_writer_holding_an_old_version_gets_a_conflict_and_changes_nothing() {
     let store = store::connect(&db.url).await.unwrap();
     let now = Utc::now();
     let client = store.client(Channel::Telegram, "42", now).await.unwrap();
-    store.save_turn(client, None, Some("{\"n\":1}"), &[], now).await.unwrap();
-    store.save_turn(client, Some(1), Some("{\"n\":2}"), &[], now).await.unwrap();
+    store.save_turn(client, None, Some("{\"n\":1}"), &[], None, now).await.unwrap();
+    store.save_turn(client, Some(1), Some("{\"n\":2}"), &[], None, now).await.unwrap();
     let save = Effect::SaveAnswer { step: "age_group".into(), answer: Answer::Choice("27_64".into()) };
-    let stale = store.save_turn(client, Some(1), Some("{\"n\":3}"), &[save], now).await;
+    let stale = store.save_turn(client, Some(1), Some("{\"n\":3}"), &[save], None, now).await;
     assert!(matches!(stale, Err(StoreError::Conflict)), "{stale:?}");
-    let first_again = store.save_turn(client, None, Some("{\"n\":9}"), &[], now).await;
+    let first_again = store.save_turn(client, None, Some("{\"n\":9}"), &[], None, now).await;
     assert!(matches!(first_again, Err(StoreError::Conflict)), "a second 'first' write also conflicts");
     let conversation = store.conversation(client).await.unwrap().unwrap();
     assert_eq!((conversation.state.as_str(), conversation.version), ("{\"n\":2}", 2));
@@ -49,10 +49,10 @@ async fn a_taken_reference_rolls_the_whole_turn_back() {
     let now = Utc::now();
     let a = store.client(Channel::Terminal, "a", now).await.unwrap();
     let b = store.client(Channel::Terminal, "b", now).await.unwrap();
-    store.save_turn(a, None, Some("{}"), &[Effect::SubmitIntake(intake("AAAA-AAAA"))], now).await.unwrap();
-    store.save_turn(b, None, Some("{\"before\":true}"), &[], now).await.unwrap();
+    store.save_turn(a, None, Some("{}"), &[Effect::SubmitIntake(intake("AAAA-AAAA"))], None, now).await.unwrap();
+    store.save_turn(b, None, Some("{\"before\":true}"), &[], None, now).await.unwrap();
     let effects = [Effect::ClearDraft, Effect::SubmitIntake(intake("AAAA-AAAA"))];
-    let result = store.save_turn(b, Some(1), Some("{\"after\":true}"), &effects, now).await;
+    let result = store.save_turn(b, Some(1), Some("{\"after\":true}"), &effects, None, now).await;
     assert!(matches!(result, Err(StoreError::DuplicateReference)), "{result:?}");
     let conversation = store.conversation(b).await.unwrap().unwrap();
     assert_eq!((conversation.state.as_str(), conversation.version), ("{\"before\":true}", 1), "state untouched");
@@ -64,7 +64,7 @@ async fn concurrent_writers_of_one_conversation_are_serialised() {
     let db = support::fresh_db();
     let store: Arc<dyn Store> = store::connect(&db.url).await.unwrap();
     let client = store.client(Channel::Telegram, "7", Utc::now()).await.unwrap();
-    store.save_turn(client, None, Some("0"), &[], Utc::now()).await.unwrap();
+    store.save_turn(client, None, Some("0"), &[], None, Utc::now()).await.unwrap();
     let mut tasks = Vec::new();
     for _ in 0..6 {
         let store = store.clone();
@@ -73,7 +73,7 @@ async fn concurrent_writers_of_one_conversation_are_serialised() {
                 loop {
                     let current = store.conversation(client).await.unwrap().unwrap();
                     let next = (current.state.parse::<i64>().unwrap() + 1).to_string();
-                    match store.save_turn(client, Some(current.version), Some(&next), &[], Utc::now()).await {
+                    match store.save_turn(client, Some(current.version), Some(&next), &[], None, Utc::now()).await {
                         Ok(()) => break,
                         Err(StoreError::Conflict) => continue,
                         Err(e) => panic!("{e:?}"),
@@ -100,8 +100,8 @@ async fn erasing_a_client_removes_their_state_answers_and_consents() {
         Effect::RecordConsent { version: "v1".into(), language: "ar".into() },
         Effect::SaveAnswer { step: "age_group".into(), answer: Answer::Choice("27_64".into()) },
     ];
-    store.save_turn(client, None, Some("{}"), &effects, now).await.unwrap();
-    store.save_turn(client, Some(1), None, &[Effect::Forget], now).await.unwrap();
+    store.save_turn(client, None, Some("{}"), &effects, None, now).await.unwrap();
+    store.save_turn(client, Some(1), None, &[Effect::Forget], None, now).await.unwrap();
     let pool = support::sqlite_pool(&db).await;
     for table in ["clients", "conversations", "answers", "consents"] {
         let n: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {table}")).fetch_one(&pool).await.unwrap();

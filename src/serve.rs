@@ -1,0 +1,115 @@
+//! `anlauf serve`: the Telegram bot (long polling or webhook), the background workers and
+//! the HTTP listener (health check, webhook; the staff dashboard later), sharing one
+//! store. Stops gracefully: in-flight updates are finished first.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::routing::get;
+use axum::Router;
+use url::Url;
+use teloxide::Bot;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::channel::telegram::{self, Telegram};
+use crate::service::Service;
+
+/// How the bot receives updates.
+#[derive(Debug, Clone)]
+pub enum Receive {
+    /// One instance asks Telegram for updates.
+    Polling,
+    /// Telegram posts updates to `url` (served at its path); several instances may run
+    /// behind a load balancer.
+    Webhook { url: Url, secret: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `None`: no bot, but everything else is served.
+    pub token: Option<String>,
+    /// The Bot API base URL (`TELOXIDE_API_URL`); Telegram's own when `None`.
+    pub api_url: Option<Url>,
+    pub receive: Receive,
+}
+
+pub const NO_TOKEN: &str = "TELOXIDE_TOKEN is not set, so the Telegram bot is not running.
+To get a token: open Telegram, write to @BotFather, send /newbot and follow the steps;
+then start again with TELOXIDE_TOKEN=<token> anlauf serve.
+To try the dialogue without Telegram: anlauf chat";
+
+pub fn bot(token: &str, api_url: Option<&Url>) -> Bot {
+    let bot = Bot::new(token);
+    match api_url {
+        Some(url) => bot.set_api_url(url.clone()),
+        None => bot,
+    }
+}
+
+/// Serves until `shutdown` turns true.
+pub async fn run(service: Service, options: Options, listener: TcpListener, shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
+    let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
+    let mut polling = None;
+    match &options.token {
+        None => tracing::warn!("{NO_TOKEN}"),
+        Some(token) => {
+            let bot = bot(token, options.api_url.as_ref());
+            let telegram = Arc::new(Telegram::new(bot.clone(), service.clone()));
+            match &options.receive {
+                Receive::Webhook { url, secret } => {
+                    router = router.merge(telegram.clone().webhook_router(url.path(), secret.clone()));
+                    tracing::info!(path = url.path(), "receiving Telegram updates by webhook");
+                }
+                Receive::Polling => {
+                    telegram::ensure_no_webhook(&bot).await.context("checking the bot's webhook")?;
+                    polling = Some(tokio::spawn(telegram.clone().poll(shutdown.clone())));
+                    tracing::info!("receiving Telegram updates by long polling");
+                }
+            }
+            telegram.register_commands().await;
+        }
+    }
+    let workers = tokio::spawn(crate::workers::run(service.store.clone(), shutdown.clone()));
+    let mut stop = shutdown.clone();
+    let address = listener.local_addr()?;
+    tracing::info!(%address, "listening");
+    axum::serve(listener, router)
+        .with_graceful_shutdown(async move {
+            let _ = stop.wait_for(|stop| *stop).await;
+        })
+        .await
+        .context("HTTP listener failed")?;
+    if let Some(polling) = polling {
+        polling.await.context("polling task")?;
+    }
+    workers.await.context("workers")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Turns true on SIGINT or SIGTERM.
+pub fn shutdown_signal() -> watch::Receiver<bool> {
+    let (tx, rx) = watch::channel(false);
+    tokio::spawn(async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        let terminate = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        };
+        #[cfg(not(unix))]
+        let terminate = std::future::pending::<()>();
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = terminate => {}
+        }
+        tracing::info!("shutting down: finishing what is in hand");
+        let _ = tx.send(true);
+    });
+    rx
+}
