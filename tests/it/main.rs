@@ -1,6 +1,7 @@
 //! The one integration-test binary: every story runs against the shipped content, real
 //! SQLite files, and the real `anlauf` executable where the terminal is concerned.
 
+mod fake_telegram;
 mod support;
 
 mod check;
@@ -8,4 +9,5 @@ mod engine;
 mod examples;
 mod locales;
 mod store;
+mod telegram;
 mod terminal;

@@ -1,0 +1,420 @@
+//! The bot on Telegram, for real over HTTP: `anlauf serve` (in-process) talks to the
+//! fake Bot API server on 127.0.0.1, and the tests play the clients.
+
+use std::sync::Arc;
+
+use anlauf::dialog::Text;
+use anlauf::serve::{Options, Receive};
+use anlauf::service::{Content, Service};
+use serde_json::{json, Value};
+use sqlx::Row;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::fake_telegram::{Call, FakeTelegram, TgUser, TOKEN};
+use crate::support::{self, say, Db};
+
+const STAFF_CHAT: i64 = -4242;
+
+fn content() -> Arc<Content> {
+    let mut content = Content::load(&support::config_path()).unwrap();
+    content.config.telegram.staff_chat_id = Some(STAFF_CHAT);
+    // Telegram's real limits would make these tests wait a second per message.
+    content.config.telegram.per_chat_per_second = 100;
+    content.config.telegram.per_chat_per_minute = 6000;
+    content.config.telegram.overall_per_second = 1000;
+    Arc::new(content)
+}
+
+struct RunningBot {
+    stop: watch::Sender<bool>,
+    task: JoinHandle<anyhow::Result<()>>,
+    address: std::net::SocketAddr,
+}
+
+async fn start(fake: &FakeTelegram, db: &Db, receive: Receive) -> RunningBot {
+    let store = anlauf::store::connect(&db.url).await.unwrap();
+    let service = Service::new(content(), store);
+    let options = Options { token: Some(TOKEN.into()), api_url: Some(fake.url.parse().unwrap()), receive };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop, stopped) = watch::channel(false);
+    let task = tokio::spawn(anlauf::serve::run(service, options, listener, stopped));
+    RunningBot { stop, task, address }
+}
+
+impl RunningBot {
+    async fn stop(self) {
+        self.stop.send(true).unwrap();
+        self.task.await.unwrap().unwrap();
+    }
+}
+
+fn unescape(html: &str) -> String {
+    html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+/// The last message put on the client's screen with buttons: (message id, text, buttons).
+fn last_keyboard(fake: &FakeTelegram, user: &TgUser) -> (i64, String, Vec<(String, String)>) {
+    let call: Call = fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.chat() == Some(user.id) && !c.buttons().is_empty())
+        .next_back()
+        .expect("a message with buttons");
+    let id = call.message_id.or_else(|| call.params["message_id"].as_i64()).unwrap();
+    (id, unescape(call.text()), call.buttons())
+}
+
+async fn send(fake: &FakeTelegram, update: Value) -> i64 {
+    let id = fake.push(update);
+    fake.confirmed(id).await;
+    id
+}
+
+/// Presses the button with this action (`o:27_64`, `y`, `d`) on the last keyboard.
+async fn press(fake: &FakeTelegram, user: &TgUser, action: &str) -> String {
+    let (message_id, text, buttons) = last_keyboard(fake, user);
+    let data = buttons
+        .iter()
+        .find(|(_, d)| d.split_once(':').is_some_and(|(_, a)| a == action))
+        .unwrap_or_else(|| panic!("no button {action} in {buttons:?}"))
+        .1
+        .clone();
+    send(fake, user.press(message_id, &text, &data)).await;
+    data
+}
+
+fn last_text(fake: &FakeTelegram, user: &TgUser) -> String {
+    unescape(fake.sent_to(user.id).last().map(Call::text).unwrap_or_default())
+}
+
+async fn intakes(db: &Db) -> Vec<(String, String, String)> {
+    let pool = support::sqlite_pool(db).await;
+    sqlx::query("SELECT reference, language, summary FROM intakes")
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    let client = TgUser::new(5001, "fa");
+    send(&fake, client.text("/start")).await;
+    assert!(last_text(&fake, &client).starts_with(&say("fa", &Text::msg("welcome").with("org", Text::Plain(support::content().config.organisation.name.clone())))));
+    for action in ["l:fa", "y", "t:health", "t:family_reunification"] {
+        press(&fake, &client, action).await;
+    }
+    // Ticking redraws the same message with check marks instead of sending a new one.
+    let (_, text, buttons) = last_keyboard(&fake, &client);
+    assert!(text.contains(&say("fa", &Text::msg("ask-topics"))));
+    assert_eq!(buttons.iter().filter(|(label, _)| label.starts_with("✓ ")).count(), 2);
+    for action in ["d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "n"] {
+        press(&fake, &client, action).await;
+    }
+    let words = "همسرم و بچه‌هایم در ایران هستند <b>لطفاً</b> & کمک";
+    send(&fake, client.text(words)).await;
+    for action in ["o:phone"] {
+        press(&fake, &client, action).await;
+    }
+    send(&fake, client.text("0176 12345678")).await;
+    press(&fake, &client, "o:nord").await;
+    let summary = fake.sent_to(client.id).last().unwrap().clone();
+    assert_eq!(summary.params["parse_mode"], "HTML");
+    assert!(summary.text().contains("&lt;b&gt;لطفاً&lt;/b&gt; &amp; کمک"), "client text is escaped: {}", summary.text());
+    press(&fake, &client, "c").await;
+
+    let stored = intakes(&db).await;
+    assert_eq!(stored.len(), 1);
+    let (reference, language, summary) = &stored[0];
+    assert_eq!(language, "fa");
+    let summary: Value = serde_json::from_str(summary).unwrap();
+    assert_eq!(summary["answers"]["own_words"], json!({ "text": words, "language": "fa" }));
+    assert_eq!(summary["topics"], json!(["family_reunification", "health"]));
+    assert!(last_text(&fake, &client).contains(reference.as_str()));
+
+    // Every press answered, and each chosen answer shown where its keyboard was.
+    let presses = 13;
+    assert_eq!(fake.calls_of("answerCallbackQuery").len(), presses);
+    let consent_edit = fake
+        .calls_of("editMessageText")
+        .into_iter()
+        .find(|c| c.text().contains(&say("fa", &Text::msg("consent-yes"))))
+        .expect("the consent message shows the answer");
+    assert!(consent_edit.params.get("reply_markup").is_none(), "and its keyboard is gone");
+
+    // The staff chat hears of it, without the client's words or phone number.
+    let notice = fake.sent_to(STAFF_CHAT);
+    assert_eq!(notice.len(), 1);
+    let notice = notice[0].text();
+    assert!(notice.contains(reference.as_str()) && notice.contains("Persisch"), "{notice}");
+    assert!(!notice.contains("ایران") && !notice.contains("0176"), "{notice}");
+
+    // Commands registered in every language, with the language's own descriptions.
+    let commands = fake.calls_of("setMyCommands");
+    assert_eq!(commands.len(), 16);
+    let farsi = commands.iter().find(|c| c.params["language_code"] == "fa").expect("Farsi commands");
+    let names: Vec<&str> = farsi.params["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap()).collect();
+    assert_eq!(names, ["start", "help", "language", "restart"]);
+    assert_eq!(farsi.params["commands"][1]["description"], say("fa", &Text::msg("cmd-help")));
+    assert!(fake.calls_of("setWebhook").is_empty() && fake.calls_of("deleteWebhook").is_empty());
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn stale_and_forged_buttons_and_stickers_get_the_current_question_again() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    let client = TgUser::new(5002, "fa");
+    send(&fake, client.text("/start")).await;
+    press(&fake, &client, "l:fa").await;
+    let (message_id, text, _) = last_keyboard(&fake, &client);
+    let yes = press(&fake, &client, "y").await;
+    let stale = say("fa", &Text::msg("error-stale"));
+    let topics = say("fa", &Text::msg("ask-topics"));
+
+    send(&fake, client.press(message_id, &text, &yes)).await;
+    let answer = last_text(&fake, &client);
+    assert!(answer.starts_with(&stale) && answer.contains(&topics), "{answer}");
+
+    send(&fake, client.press(message_id, &text, "1:o:<script>alert(1)</script>")).await;
+    assert!(last_text(&fake, &client).starts_with(&stale));
+
+    send(&fake, client.sticker()).await;
+    let answer = last_text(&fake, &client);
+    let sticker = say("fa", &Text::msg("error-unsupported").with("kind", Text::Plain("sticker".into())));
+    assert!(answer.starts_with(&sticker) && answer.contains(&topics), "{answer}");
+    send(&fake, client.voice()).await;
+    assert!(last_text(&fake, &client).starts_with(&say("fa", &Text::msg("error-unsupported").with("kind", Text::Plain("voice".into())))));
+
+    // The dialogue goes on from the current question.
+    press(&fake, &client, "t:work").await;
+    press(&fake, &client, "d").await;
+    assert!(last_text(&fake, &client).contains(&say("fa", &Text::msg("ask-age"))));
+    assert_eq!(fake.calls_of("answerCallbackQuery").len(), 6, "every press answered, stale and forged ones too");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_restart_in_the_middle_continues_where_the_client_was() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let client = TgUser::new(5003, "uk");
+    let bot = start(&fake, &db, Receive::Polling).await;
+    send(&fake, client.text("/start")).await;
+    press(&fake, &client, "l:uk").await;
+    press(&fake, &client, "y").await;
+    bot.stop().await;
+
+    let bot = start(&fake, &db, Receive::Polling).await;
+    press(&fake, &client, "t:housing").await;
+    press(&fake, &client, "d").await;
+    assert!(last_text(&fake, &client).contains(&say("uk", &Text::msg("ask-age"))), "{}", last_text(&fake, &client));
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn the_same_update_delivered_twice_is_applied_once() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    let client = TgUser::new(5004, "de");
+    send(&fake, client.text("/start")).await;
+    press(&fake, &client, "l:de").await;
+    let (message_id, text, buttons) = last_keyboard(&fake, &client);
+    let yes = buttons.iter().find(|(_, d)| d.ends_with(":y")).unwrap().1.clone();
+    let mut update = client.press(message_id, &text, &yes);
+    let id = send(&fake, update.clone()).await;
+    let sent = fake.sent_to(client.id).len();
+    update["update_id"] = json!(id);
+    fake.redeliver(update);
+    let marker = fake.push(client.text("/help"));
+    fake.confirmed(marker).await;
+    let after = fake.sent_to(client.id);
+    assert_eq!(after.len(), sent + 2, "the redelivered press sent nothing; /help sent help and the question");
+    let pool = support::sqlite_pool(&db).await;
+    let consents: i64 = sqlx::query_scalar("SELECT count(*) FROM consents").fetch_one(&pool).await.unwrap();
+    assert_eq!(consents, 1, "consent recorded once");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn the_webhook_refuses_a_wrong_secret_and_applies_each_update_once() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let url: url::Url = "https://bot.beratung.example/telegram/hook".parse().unwrap();
+    let bot = start(&fake, &db, Receive::Webhook { url, secret: "s3cret-token".into() }).await;
+    let client = TgUser::new(5005, "ar");
+    let mut update = client.text("/start");
+    update["update_id"] = json!(77);
+    let http = reqwest::Client::new();
+    let endpoint = format!("http://{}/telegram/hook", bot.address);
+    for (secret, expected) in [(None, 401), (Some("wrong"), 401), (Some("s3cret-token"), 200), (Some("s3cret-token"), 200)] {
+        let mut request = http.post(&endpoint).json(&update);
+        if let Some(secret) = secret {
+            request = request.header(anlauf::channel::telegram::SECRET_HEADER, secret);
+        }
+        assert_eq!(request.send().await.unwrap().status().as_u16(), expected, "secret {secret:?}");
+    }
+    let sent = fake.sent_to(client.id);
+    assert_eq!(sent.len(), 1, "one welcome: wrong secrets refused, the second delivery skipped");
+    assert!(unescape(sent[0].text()).contains(&say("ar", &Text::msg("ask-language").with("language", Text::Plain("العربية".into())))));
+    assert!(fake.calls_of("getUpdates").is_empty(), "no polling in webhook mode");
+    assert!(fake.calls_of("setWebhook").is_empty() && fake.calls_of("deleteWebhook").is_empty(), "the instance leaves the webhook alone");
+    let health = http.get(format!("http://{}/healthz", bot.address)).send().await.unwrap();
+    assert_eq!(health.text().await.unwrap(), "ok");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_group_is_told_once_that_the_bot_works_in_private_chats() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    let member = TgUser::new(5006, "ru");
+    send(&fake, member.in_group(-777, "/start")).await;
+    send(&fake, member.in_group(-777, "привет")).await;
+    let notices = fake.sent_to(-777);
+    assert_eq!(notices.len(), 1);
+    assert_eq!(unescape(notices[0].text()), say("ru", &Text::msg("error-private-only")));
+    assert!(intakes(&db).await.is_empty());
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_client_who_blocked_the_bot_is_marked_and_not_retried() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    let client = TgUser::new(5007, "tr");
+    let blocked = json!({ "ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user" });
+    fake.fail("sendMessage", Some(client.id), 100, 403, blocked);
+    send(&fake, client.text("/start")).await;
+    assert_eq!(fake.sent_to(client.id).len(), 1, "one attempt, no retries");
+    let pool = support::sqlite_pool(&db).await;
+    let marked: Option<String> = sqlx::query_scalar("SELECT unreachable_since FROM clients").fetch_one(&pool).await.unwrap();
+    assert!(marked.is_some());
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn retry_after_and_network_trouble_delay_a_message_but_do_not_lose_it() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    let client = TgUser::new(5008, "ro");
+    let flood = json!({ "ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": { "retry_after": 1 } });
+    fake.fail("sendMessage", Some(client.id), 1, 429, flood);
+    send(&fake, client.text("/start")).await;
+    let attempts = fake.sent_to(client.id);
+    assert_eq!(attempts.len(), 2, "refused once, sent after waiting");
+    assert_eq!(attempts[0].text(), attempts[1].text());
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_summary_over_telegrams_limit_is_split_with_the_buttons_on_the_last_part() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    let client = TgUser::new(5009, "en");
+    send(&fake, client.text("/start")).await;
+    for action in ["l:en", "y", "t:debts", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+        press(&fake, &client, action).await;
+    }
+    let words = "My landlord sent a letter. ".repeat(140);
+    let words = words.trim_end();
+    assert!(words.chars().count() < 4000);
+    send(&fake, client.text(words)).await;
+    press(&fake, &client, "o:chat").await;
+    let before = fake.sent_to(client.id).len();
+    press(&fake, &client, "s").await;
+    let parts = &fake.sent_to(client.id)[before..];
+    assert_eq!(parts.len(), 2, "{:?}", parts.iter().map(|p| p.text().len()).collect::<Vec<_>>());
+    assert!(parts.iter().all(|p| p.text().encode_utf16().count() <= 4096));
+    assert!(parts[0].buttons().is_empty() && !parts[1].buttons().is_empty());
+    press(&fake, &client, "c").await;
+    let stored = intakes(&db).await;
+    let summary: Value = serde_json::from_str(&stored[0].2).unwrap();
+    assert_eq!(summary["answers"]["own_words"]["text"], words, "kept whole");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn polling_refuses_to_start_while_a_webhook_is_set() {
+    let fake = FakeTelegram::start().await;
+    fake.set_webhook("https://elsewhere.example/hook");
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    let error = bot.task.await.unwrap().unwrap_err();
+    assert!(format!("{error:#}").contains("anlauf telegram delete-webhook"), "{error:#}");
+    assert!(fake.calls_of("deleteWebhook").is_empty(), "it does not remove someone's webhook");
+}
+
+#[tokio::test]
+async fn without_a_token_the_rest_is_still_served() {
+    let db = support::fresh_db();
+    let store = anlauf::store::connect(&db.url).await.unwrap();
+    let service = Service::new(content(), store);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop, stopped) = watch::channel(false);
+    let options = Options { token: None, api_url: None, receive: Receive::Polling };
+    let task = tokio::spawn(anlauf::serve::run(service, options, listener, stopped));
+    let health = reqwest::get(format!("http://{address}/healthz")).await.unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+}
+
+#[tokio::test]
+async fn clients_in_every_language_complete_intakes_at_the_same_time() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    let languages: Vec<String> = support::content().i18n.languages().iter().map(|l| l.code.clone()).collect();
+    let mut clients = tokio::task::JoinSet::new();
+    for (i, code) in languages.iter().enumerate() {
+        let fake = fake.clone();
+        let code = code.clone();
+        clients.spawn(async move {
+            let client = TgUser::new(6000 + i as i64, &code);
+            send(&fake, client.text("/start")).await;
+            for action in [format!("l:{code}").as_str(), "y", "t:housing", "d", "o:27_64", "o:over_10_years", "o:residence_permit", "o:no", "n"] {
+                press(&fake, &client, action).await;
+            }
+            send(&fake, client.text("Ich suche eine Wohnung.")).await;
+            for action in ["o:chat", "s", "c"] {
+                press(&fake, &client, action).await;
+            }
+        });
+    }
+    while let Some(done) = clients.join_next().await {
+        done.unwrap();
+    }
+    let mut stored: Vec<String> = intakes(&db).await.into_iter().map(|(_, language, _)| language).collect();
+    stored.sort();
+    let mut expected = languages.clone();
+    expected.sort();
+    assert_eq!(stored, expected, "one intake per language");
+    let pool = support::sqlite_pool(&db).await;
+    let rows = sqlx::query("SELECT c.channel_user_id, i.reference, i.language FROM intakes i JOIN clients c ON c.id = i.client_id")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    for row in rows {
+        let (user, reference, language): (String, String, String) = (row.get(0), row.get(1), row.get(2));
+        let client = TgUser::new(user.parse().unwrap(), &language);
+        let done = say(&language, &Text::msg("done").with("reference", Text::Plain(reference)));
+        assert_eq!(last_text(&fake, &client), done, "{language}");
+    }
+    assert_eq!(fake.sent_to(STAFF_CHAT).len(), languages.len());
+    bot.stop().await;
+}
