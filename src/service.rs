@@ -58,8 +58,6 @@ pub struct RenderedReply {
 #[derive(Debug, Clone)]
 pub struct Handled {
     pub language: String,
-    /// Whether the text direction of `language` is right to left.
-    pub rtl: bool,
     pub replies: Vec<RenderedReply>,
     /// The label of the pressed button, to show in place of the keyboard.
     pub chosen: Option<String>,
@@ -72,6 +70,13 @@ pub struct Handled {
     pub failed: bool,
     /// The update was applied before: nothing to do, nothing to send.
     pub duplicate: bool,
+}
+
+impl Handled {
+    /// A turn with nothing to show.
+    fn quiet(language: String) -> Handled {
+        Handled { language, replies: Vec::new(), chosen: None, redraw: false, submitted: None, failed: false, duplicate: false }
+    }
 }
 
 impl Service {
@@ -107,8 +112,7 @@ impl Service {
             match attempt.await {
                 Ok(handled) => return handled,
                 Err(StoreError::AlreadyProcessed) => {
-                    let language = known_language.unwrap_or_default();
-                    return Handled { rtl: false, language, replies: Vec::new(), chosen: None, redraw: false, submitted: None, failed: false, duplicate: true };
+                    return Handled { duplicate: true, ..Handled::quiet(known_language.unwrap_or_default()) };
                 }
                 Err(StoreError::Conflict | StoreError::DuplicateReference) => continue,
                 Err(error) => {
@@ -122,16 +126,7 @@ impl Service {
             self.content.i18n.negotiate(language_hint, default)
         });
         let text = self.content.i18n.render(&language, &Text::msg("error-temporary"));
-        Handled {
-            rtl: self.content.i18n.is_rtl(&language),
-            language,
-            replies: vec![RenderedReply { text, buttons: Vec::new() }],
-            chosen: None,
-            redraw: false,
-            submitted: None,
-            failed: true,
-            duplicate: false,
-        }
+        Handled { replies: vec![RenderedReply { text, buttons: Vec::new() }], failed: true, ..Handled::quiet(language) }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -187,14 +182,11 @@ impl Service {
             _ => None,
         });
         Handled {
-            rtl: i18n.is_rtl(&language),
             chosen: outcome.chosen.map(|c| i18n.render(&language, &c)),
-            language,
             replies,
             redraw: outcome.redraw,
             submitted,
-            failed: false,
-            duplicate: false,
+            ..Handled::quiet(language)
         }
     }
 }

@@ -55,6 +55,14 @@ fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<QueueEntry, StoreError> {
     })
 }
 
+const RECORD_UPDATE: &str = "INSERT INTO telegram_updates (update_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING";
+const NOTE_GROUP: &str = "INSERT INTO telegram_group_notices (chat_id, noticed_at) VALUES (?, ?) ON CONFLICT DO NOTHING";
+
+/// Runs an `INSERT … ON CONFLICT DO NOTHING` keyed by `id`; 1 if it inserted, 0 if the row was there.
+async fn insert_once<'e>(sql: &str, id: i64, now: DateTime<Utc>, executor: impl sqlx::SqliteExecutor<'e>) -> Result<u64, StoreError> {
+    Ok(sqlx::query(sql).bind(id).bind(now).execute(executor).await?.rows_affected())
+}
+
 const ENTRY_COLUMNS: &str = "id, reference, status, language, topics, summary, created_at";
 
 #[async_trait]
@@ -92,13 +100,7 @@ impl Store for SqliteStore {
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         if let Some(update_id) = telegram_update {
-            let recorded = sqlx::query("INSERT INTO telegram_updates (update_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .bind(update_id)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-            if recorded == 0 {
+            if insert_once(RECORD_UPDATE, update_id, now, &mut *tx).await? == 0 {
                 return Err(StoreError::AlreadyProcessed);
             }
         }
@@ -189,13 +191,7 @@ impl Store for SqliteStore {
     }
 
     async fn record_update(&self, update_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
-        let recorded = sqlx::query("INSERT INTO telegram_updates (update_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-            .bind(update_id)
-            .bind(now)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        Ok(recorded == 1)
+        Ok(insert_once(RECORD_UPDATE, update_id, now, &self.pool).await? == 1)
     }
 
     async fn prune_updates(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
@@ -204,13 +200,7 @@ impl Store for SqliteStore {
     }
 
     async fn first_group_notice(&self, chat_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
-        let inserted = sqlx::query("INSERT INTO telegram_group_notices (chat_id, noticed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-            .bind(chat_id)
-            .bind(now)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        Ok(inserted == 1)
+        Ok(insert_once(NOTE_GROUP, chat_id, now, &self.pool).await? == 1)
     }
 
     async fn mark_unreachable(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {

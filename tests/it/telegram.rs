@@ -43,6 +43,14 @@ async fn start(fake: &FakeTelegram, db: &Db, receive: Receive) -> RunningBot {
     RunningBot { stop, task, address }
 }
 
+/// A fake Bot API, a fresh database, and the bot polling the one and storing in the other.
+async fn polling() -> (FakeTelegram, Db, RunningBot) {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let bot = start(&fake, &db, Receive::Polling).await;
+    (fake, db, bot)
+}
+
 impl RunningBot {
     async fn stop(self) {
         self.stop.send(true).unwrap();
@@ -102,9 +110,7 @@ async fn intakes(db: &Db) -> Vec<(String, String, String)> {
 
 #[tokio::test]
 async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
+    let (fake, db, bot) = polling().await;
     let client = TgUser::new(5001, "fa");
     send(&fake, client.text("/start")).await;
     assert!(last_text(&fake, &client).starts_with(&say("fa", &Text::msg("welcome").with("org", Text::Plain(support::content().config.organisation.name.clone())))));
@@ -169,9 +175,7 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
 
 #[tokio::test]
 async fn stale_and_forged_buttons_and_stickers_get_the_current_question_again() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
+    let (fake, db, bot) = polling().await;
     let client = TgUser::new(5002, "fa");
     send(&fake, client.text("/start")).await;
     press(&fake, &client, "l:fa").await;
@@ -222,9 +226,7 @@ async fn a_restart_in_the_middle_continues_where_the_client_was() {
 
 #[tokio::test]
 async fn the_same_update_delivered_twice_is_applied_once() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
+    let (fake, db, bot) = polling().await;
     let client = TgUser::new(5004, "de");
     send(&fake, client.text("/start")).await;
     press(&fake, &client, "l:de").await;
@@ -275,9 +277,7 @@ async fn the_webhook_refuses_a_wrong_secret_and_applies_each_update_once() {
 
 #[tokio::test]
 async fn a_group_is_told_once_that_the_bot_works_in_private_chats() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
+    let (fake, db, bot) = polling().await;
     let member = TgUser::new(5006, "ru");
     send(&fake, member.in_group(-777, "/start")).await;
     send(&fake, member.in_group(-777, "привет")).await;
@@ -290,9 +290,7 @@ async fn a_group_is_told_once_that_the_bot_works_in_private_chats() {
 
 #[tokio::test]
 async fn a_client_who_blocked_the_bot_is_marked_and_not_retried() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
+    let (fake, db, bot) = polling().await;
     let client = TgUser::new(5007, "tr");
     let blocked = json!({ "ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user" });
     fake.fail("sendMessage", Some(client.id), 100, 403, blocked);
@@ -306,9 +304,7 @@ async fn a_client_who_blocked_the_bot_is_marked_and_not_retried() {
 
 #[tokio::test]
 async fn retry_after_and_network_trouble_delay_a_message_but_do_not_lose_it() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
+    let (fake, db, bot) = polling().await;
     let client = TgUser::new(5008, "ro");
     let flood = json!({ "ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": { "retry_after": 1 } });
     fake.fail("sendMessage", Some(client.id), 1, 429, flood);
@@ -321,9 +317,7 @@ async fn retry_after_and_network_trouble_delay_a_message_but_do_not_lose_it() {
 
 #[tokio::test]
 async fn a_summary_over_telegrams_limit_is_split_with_the_buttons_on_the_last_part() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
+    let (fake, db, bot) = polling().await;
     let client = TgUser::new(5009, "en");
     send(&fake, client.text("/start")).await;
     for action in ["l:en", "y", "t:debts", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
@@ -376,9 +370,7 @@ async fn without_a_token_the_rest_is_still_served() {
 
 #[tokio::test]
 async fn clients_in_every_language_complete_intakes_at_the_same_time() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
+    let (fake, db, bot) = polling().await;
     let languages: Vec<String> = support::content().i18n.languages().iter().map(|l| l.code.clone()).collect();
     let mut clients = tokio::task::JoinSet::new();
     for (i, code) in languages.iter().enumerate() {
