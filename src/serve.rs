@@ -67,7 +67,8 @@ pub async fn run(service: Service, options: Options, listener: TcpListener, shut
                     tracing::info!("receiving Telegram updates by long polling");
                 }
             }
-            telegram.register_commands().await;
+            // In the background: a slow or unreachable Bot API must not hold up the listener.
+            tokio::spawn(async move { telegram.register_commands().await });
         }
     }
     let workers = tokio::spawn(crate::workers::run(service.store.clone(), shutdown.clone()));

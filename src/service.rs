@@ -47,12 +47,15 @@ pub struct Service {
 pub struct RenderedButton {
     pub label: String,
     pub data: String,
+    /// The typed command that does the same, for navigation buttons.
+    pub command: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedReply {
     pub text: String,
     pub buttons: Vec<Vec<RenderedButton>>,
+    pub nav: Vec<RenderedButton>,
 }
 
 #[derive(Debug, Clone)]
@@ -126,7 +129,7 @@ impl Service {
             self.content.i18n.negotiate(language_hint, default)
         });
         let text = self.content.i18n.render(&language, &Text::msg("error-temporary"));
-        Handled { replies: vec![RenderedReply { text, buttons: Vec::new() }], failed: true, ..Handled::quiet(language) }
+        Handled { replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new() }], failed: true, ..Handled::quiet(language) }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -163,18 +166,14 @@ impl Service {
     fn render(&self, outcome: Outcome) -> Handled {
         let i18n = &self.content.i18n;
         let language = outcome.language;
+        let button = |b: &crate::dialog::Button| RenderedButton { label: i18n.render(&language, &b.label), data: b.data.clone(), command: b.command };
         let replies = outcome
             .replies
             .iter()
             .map(|reply| RenderedReply {
                 text: i18n.render(&language, &reply.text),
-                buttons: reply
-                    .buttons
-                    .iter()
-                    .map(|row| {
-                        row.iter().map(|b| RenderedButton { label: i18n.render(&language, &b.label), data: b.data.clone() }).collect()
-                    })
-                    .collect(),
+                buttons: reply.buttons.iter().map(|row| row.iter().map(button).collect()).collect(),
+                nav: reply.nav.iter().map(button).collect(),
             })
             .collect();
         let submitted = outcome.effects.iter().find_map(|e| match e {

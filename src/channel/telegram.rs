@@ -181,7 +181,7 @@ impl Telegram {
                     let content = &self.service.content;
                     let language = content.i18n.negotiate(language.as_deref(), &content.config.organisation.default_language);
                     let text = content.i18n.render(&language, &Text::msg("error-private-only"));
-                    let _ = self.send(chat, &text, &[]).await;
+                    let _ = self.send(chat, &text, &[], &[]).await;
                     Processed::Done
                 }
                 Ok(false) => Processed::Done,
@@ -236,7 +236,7 @@ impl Telegram {
                         self.bot
                             .edit_message_text(chat, *message_id, escape(&first.text))
                             .parse_mode(ParseMode::Html)
-                            .reply_markup(keyboard(&first.buttons))
+                            .reply_markup(keyboard(&first.buttons, &first.nav))
                     });
                     ignore_refused(edit.await)?;
                 }
@@ -252,13 +252,13 @@ impl Telegram {
             }
         }
         for reply in replies {
-            self.send(chat, &reply.text, &reply.buttons).await?;
+            self.send(chat, &reply.text, &reply.buttons, &reply.nav).await?;
         }
         Ok(())
     }
 
     /// Sends a text, split at Telegram's length limit; the keyboard goes with the last part.
-    async fn send(&self, chat: ChatId, text: &str, buttons: &[Vec<RenderedButton>]) -> Result<(), Undelivered> {
+    async fn send(&self, chat: ChatId, text: &str, buttons: &[Vec<RenderedButton>], nav: &[RenderedButton]) -> Result<(), Undelivered> {
         let parts = split_text(text, MESSAGE_LIMIT);
         let last = parts.len() - 1;
         for (i, part) in parts.iter().enumerate() {
@@ -266,8 +266,8 @@ impl Telegram {
             let sent = self
                 .call("sendMessage", || {
                     let request = self.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html);
-                    if i == last && !buttons.is_empty() {
-                        request.reply_markup(keyboard(buttons))
+                    if i == last && !(buttons.is_empty() && nav.is_empty()) {
+                        request.reply_markup(keyboard(buttons, nav))
                     } else {
                         request
                     }
@@ -296,7 +296,7 @@ impl Telegram {
             .with("topics", Text::List(topics))
             .with("urgent", Text::Plain(if urgent { "yes" } else { "no" }.into()));
         let rendered = content.i18n.render(language, &text);
-        if self.send(ChatId(staff_chat), &rendered, &[]).await.is_err() {
+        if self.send(ChatId(staff_chat), &rendered, &[], &[]).await.is_err() {
             tracing::error!(reference = %intake.reference, "staff chat notice not delivered");
         }
     }
@@ -476,8 +476,15 @@ pub async fn set_webhook(bot: &Bot, url: url::Url, secret: &str) -> Result<(), R
 
 /// Fails with a clear message when a webhook is set, since long polling cannot work then
 /// and deleting someone's webhook from a polling instance would break their deployment.
+/// If Telegram cannot be asked, polling starts anyway and retries on its own.
 pub async fn ensure_no_webhook(bot: &Bot) -> anyhow::Result<()> {
-    let info = bot.get_webhook_info().await?;
+    let info = match bot.get_webhook_info().await {
+        Ok(info) => info,
+        Err(error) => {
+            tracing::warn!(error = %error, "could not check for a webhook; polling anyway");
+            return Ok(());
+        }
+    };
     if let Some(url) = info.url {
         anyhow::bail!(
             "a webhook is set for this bot ({url}): start with --webhook-url to receive through it, \
@@ -492,10 +499,14 @@ pub fn escape(text: &str) -> String {
     teloxide::utils::html::escape(text)
 }
 
-fn keyboard(rows: &[Vec<RenderedButton>]) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(
-        rows.iter().map(|row| row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone())).collect::<Vec<_>>()),
-    )
+/// Answer buttons in their rows, then back and start over side by side.
+fn keyboard(rows: &[Vec<RenderedButton>], nav: &[RenderedButton]) -> InlineKeyboardMarkup {
+    let button = |b: &RenderedButton| InlineKeyboardButton::callback(b.label.clone(), b.data.clone());
+    let mut keyboard: Vec<Vec<InlineKeyboardButton>> = rows.iter().map(|row| row.iter().map(button).collect()).collect();
+    if !nav.is_empty() {
+        keyboard.push(nav.iter().map(button).collect());
+    }
+    InlineKeyboardMarkup::new(keyboard)
 }
 
 fn ignore_refused(result: Result<impl Sized, Undelivered>) -> Result<(), Undelivered> {

@@ -347,16 +347,17 @@ impl Turn<'_, '_> {
             return self.reshow(state, Some(Text::msg("error-empty")));
         }
         let reply = self.current_reply(&state);
-        let buttons: Vec<&Button> = reply.buttons.iter().flatten().collect();
+        let answers: Vec<&Button> = reply.buttons.iter().flatten().collect();
         if let Some(n) = button_index(&text) {
-            if let Some(button) = n.checked_sub(1).and_then(|i| buttons.get(i)) {
+            if let Some(button) = n.checked_sub(1).and_then(|i| answers.get(i)) {
                 return self.button(state, &button.data.clone());
             }
         }
         let folded = fold(&text);
         if !folded.is_empty() {
             let language = state.language.clone();
-            if let Some(button) = buttons.iter().find(|b| fold(&self.env.i18n.render(&language, &b.label)) == folded) {
+            let mut all = answers.into_iter().chain(&reply.nav);
+            if let Some(button) = all.find(|b| fold(&self.env.i18n.render(&language, &b.label)) == folded) {
                 return self.button(state, &button.data.clone());
             }
         }
@@ -568,20 +569,20 @@ impl Turn<'_, '_> {
 
     fn current_reply(&self, state: &State) -> Reply {
         let env = self.env;
-        let button = |label: Text, action: Action| Button { label, data: format!("{}:{}", state.turn, action.encode()) };
-        let nav = || vec![button(Text::msg("nav-back"), Action::Back), button(Text::msg("nav-restart"), Action::Restart)];
+        let button = |label: Text, action: Action| Button { label, data: format!("{}:{}", state.turn, action.encode()), command: None };
+        let back = || Button { command: Some("/back"), ..button(Text::msg("nav-back"), Action::Back) };
+        let restart = || Button { command: Some("/restart"), ..button(Text::msg("nav-restart"), Action::Restart) };
         let step = match &state.phase {
             Phase::Done { reference } => {
                 return Reply::text(Text::msg("after-done").with("reference", Text::Plain(reference.clone())));
             }
             Phase::ChoosingChange => {
-                let mut buttons: Vec<Vec<Button>> = self
+                let buttons: Vec<Vec<Button>> = self
                     .changeable(state)
                     .into_iter()
                     .map(|s| vec![button(Text::msg(s.field_label()), Action::Edit(s.id().to_owned()))])
                     .collect();
-                buttons.push(vec![button(Text::msg("nav-back"), Action::Back)]);
-                return Reply { text: Text::msg("ask-which-change"), buttons };
+                return Reply { text: Text::msg("ask-which-change"), buttons, nav: vec![back()] };
             }
             Phase::Asking { step } => env.flow.step(step).expect("is_current checked the step exists"),
         };
@@ -655,8 +656,7 @@ impl Turn<'_, '_> {
         if step.optional {
             buttons.push(vec![button(Text::msg(step.skip_label()), Action::Skip)]);
         }
-        buttons.push(nav());
-        Reply { text, buttons }
+        Reply { text, buttons, nav: vec![back(), restart()] }
     }
 
     /// Steps whose answers the summary shows and the client may change.

@@ -150,17 +150,23 @@ pub struct Button {
     pub label: Text,
     /// Compact, under Telegram's 64-byte callback limit: `<turn>:<action>`.
     pub data: String,
+    /// The typed command that does the same (navigation buttons only).
+    pub command: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reply {
     pub text: Text,
+    /// The answers to choose from, in rows; a typed number picks one (counted from 1).
     pub buttons: Vec<Vec<Button>>,
+    /// "Back" and "start over": never picked by a typed number, so that a number typed
+    /// as an answer cannot throw the client's answers away.
+    pub nav: Vec<Button>,
 }
 
 impl Reply {
     pub fn text(text: Text) -> Reply {
-        Reply { text, buttons: Vec::new() }
+        Reply { text, buttons: Vec::new(), nav: Vec::new() }
     }
 }
 

@@ -230,7 +230,7 @@ fn random_input_never_panics_and_always_answers() {
             let buttons: Vec<String> = client
                 .last
                 .as_ref()
-                .map(|o| o.replies.iter().flat_map(|r| r.buttons.iter().flatten()).map(|b| b.data.clone()).collect())
+                .map(|o| o.replies.iter().flat_map(|r| r.buttons.iter().flatten().chain(&r.nav)).map(|b| b.data.clone()).collect())
                 .unwrap_or_default();
             let input = match rng.random_range(0..10) {
                 0..=5 if !buttons.is_empty() => Input::Button(buttons[rng.random_range(0..buttons.len())].clone()),
@@ -254,4 +254,21 @@ fn each_question_offers_back_and_start_over() {
     }
     assert_eq!(phase(&client), asking("deadline_date"));
     assert!(client.screen().contains("112"), "emergency numbers are shown after an urgent yes");
+}
+
+#[test]
+fn a_number_typed_as_an_answer_never_throws_the_answers_away() {
+    let mut client = EngineClient::new(Some("tr"));
+    to_age(&mut client, "tr");
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n", "s", "o:phone"] {
+        client.press(action);
+    }
+    assert_eq!(phase(&client), asking("phone"));
+    for typed in ["1", "2"] {
+        client.text(typed);
+        assert_eq!(phase(&client), asking("phone"), "{typed} is read as a (bad) phone number, not as back or start over");
+        assert!(client.screen().starts_with(&say("tr", &Text::msg("error-phone-invalid").with("example", Text::Plain("0151 2345678".into())))));
+    }
+    client.text("/back");
+    assert_eq!(phase(&client), asking("contact"), "going back stays a deliberate command");
 }

@@ -59,7 +59,7 @@ fn button(handled: &Handled, action: &str) -> Option<String> {
     handled
         .replies
         .iter()
-        .flat_map(|r| r.buttons.iter().flatten())
+        .flat_map(|r| r.buttons.iter().flatten().chain(&r.nav))
         .find(|b| b.data.split_once(':').is_some_and(|(_, a)| a == action))
         .map(|b| b.data.clone())
 }

@@ -75,7 +75,7 @@ impl EngineClient {
         // Every reply must render cleanly in the conversation's language.
         for reply in &outcome.replies {
             content.i18n.render_strict(&outcome.language, &reply.text).unwrap_or_else(|e| panic!("{e:?}"));
-            for button in reply.buttons.iter().flatten() {
+            for button in reply.buttons.iter().flatten().chain(&reply.nav) {
                 content.i18n.render_strict(&outcome.language, &button.label).unwrap_or_else(|e| panic!("{e:?}"));
                 assert!(button.data.len() <= 64, "callback data over Telegram's limit: {}", button.data);
             }
@@ -102,7 +102,7 @@ impl EngineClient {
         let last = self.last.as_ref()?;
         last.replies
             .iter()
-            .flat_map(|r| r.buttons.iter().flatten())
+            .flat_map(|r| r.buttons.iter().flatten().chain(&r.nav))
             .find(|b| b.data.split_once(':').is_some_and(|(_, a)| a == action))
             .map(|b| b.data.clone())
     }

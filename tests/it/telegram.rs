@@ -163,8 +163,9 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
     assert!(!notice.contains("ایران") && !notice.contains("0176"), "{notice}");
 
     // Commands registered in every language, with the language's own descriptions.
+    fake.wait("command menus", |calls| calls.iter().filter(|c| c.method == "setMyCommands").count() >= 16).await;
     let commands = fake.calls_of("setMyCommands");
-    assert_eq!(commands.len(), 16);
+    assert_eq!(commands.len(), 16, "the default menu and one per language");
     let farsi = commands.iter().find(|c| c.params["language_code"] == "fa").expect("Farsi commands");
     let names: Vec<&str> = farsi.params["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap()).collect();
     assert_eq!(names, ["start", "help", "language", "restart"]);
@@ -408,5 +409,25 @@ async fn clients_in_every_language_complete_intakes_at_the_same_time() {
         assert_eq!(last_text(&fake, &client), done, "{language}");
     }
     assert_eq!(fake.sent_to(STAFF_CHAT).len(), languages.len());
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn while_the_database_is_locked_the_client_is_told_to_wait_and_nothing_is_lost() {
+    use sqlx::Connection;
+    let (fake, db, bot) = polling().await;
+    let client = TgUser::new(5010, "ka");
+    let mut blocker = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+    sqlx::query("BEGIN EXCLUSIVE").execute(&mut blocker).await.unwrap();
+    sqlx::query("INSERT INTO telegram_group_notices (chat_id, noticed_at) VALUES (1, 'x')").execute(&mut blocker).await.unwrap();
+    let id = fake.push(client.text("/start"));
+    let wait = say("ka", &Text::msg("error-temporary"));
+    fake.wait("the apology", |calls| calls.iter().any(|c| c.chat() == Some(client.id) && unescape(c.text()) == wait)).await;
+    sqlx::query("COMMIT").execute(&mut blocker).await.unwrap();
+    fake.confirmed(id).await;
+    let sent: Vec<String> = fake.sent_to(client.id).iter().map(|c| unescape(c.text())).collect();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(sent[0], wait, "told once");
+    assert!(sent[1].contains(&say("ka", &Text::msg("ask-language").with("language", Text::Plain("ქართული".into())))), "then answered");
     bot.stop().await;
 }
