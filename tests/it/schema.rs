@@ -1,0 +1,60 @@
+//! The two backends' migrations describe the same tables and columns. The PostgreSQL
+//! migrations run against the real server (127.0.0.1:5432, database `test`; override
+//! with ANLAUF_TEST_POSTGRES_URL), in a schema of their own that is dropped afterwards.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{ConnectOptions, Row};
+
+use crate::support;
+
+type Tables = BTreeMap<String, BTreeSet<String>>;
+
+fn postgres_url() -> String {
+    std::env::var("ANLAUF_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+async fn postgres_tables() -> Tables {
+    let schema = format!("anlauf_schema_{}", std::process::id());
+    let admin = PgPoolOptions::new().max_connections(1).connect(&postgres_url()).await.expect("PostgreSQL at 127.0.0.1:5432");
+    sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).execute(&admin).await.unwrap();
+    sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.unwrap();
+    let options: PgConnectOptions = postgres_url().parse::<PgConnectOptions>().unwrap().options([("search_path", schema.as_str())]).disable_statement_logging();
+    let pool = PgPoolOptions::new().max_connections(1).connect_with(options).await.unwrap();
+    sqlx::migrate!("./migrations/postgres").run(&pool).await.expect("PostgreSQL migrations apply");
+    let rows = sqlx::query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1")
+        .bind(&schema)
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(&admin).await.unwrap();
+    collect(rows.iter().map(|r| (r.get::<String, _>(0), r.get::<String, _>(1))))
+}
+
+async fn sqlite_tables() -> Tables {
+    let db = support::fresh_db();
+    anlauf::store::connect(&db.url).await.unwrap();
+    let pool = support::sqlite_pool(&db).await;
+    let rows = sqlx::query("SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    collect(rows.iter().map(|r| (r.get::<String, _>(0), r.get::<String, _>(1))))
+}
+
+fn collect(pairs: impl Iterator<Item = (String, String)>) -> Tables {
+    let mut tables = Tables::new();
+    for (table, column) in pairs.filter(|(t, _)| !t.starts_with("_sqlx")) {
+        tables.entry(table).or_default().insert(column);
+    }
+    tables
+}
+
+#[tokio::test]
+async fn postgres_and_sqlite_migrations_describe_the_same_tables() {
+    let sqlite = sqlite_tables().await;
+    assert!(sqlite.contains_key("intakes") && sqlite.contains_key("telegram_updates"), "{sqlite:?}");
+    assert_eq!(postgres_tables().await, sqlite);
+}
