@@ -195,7 +195,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     let me = bot.get_me().await?;
                     let config = anlauf::config::Config::load(&cli.config)?;
                     for office in &config.offices {
-                        println!("{}: {}", office.name, anlauf::channel::telegram::office_link(&me.username(), &office.id));
+                        println!("{}: {}", office.name, anlauf::channel::telegram::office_link(me.username(), &office.id));
                     }
                 }
             }

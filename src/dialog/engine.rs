@@ -89,7 +89,8 @@ pub fn applicable(env: &Env, answers: &BTreeMap<String, Answer>) -> Vec<bool> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Action {
     Option(String),
-    Toggle(String),
+    Tick(String),
+    Untick(String),
     Done,
     Skip,
     Back,
@@ -106,7 +107,8 @@ impl Action {
     fn encode(&self) -> String {
         match self {
             Action::Option(o) => format!("o:{o}"),
-            Action::Toggle(o) => format!("t:{o}"),
+            Action::Tick(o) => format!("t:{o}"),
+            Action::Untick(o) => format!("u:{o}"),
             Action::Done => "d".into(),
             Action::Skip => "s".into(),
             Action::Back => "b".into(),
@@ -129,7 +131,8 @@ impl Action {
         };
         let action = match (code, arg) {
             ("o", Some(a)) => Action::Option(a),
-            ("t", Some(a)) => Action::Toggle(a),
+            ("t", Some(a)) => Action::Tick(a),
+            ("u", Some(a)) => Action::Untick(a),
             ("d", None) => Action::Done,
             ("s", None) => Action::Skip,
             ("b", None) => Action::Back,
@@ -165,12 +168,22 @@ impl Turn<'_, '_> {
         Outcome { state, language, replies: self.replies, effects: self.effects, chosen: self.chosen, redraw: self.redraw }
     }
 
+    /// Whether a stored state fits the flow as it is now: same version, and every step it
+    /// names still exists (a flow edited without a version bump must not panic).
     fn is_current(&self, state: &State) -> bool {
+        let known = |id: &String| self.env.flow.step(id).is_some();
         state.flow_version == self.env.flow.version
             && self.env.i18n.has(&state.language)
             && match &state.phase {
-                Phase::Asking { step } => self.env.flow.step(step).is_some(),
+                Phase::Asking { step } => known(step),
                 Phase::ChoosingChange | Phase::Done { .. } => true,
+            }
+            && state.history.iter().all(known)
+            && state.answers.keys().all(known)
+            && state.prefilled.iter().all(known)
+            && match &state.return_to {
+                Some(ReturnTo::Step(step)) => known(step),
+                _ => true,
             }
     }
 
@@ -248,6 +261,14 @@ impl Turn<'_, '_> {
         Some(state)
     }
 
+    /// Draws the question on screen again in place, with the same turn: its buttons stay
+    /// valid, so quick taps on the same keyboard all count.
+    fn redraw(&mut self, state: State) -> Option<State> {
+        self.redraw = true;
+        self.replies.push(self.current_reply(&state));
+        Some(state)
+    }
+
     fn stale(&mut self, state: State) -> Option<State> {
         let prefix = match state.phase {
             Phase::Done { .. } => None,
@@ -293,10 +314,14 @@ impl Turn<'_, '_> {
             }
             (StepKind::Consent, Action::Yes) => {
                 self.chosen = Some(Text::msg("consent-yes"));
-                self.effects.push(Effect::RecordConsent {
-                    version: self.env.flow.consent_version.clone(),
-                    language: state.language.clone(),
-                });
+                // Kept in the state so that later navigation treats consent as given;
+                // recorded once per conversation (pressing "yes" again adds nothing).
+                if state.answers.insert(step.id().to_owned(), Answer::Bool(true)).is_none() {
+                    self.effects.push(Effect::RecordConsent {
+                        version: self.env.flow.consent_version.clone(),
+                        language: state.language.clone(),
+                    });
+                }
                 return self.advance(state, step);
             }
             (StepKind::Consent, Action::No) => {
@@ -306,14 +331,15 @@ impl Turn<'_, '_> {
                 return None;
             }
             (StepKind::Single | StepKind::Year | StepKind::Office, Action::Option(o)) if option_ok(&o) => Answer::Choice(o),
-            (StepKind::Multi, Action::Toggle(o)) if option_ok(&o) => {
-                if let Some(at) = state.selection.iter().position(|s| *s == o) {
-                    state.selection.remove(at);
-                } else {
+            (StepKind::Multi, Action::Tick(o)) if option_ok(&o) => {
+                if !state.selection.contains(&o) {
                     state.selection.push(o);
                 }
-                self.redraw = true;
-                return self.reshow(state, None);
+                return self.redraw(state);
+            }
+            (StepKind::Multi, Action::Untick(o)) if option_ok(&o) => {
+                state.selection.retain(|s| *s != o);
+                return self.redraw(state);
             }
             (StepKind::Multi, Action::Done) => {
                 if state.selection.is_empty() {
@@ -478,8 +504,13 @@ impl Turn<'_, '_> {
             (_, Some(ReturnTo::Step(id))) => self.enter(&mut state, &id),
             (_, Some(ReturnTo::Done(reference))) => state.phase = Phase::Done { reference },
             (_, None) => {
-                if let Some(previous) = state.history.pop() {
-                    self.enter(&mut state, &previous);
+                // Answers changed from the summary may have made earlier steps inapplicable.
+                let applies = applicable(self.env, &state.answers);
+                while let Some(previous) = state.history.pop() {
+                    if self.env.flow.index(&previous).is_some_and(|i| applies[i]) {
+                        self.enter(&mut state, &previous);
+                        break;
+                    }
                 }
             }
         }
@@ -512,7 +543,7 @@ impl Turn<'_, '_> {
         self.chosen = Some(Text::msg("summary-confirm"));
         let mut answers = BTreeMap::new();
         for (i, step) in self.env.flow.steps.iter().enumerate() {
-            if let (true, Some(answer)) = (applies[i], state.answers.get(step.id())) {
+            if let (true, true, Some(answer)) = (applies[i], step.kind.takes_answer(), state.answers.get(step.id())) {
                 answers.insert(step.id().to_owned(), answer.to_summary_value());
             }
         }
@@ -520,6 +551,7 @@ impl Turn<'_, '_> {
             .env
             .flow
             .topics_step()
+            .filter(|s| self.env.flow.index(s.id()).is_some_and(|i| applies[i]))
             .and_then(|s| state.answers.get(s.id()))
             .map(|a| match a {
                 Answer::Choices(c) => c.clone(),
@@ -628,8 +660,11 @@ impl Turn<'_, '_> {
                 }
                 for o in &step.options {
                     let label = Text::msg(step.option_label(o));
-                    let label = if state.selection.contains(o) { Text::Concat(vec![Text::Plain("✓ ".into()), label]) } else { label };
-                    buttons.push(vec![button(label, Action::Toggle(o.clone()))]);
+                    buttons.push(vec![if state.selection.contains(o) {
+                        button(Text::Concat(vec![Text::Plain("✓ ".into()), label]), Action::Untick(o.clone()))
+                    } else {
+                        button(label, Action::Tick(o.clone()))
+                    }]);
                 }
                 buttons.push(vec![button(Text::msg("multi-done"), Action::Done)]);
             }
@@ -689,7 +724,8 @@ impl Turn<'_, '_> {
 
     fn date_range(&self, step: &Step) -> (NaiveDate, NaiveDate) {
         let today = self.today();
-        (today + Duration::days(step.min_days.unwrap_or(-3650)), today + Duration::days(step.max_days.unwrap_or(3650)))
+        let (min, max) = step.date_range_days();
+        (today + Duration::days(min), today + Duration::days(max))
     }
 
     /// An example answer that fits the step, shown in the question and in error messages.

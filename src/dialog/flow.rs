@@ -121,6 +121,11 @@ impl Step {
     pub fn max_len(&self) -> usize {
         self.max_len.unwrap_or(DEFAULT_MAX_TEXT)
     }
+
+    /// Accepted dates, in days from today (about ten years either way by default).
+    pub fn date_range_days(&self) -> (i64, i64) {
+        (self.min_days.unwrap_or(-3650), self.max_days.unwrap_or(3650))
+    }
 }
 
 /// Telegram's message limit; also the default cap for free text answers.
@@ -209,10 +214,9 @@ impl Flow {
             if step.info_if_yes.is_some() && step.kind != StepKind::YesNo {
                 err(format!("step '{id}': info_if_yes only applies to yes_no steps"));
             }
-            if let (Some(min), Some(max)) = (step.min_days, step.max_days) {
-                if min > max {
-                    err(format!("step '{id}': min_days ({min}) is after max_days ({max})"));
-                }
+            let (min, max) = step.date_range_days();
+            if min > max {
+                err(format!("step '{id}': min_days ({min}) is after max_days ({max})"));
             }
             if step.kind == StepKind::Year && step.min.is_none() {
                 err(format!("step '{id}': year steps need min (the earliest year accepted)"));

@@ -272,3 +272,79 @@ fn a_number_typed_as_an_answer_never_throws_the_answers_away() {
     client.text("/back");
     assert_eq!(phase(&client), asking("contact"), "going back stays a deliberate command");
 }
+
+/// Answers everything up to the summary, with an asylum procedure and a course obligation.
+fn to_summary(client: &mut EngineClient, language: &str) {
+    to_age(client, language);
+    for action in ["o:27_64", "o:over_10_years", "o:asylum_procedure", "o:obliged", "n", "s", "o:chat", "s"] {
+        client.press(action);
+    }
+    assert_eq!(phase(client), asking("summary"));
+}
+
+#[test]
+fn changing_the_language_from_the_summary_returns_to_the_summary_without_asking_consent_again() {
+    let mut client = EngineClient::new(Some("de"));
+    to_summary(&mut client, "de");
+    client.press("e");
+    let outcome = client.press("e:language");
+    assert!(outcome.effects.is_empty());
+    let outcome = client.press("l:uk");
+    assert_eq!(phase(&client), asking("summary"), "straight back to the summary");
+    assert!(!outcome.effects.iter().any(|e| matches!(e, Effect::RecordConsent { .. })), "consent is not recorded twice");
+    assert!(client.screen().starts_with(&say("uk", &Text::msg("summary-intro"))));
+}
+
+#[test]
+fn back_after_a_change_at_the_summary_skips_questions_that_no_longer_apply() {
+    let mut client = EngineClient::new(Some("de"));
+    to_summary(&mut client, "de");
+    client.press("e");
+    client.press("e:residence");
+    client.press("o:german");
+    assert_eq!(phase(&client), asking("summary"));
+    let mut seen = Vec::new();
+    for _ in 0..8 {
+        client.text("/back");
+        if let Phase::Asking { step } = phase(&client) {
+            seen.push(step);
+        }
+    }
+    assert!(!seen.contains(&"integration_course".to_string()), "{seen:?}");
+    assert!(seen.contains(&"residence".to_string()) && seen.contains(&"arrival".to_string()), "{seen:?}");
+    for action in ["o:german", "n", "s", "o:chat", "s", "c"] {
+        if client.button_data(action).is_some() {
+            client.press(action);
+        }
+    }
+}
+
+#[test]
+fn quick_taps_on_one_multiple_choice_keyboard_all_count_and_a_double_tap_is_harmless() {
+    let mut client = EngineClient::new(Some("ar"));
+    client.text("/start");
+    client.press("l:ar");
+    client.press("y");
+    let work = client.button_data("t:work").unwrap();
+    let health = client.button_data("t:health").unwrap();
+    for data in [&work, &health, &work] {
+        let outcome = client.send(Input::Button(data.clone()));
+        assert!(outcome.redraw, "ticks redraw the question in place");
+        assert!(!client.screen().contains(&say("ar", &Text::msg("error-stale"))));
+    }
+    client.press("d");
+    let Stored::State(state) = &client.state else { panic!() };
+    assert_eq!(state.answers["topics"], anlauf::domain::Answer::Choices(vec!["work".into(), "health".into()]));
+}
+
+#[test]
+fn a_state_naming_a_step_the_flow_no_longer_has_starts_again_politely() {
+    let mut client = EngineClient::new(Some("de"));
+    to_age(&mut client, "pl");
+    let Stored::State(mut state) = client.state.clone() else { panic!() };
+    state.history.push("removed_step".into());
+    client.state = Stored::State(state);
+    client.text("/back");
+    assert_eq!(phase(&client), asking("language"));
+    assert!(client.screen().starts_with(&say("pl", &Text::msg("error-state-reset"))));
+}

@@ -67,8 +67,7 @@ fn last_keyboard(fake: &FakeTelegram, user: &TgUser) -> (i64, String, Vec<(Strin
     let call: Call = fake
         .calls()
         .into_iter()
-        .filter(|c| c.chat() == Some(user.id) && !c.buttons().is_empty())
-        .next_back()
+        .rfind(|c| c.chat() == Some(user.id) && !c.buttons().is_empty())
         .expect("a message with buttons");
     let id = call.message_id.or_else(|| call.params["message_id"].as_i64()).unwrap();
     (id, unescape(call.text()), call.buttons())
@@ -176,7 +175,7 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
 
 #[tokio::test]
 async fn stale_and_forged_buttons_and_stickers_get_the_current_question_again() {
-    let (fake, db, bot) = polling().await;
+    let (fake, _db, bot) = polling().await;
     let client = TgUser::new(5002, "fa");
     send(&fake, client.text("/start")).await;
     press(&fake, &client, "l:fa").await;
@@ -305,7 +304,7 @@ async fn a_client_who_blocked_the_bot_is_marked_and_not_retried() {
 
 #[tokio::test]
 async fn retry_after_and_network_trouble_delay_a_message_but_do_not_lose_it() {
-    let (fake, db, bot) = polling().await;
+    let (fake, _db, bot) = polling().await;
     let client = TgUser::new(5008, "ro");
     let flood = json!({ "ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": { "retry_after": 1 } });
     fake.fail("sendMessage", Some(client.id), 1, 429, flood);
