@@ -170,19 +170,21 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Telegram { command } => {
+            use anlauf::channel::telegram::describe;
             use teloxide::prelude::Requester;
             let bot = bot()?;
+            let failed = |e: teloxide::RequestError| anyhow::anyhow!("{}", describe(&e));
             match command {
                 TelegramCommand::SetWebhook { url } => {
-                    anlauf::channel::telegram::set_webhook(&bot, url.clone(), &webhook_secret()?).await?;
+                    anlauf::channel::telegram::set_webhook(&bot, url.clone(), &webhook_secret()?).await.map_err(failed)?;
                     println!("ok: Telegram now posts updates to {url}");
                 }
                 TelegramCommand::DeleteWebhook => {
-                    bot.delete_webhook().await?;
+                    bot.delete_webhook().await.map_err(failed)?;
                     println!("ok: webhook removed; start `anlauf serve` without --webhook-url for long polling");
                 }
                 TelegramCommand::WebhookInfo => {
-                    let info = bot.get_webhook_info().await?;
+                    let info = bot.get_webhook_info().await.map_err(failed)?;
                     match info.url {
                         Some(url) => println!("webhook: {url} ({} updates pending)", info.pending_update_count),
                         None => println!("no webhook set (long polling)"),
@@ -192,7 +194,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                 }
                 TelegramCommand::Links => {
-                    let me = bot.get_me().await?;
+                    let me = bot.get_me().await.map_err(failed)?;
                     let config = anlauf::config::Config::load(&cli.config)?;
                     for office in &config.offices {
                         println!("{}: {}", office.name, anlauf::channel::telegram::office_link(me.username(), &office.id));

@@ -143,6 +143,11 @@ impl Service {
         now: DateTime<Utc>,
         known_language: &mut Option<String>,
     ) -> Result<Handled, StoreError> {
+        if let Some(update_id) = update_id {
+            if self.store.update_seen(update_id).await? {
+                return Err(StoreError::AlreadyProcessed);
+            }
+        }
         let client = self.store.client(channel, channel_user_id, now).await?;
         let stored = self.store.conversation(client).await?;
         let state = match &stored {

@@ -34,6 +34,7 @@ use teloxide::types::{
     Message, MessageId, ParseMode, Update, UpdateKind,
 };
 use teloxide::{ApiError, Bot, RequestError};
+use serde_json::Value;
 use tokio::sync::watch;
 
 use crate::config::Config;
@@ -41,7 +42,9 @@ use crate::dialog::{Input, MediaKind, Text};
 use crate::domain::{Channel, Intake};
 use crate::service::{Handled, RenderedButton, Service};
 
-/// Telegram's limit is 4096 characters per message; keep a margin.
+/// Telegram's limit per message, in UTF-16 units.
+const TELEGRAM_LIMIT: usize = 4096;
+/// Where long texts are split: a margin below the limit.
 const MESSAGE_LIMIT: usize = 4000;
 /// Seconds a long poll waits for updates.
 const POLL_TIMEOUT: u32 = 25;
@@ -89,6 +92,8 @@ pub enum Processed {
 enum Undelivered {
     /// The client blocked the bot or is gone: do not try again.
     Unreachable,
+    /// An edit that would change nothing (a double tap): nothing to do.
+    Unchanged,
     /// Telegram refused (e.g. "message is not modified"): nothing to retry.
     Refused,
     /// Gave up after retries; logged.
@@ -165,6 +170,10 @@ impl Telegram {
                     pressed: Some(Pressed { query: query.id.clone(), message }),
                 }
             }
+            UpdateKind::Error(_) => {
+                tracing::warn!(update_id = update.id.0, "an update of a kind this version cannot read; not answered");
+                Incoming::Ignore
+            }
             _ => Incoming::Ignore,
         }
     }
@@ -230,6 +239,7 @@ impl Telegram {
     async fn deliver(&self, chat: ChatId, handled: &Handled, pressed: Option<&Pressed>) -> Result<(), Undelivered> {
         let mut replies = handled.replies.iter();
         if let Some((message_id, original)) = pressed.and_then(|p| p.message.as_ref()) {
+            let fits = |chosen: &String| original.encode_utf16().count() + chosen.encode_utf16().count() + 4 <= TELEGRAM_LIMIT;
             if handled.redraw {
                 if let Some(first) = replies.next() {
                     let edit = self.call("editMessageText", || {
@@ -238,9 +248,14 @@ impl Telegram {
                             .parse_mode(ParseMode::Html)
                             .reply_markup(keyboard(&first.buttons, &first.nav))
                     });
-                    ignore_refused(edit.await)?;
+                    match edit.await {
+                        Ok(_) | Err(Undelivered::Unchanged) => {}
+                        Err(Undelivered::Unreachable) => return Err(Undelivered::Unreachable),
+                        // The message could not be redrawn (too old, deleted): send it anew.
+                        Err(Undelivered::Refused | Undelivered::Failed) => self.send(chat, &first.text, &first.buttons, &first.nav).await?,
+                    }
                 }
-            } else if let Some(chosen) = &handled.chosen {
+            } else if let Some(chosen) = handled.chosen.as_ref().filter(|c| fits(c)) {
                 let text = format!("{}\n\n✓ <b>{}</b>", escape(original), escape(chosen));
                 let edit = self.call("editMessageText", || {
                     self.bot.edit_message_text(chat, *message_id, text.clone()).parse_mode(ParseMode::Html)
@@ -324,13 +339,13 @@ impl Telegram {
                     | ApiError::BotKicked
                     | ApiError::ChatNotFound,
                 )) => return Err(Undelivered::Unreachable),
-                Err(RequestError::Api(ApiError::MessageNotModified)) => return Err(Undelivered::Refused),
-                Err(RequestError::Api(error)) => {
-                    tracing::warn!(method, error = %error, "Telegram refused a request");
+                Err(RequestError::Api(ApiError::MessageNotModified)) => return Err(Undelivered::Unchanged),
+                Err(error @ RequestError::Api(_)) => {
+                    tracing::warn!(method, error = describe(&error), "request refused");
                     return Err(Undelivered::Refused);
                 }
                 Err(error) => {
-                    tracing::error!(method, error = %error, "request to Telegram failed");
+                    tracing::error!(method, error = describe(&error), "request to Telegram failed");
                     return Err(Undelivered::Failed);
                 }
             }
@@ -384,7 +399,7 @@ impl Telegram {
                     offset = next;
                 }
                 Err(error) => {
-                    tracing::warn!(error = %error, "getUpdates failed; retrying in {}s", backoff.as_secs());
+                    tracing::warn!(error = describe(&error), "getUpdates failed; retrying in {}s", backoff.as_secs());
                     tokio::select! {
                         _ = tokio::time::sleep(backoff) => {}
                         _ = shutdown.changed() => break,
@@ -456,11 +471,63 @@ async fn webhook(State(state): State<Arc<WebhookState>>, headers: HeaderMap, bod
         Ok(update) => update,
         Err(_) => return StatusCode::BAD_REQUEST,
     };
+    if let UpdateKind::Error(_) = update.kind {
+        // A message teloxide cannot read (a newer Telegram feature): answer the client
+        // from the raw update rather than leave them waiting.
+        if let Some(readable) = serde_json::from_slice::<Value>(&body).ok().and_then(|raw| unreadable_as_unsupported(&raw)) {
+            return match state.telegram.process(&readable, true).await {
+                Processed::Done => StatusCode::OK,
+                Processed::Retry => StatusCode::SERVICE_UNAVAILABLE,
+            };
+        }
+    }
     match state.telegram.process(&update, true).await {
         Processed::Done => StatusCode::OK,
         // Telegram delivers the update again later.
         Processed::Retry => StatusCode::SERVICE_UNAVAILABLE,
     }
+}
+
+/// What went wrong, fit for a log: never the request URL (it holds the bot token) nor
+/// a raw response (it may hold what a client wrote).
+pub fn describe(error: &RequestError) -> String {
+    match error {
+        RequestError::Api(api) => format!("Telegram refused: {api}"),
+        RequestError::MigrateToChatId(_) => "the group became a supergroup".into(),
+        RequestError::RetryAfter(wait) => format!("flood control: retry after {}s", wait.seconds()),
+        RequestError::Network(e) if e.is_timeout() => "network error (timeout)".into(),
+        RequestError::Network(e) if e.is_connect() => "network error (cannot connect)".into(),
+        RequestError::Network(_) => "network error".into(),
+        RequestError::InvalidJson { .. } => "the Bot API answered with something that is not valid JSON".into(),
+        RequestError::Io(e) => format!("I/O error ({})", e.kind()),
+    }
+}
+
+/// Rebuilds an unreadable private message as a plain one without content, which the
+/// dialogue answers as "please write text" in the sender's language.
+fn unreadable_as_unsupported(raw: &Value) -> Option<Update> {
+    let message = raw.get("message")?;
+    let chat = message.get("chat")?;
+    if chat.get("type")?.as_str()? != "private" {
+        return None;
+    }
+    let from = message.get("from")?;
+    let minimal = serde_json::json!({
+        "update_id": raw.get("update_id")?,
+        "message": {
+            "message_id": message.get("message_id")?,
+            "date": message.get("date")?,
+            "chat": { "id": chat.get("id")?, "type": "private" },
+            "from": {
+                "id": from.get("id")?,
+                "is_bot": from.get("is_bot").cloned().unwrap_or(Value::Bool(false)),
+                "first_name": "",
+                "language_code": from.get("language_code").cloned().unwrap_or(Value::Null),
+            },
+            "dice": { "emoji": "🎲", "value": 1 },
+        },
+    });
+    serde_json::from_value(minimal).ok()
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -481,7 +548,7 @@ pub async fn ensure_no_webhook(bot: &Bot) -> anyhow::Result<()> {
     let info = match bot.get_webhook_info().await {
         Ok(info) => info,
         Err(error) => {
-            tracing::warn!(error = %error, "could not check for a webhook; polling anyway");
+            tracing::warn!(error = describe(&error), "could not check for a webhook; polling anyway");
             return Ok(());
         }
     };
@@ -509,10 +576,11 @@ fn keyboard(rows: &[Vec<RenderedButton>], nav: &[RenderedButton]) -> InlineKeybo
     InlineKeyboardMarkup::new(keyboard)
 }
 
+/// Edits that fail change nothing the client needs: the next message follows anyway.
 fn ignore_refused(result: Result<impl Sized, Undelivered>) -> Result<(), Undelivered> {
     match result {
-        Ok(_) | Err(Undelivered::Refused) | Err(Undelivered::Failed) => Ok(()),
         Err(Undelivered::Unreachable) => Err(Undelivered::Unreachable),
+        _ => Ok(()),
     }
 }
 

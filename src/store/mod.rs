@@ -98,8 +98,9 @@ pub trait Store: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError>;
 
-    /// Records a Telegram update that is not a dialogue turn; `false` if it was recorded before.
-    async fn record_update(&self, update_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+    /// Whether a Telegram update was applied already: checked before anything else is
+    /// written, so that a redelivered update cannot recreate an erased client.
+    async fn update_seen(&self, update_id: i64) -> Result<bool, StoreError>;
 
     /// Forgets recorded updates older than `before` (Telegram does not redeliver them).
     async fn prune_updates(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;

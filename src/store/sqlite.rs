@@ -98,7 +98,9 @@ impl Store for SqliteStore {
         telegram_update: Option<i64>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        // IMMEDIATE takes the write lock up front, so a concurrent writer makes this wait
+        // (busy_timeout) instead of failing when a read is upgraded to a write.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         if let Some(update_id) = telegram_update {
             if insert_once(RECORD_UPDATE, update_id, now, &mut *tx).await? == 0 {
                 return Err(StoreError::AlreadyProcessed);
@@ -190,8 +192,9 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    async fn record_update(&self, update_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
-        Ok(insert_once(RECORD_UPDATE, update_id, now, &self.pool).await? == 1)
+    async fn update_seen(&self, update_id: i64) -> Result<bool, StoreError> {
+        let seen = sqlx::query("SELECT 1 FROM telegram_updates WHERE update_id = ?").bind(update_id).fetch_optional(&self.pool).await?;
+        Ok(seen.is_some())
     }
 
     async fn prune_updates(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {

@@ -430,3 +430,52 @@ async fn while_the_database_is_locked_the_client_is_told_to_wait_and_nothing_is_
     assert!(sent[1].contains(&say("ka", &Text::msg("ask-language").with("language", Text::Plain("ქართული".into())))), "then answered");
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_redelivered_refusal_does_not_bring_the_client_back() {
+    let (fake, db, bot) = polling().await;
+    let client = TgUser::new(5011, "so");
+    send(&fake, client.text("/start")).await;
+    press(&fake, &client, "l:so").await;
+    let (message_id, text, buttons) = last_keyboard(&fake, &client);
+    let no = buttons.iter().find(|(_, d)| d.ends_with(":n")).unwrap().1.clone();
+    let mut update = client.press(message_id, &text, &no);
+    let id = send(&fake, update.clone()).await;
+    assert!(last_text(&fake, &client).contains(&support::content().config.offices[0].phone));
+    update["update_id"] = json!(id);
+    fake.redeliver(update);
+    let marker = fake.push(TgUser::new(5012, "so").text("/help"));
+    fake.confirmed(marker).await;
+    let pool = support::sqlite_pool(&db).await;
+    let clients: Vec<String> = sqlx::query_scalar("SELECT channel_user_id FROM clients").fetch_all(&pool).await.unwrap();
+    assert_eq!(clients, ["5012"], "the client who said no stays erased");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_message_the_bot_cannot_read_gets_an_answer_by_webhook() {
+    let fake = FakeTelegram::start().await;
+    let db = support::fresh_db();
+    let url: url::Url = "https://bot.beratung.example/hook".parse().unwrap();
+    let bot = start(&fake, &db, Receive::Webhook { url, secret: "s".into() }).await;
+    let client = TgUser::new(5013, "bs");
+    let mut start_update = client.text("/start");
+    start_update["update_id"] = json!(500);
+    let mut unreadable = client.text("x");
+    unreadable["update_id"] = json!(501);
+    unreadable["message"]["text"] = json!({ "a future kind of content": true });
+    for update in [start_update, unreadable] {
+        let status = reqwest::Client::new()
+            .post(format!("http://{}/hook", bot.address))
+            .header(anlauf::channel::telegram::SECRET_HEADER, "s")
+            .json(&update)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status.as_u16(), 200);
+    }
+    let sent = last_text(&fake, &client);
+    assert!(sent.starts_with(&say("bs", &Text::msg("error-unsupported").with("kind", Text::Plain("other".into())))), "{sent}");
+    bot.stop().await;
+}
