@@ -145,3 +145,18 @@ async fn an_unsupported_database_url_is_refused_clearly() {
     let message = error.to_string();
     assert!(message.contains("expected sqlite://") && !message.contains("secret"), "{message}");
 }
+
+#[tokio::test]
+async fn old_update_ids_are_pruned_and_recent_ones_kept() {
+    let db = support::fresh_db();
+    let store = store::connect(&db.url).await.unwrap();
+    let client = store.client(Channel::Telegram, "1", Utc::now()).await.unwrap();
+    let old = Utc::now() - chrono::Duration::days(10);
+    store.save_turn(client, None, Some("{}"), &[], Some(1), old).await.unwrap();
+    store.save_turn(client, Some(1), Some("{}"), &[], Some(2), Utc::now()).await.unwrap();
+    assert_eq!(store.prune_updates(Utc::now() - chrono::Duration::days(7)).await.unwrap(), 1);
+    assert!(!store.update_seen(1).await.unwrap());
+    assert!(store.update_seen(2).await.unwrap());
+    let again = store.save_turn(client, Some(2), Some("{}"), &[], Some(2), Utc::now()).await;
+    assert!(matches!(again, Err(StoreError::AlreadyProcessed)), "{again:?}");
+}

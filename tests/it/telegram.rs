@@ -479,3 +479,24 @@ async fn a_message_the_bot_cannot_read_gets_an_answer_by_webhook() {
     assert!(sent.starts_with(&say("bs", &Text::msg("error-unsupported").with("kind", Text::Plain("other".into())))), "{sent}");
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn quick_taps_arriving_together_are_applied_in_order() {
+    let (fake, db, bot) = polling().await;
+    let client = TgUser::new(5014, "pl");
+    send(&fake, client.text("/start")).await;
+    press(&fake, &client, "l:pl").await;
+    press(&fake, &client, "y").await;
+    let (message_id, text, buttons) = last_keyboard(&fake, &client);
+    let data = |action: &str| buttons.iter().find(|(_, d)| d.split_once(':').unwrap().1 == action).unwrap().1.clone();
+    // Three taps on the same keyboard, delivered in one batch.
+    fake.push(client.press(message_id, &text, &data("t:work")));
+    fake.push(client.press(message_id, &text, &data("t:health")));
+    let last = fake.push(client.press(message_id, &text, &data("d")));
+    fake.confirmed(last).await;
+    assert!(last_text(&fake, &client).contains(&say("pl", &Text::msg("ask-age"))), "{}", last_text(&fake, &client));
+    let pool = support::sqlite_pool(&db).await;
+    let topics: String = sqlx::query_scalar("SELECT value FROM answers WHERE step = 'topics'").fetch_one(&pool).await.unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&topics).unwrap(), json!({ "choices": ["work", "health"] }));
+    bot.stop().await;
+}
