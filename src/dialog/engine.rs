@@ -391,6 +391,21 @@ impl Turn<'_, '_> {
             Phase::Asking { step } => self.env.flow.step(step).expect("is_current checked the step exists"),
             _ => return self.reshow(state, Some(Text::msg("error-not-an-option"))),
         };
+        if matches!(step.kind, StepKind::Consent | StepKind::YesNo) {
+            // A plain "yes" or "no" typed in the client's language (or in English).
+            let word = |id: &str, english: &str| folded == fold(&self.env.i18n.render(&state.language, &Text::msg(id))) || folded == english;
+            let action = if word("yes", "yes") {
+                Some(Action::Yes)
+            } else if word("no", "no") {
+                Some(Action::No)
+            } else {
+                None
+            };
+            if let Some(action) = action {
+                let data = format!("{}:{}", state.turn, action.encode());
+                return self.button(state, &data);
+            }
+        }
         let today = self.today();
         let answer = match step.kind {
             StepKind::Year => {

@@ -348,3 +348,22 @@ fn a_state_naming_a_step_the_flow_no_longer_has_starts_again_politely() {
     assert_eq!(phase(&client), asking("language"));
     assert!(client.screen().starts_with(&say("pl", &Text::msg("error-state-reset"))));
 }
+
+#[test]
+fn a_plain_yes_or_no_typed_in_the_clients_language_is_understood() {
+    let mut client = EngineClient::new(Some("uk"));
+    client.text("/start");
+    client.press("l:uk");
+    client.text("Так!");
+    assert_eq!(phase(&client), asking("topics"), "'так' gives consent");
+    for action in ["t:work", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown"] {
+        client.press(action);
+    }
+    client.text("ні");
+    assert_eq!(phase(&client), asking("own_words"));
+    let Stored::State(state) = &client.state else { panic!() };
+    assert_eq!(state.answers["urgent"], anlauf::domain::Answer::Bool(false));
+    client.text("/back");
+    client.text("yes");
+    assert_eq!(phase(&client), asking("deadline_date"), "English works everywhere");
+}
