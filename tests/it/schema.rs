@@ -1,6 +1,7 @@
 //! The two backends' migrations describe the same tables and columns. The PostgreSQL
 //! migrations run against the real server (127.0.0.1:5432, database `test`; override
 //! with ANLAUF_TEST_POSTGRES_URL), in a schema of their own that is dropped afterwards.
+//! Without a server the comparison is skipped with a note, except in CI where it fails.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,9 +16,18 @@ fn postgres_url() -> String {
     std::env::var("ANLAUF_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
-async fn postgres_tables() -> Tables {
+/// `None` when no server answers outside CI: a newcomer's `cargo test` still runs the
+/// rest. In CI (`CI=true`) a missing server fails the test.
+async fn postgres_tables() -> Option<Tables> {
     let schema = format!("anlauf_schema_{}", std::process::id());
-    let admin = PgPoolOptions::new().max_connections(1).connect(&postgres_url()).await.expect("PostgreSQL at 127.0.0.1:5432");
+    let admin = match PgPoolOptions::new().max_connections(1).acquire_timeout(std::time::Duration::from_secs(5)).connect(&postgres_url()).await {
+        Ok(pool) => pool,
+        Err(error) if std::env::var("CI").as_deref() != Ok("true") => {
+            eprintln!("NOTE: PostgreSQL not reachable at {} ({error}); the schema comparison did not run", postgres_url());
+            return None;
+        }
+        Err(error) => panic!("PostgreSQL at {}: {error}", postgres_url()),
+    };
     sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).execute(&admin).await.unwrap();
     sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.unwrap();
     let options: PgConnectOptions = postgres_url().parse::<PgConnectOptions>().unwrap().options([("search_path", schema.as_str())]).disable_statement_logging();
@@ -30,7 +40,7 @@ async fn postgres_tables() -> Tables {
         .unwrap();
     pool.close().await;
     sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(&admin).await.unwrap();
-    collect(rows.iter().map(|r| (r.get::<String, _>(0), r.get::<String, _>(1))))
+    Some(collect(rows.iter().map(|r| (r.get::<String, _>(0), r.get::<String, _>(1)))))
 }
 
 async fn sqlite_tables() -> Tables {
@@ -56,5 +66,7 @@ fn collect(pairs: impl Iterator<Item = (String, String)>) -> Tables {
 async fn postgres_and_sqlite_migrations_describe_the_same_tables() {
     let sqlite = sqlite_tables().await;
     assert!(sqlite.contains_key("intakes") && sqlite.contains_key("telegram_updates"), "{sqlite:?}");
-    assert_eq!(postgres_tables().await, sqlite);
+    if let Some(postgres) = postgres_tables().await {
+        assert_eq!(postgres, sqlite);
+    }
 }
