@@ -65,6 +65,8 @@ struct Inner {
     calls: Mutex<Vec<Call>>,
     failures: Mutex<Vec<Failure>>,
     webhook: Mutex<Option<String>>,
+    /// Answers to these methods are held back this long (a slow Bot API).
+    slow: Mutex<Vec<(String, Duration)>>,
 }
 
 #[derive(Clone)]
@@ -106,6 +108,11 @@ impl FakeTelegram {
     /// The next `times` calls of `method` (to `chat`, if given) fail with this answer.
     pub fn fail(&self, method: &str, chat: Option<i64>, times: usize, status: u16, body: Value) {
         self.inner.failures.lock().unwrap().push(Failure { method: method.into(), chat, remaining: times, status, body });
+    }
+
+    /// Holds back every answer to `method` for `delay`.
+    pub fn slow(&self, method: &str, delay: Duration) {
+        self.inner.slow.lock().unwrap().push((method.into(), delay));
     }
 
     pub fn calls(&self) -> Vec<Call> {
@@ -175,6 +182,10 @@ async fn api(State(inner): State<Arc<Inner>>, Path((bot, method)): Path<(String,
     let chat = params.get("chat_id").and_then(Value::as_i64);
     let message_id = (method == "sendMessage").then(|| inner.next_message.fetch_add(1, Ordering::SeqCst));
     inner.calls.lock().unwrap().push(Call { method: method.clone(), params: params.clone(), message_id });
+    let delay = inner.slow.lock().unwrap().iter().find(|(m, _)| *m == method).map(|(_, d)| *d);
+    if let Some(delay) = delay {
+        tokio::time::sleep(delay).await;
+    }
     {
         let mut failures = inner.failures.lock().unwrap();
         if let Some(f) = failures.iter_mut().find(|f| f.method == method && f.remaining > 0 && (f.chat.is_none() || f.chat == chat)) {

@@ -500,3 +500,18 @@ async fn quick_taps_arriving_together_are_applied_in_order() {
     assert_eq!(serde_json::from_str::<Value>(&topics).unwrap(), json!({ "choices": ["work", "health"] }));
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn stopping_finishes_the_update_in_hand_first() {
+    let (fake, db, bot) = polling().await;
+    let client = TgUser::new(5015, "fr");
+    fake.slow("sendMessage", std::time::Duration::from_millis(1500));
+    fake.push(client.text("/start"));
+    fake.wait("the welcome on its way", |calls| calls.iter().any(|c| c.method == "sendMessage" && c.chat() == Some(client.id))).await;
+    let asked_to_stop = std::time::Instant::now();
+    bot.stop().await;
+    assert!(asked_to_stop.elapsed() >= std::time::Duration::from_millis(1000), "it waited for the reply to go out");
+    let pool = support::sqlite_pool(&db).await;
+    let conversations: i64 = sqlx::query_scalar("SELECT count(*) FROM conversations").fetch_one(&pool).await.unwrap();
+    assert_eq!(conversations, 1, "the turn was saved");
+}
