@@ -503,8 +503,9 @@ pub fn describe(error: &RequestError) -> String {
     }
 }
 
-/// Rebuilds an unreadable private message as a plain one without content, which the
-/// dialogue answers as "please write text" in the sender's language.
+/// Rebuilds an unreadable private message (a newer Telegram feature, say) from its raw
+/// form: its plain text if it has one, else no content, which the dialogue answers as
+/// "please write text" in the sender's language.
 fn unreadable_as_unsupported(raw: &Value) -> Option<Update> {
     let message = raw.get("message")?;
     let chat = message.get("chat")?;
@@ -512,7 +513,12 @@ fn unreadable_as_unsupported(raw: &Value) -> Option<Update> {
         return None;
     }
     let from = message.get("from")?;
-    let minimal = serde_json::json!({
+    // Keep what the client typed if there is plain text; otherwise a content-less message.
+    let content = match message.get("text").and_then(Value::as_str) {
+        Some(text) => ("text", Value::String(text.to_owned())),
+        None => ("dice", serde_json::json!({ "emoji": "🎲", "value": 1 })),
+    };
+    let mut minimal = serde_json::json!({
         "update_id": raw.get("update_id")?,
         "message": {
             "message_id": message.get("message_id")?,
@@ -524,9 +530,9 @@ fn unreadable_as_unsupported(raw: &Value) -> Option<Update> {
                 "first_name": "",
                 "language_code": from.get("language_code").cloned().unwrap_or(Value::Null),
             },
-            "dice": { "emoji": "🎲", "value": 1 },
         },
     });
+    minimal["message"][content.0] = content.1;
     serde_json::from_value(minimal).ok()
 }
 

@@ -28,16 +28,16 @@ pub fn handle(env: &Env, stored: Stored, input: Input, language_hint: Option<&st
     let state = match stored {
         Stored::State(state) if turn.is_current(&state) => state,
         Stored::Fresh => {
-            let state = turn.start(first_language(), payload, None);
+            let state = turn.start(first_language(), payload, None, None);
             return turn.finish(Some(state));
         }
         Stored::State(old) => {
             let language = if env.i18n.has(&old.language) { old.language } else { first_language() };
-            let state = turn.start(language, payload, Some(Text::msg("error-state-reset")));
+            let state = turn.start(language, payload, Some(Text::msg("error-state-reset")), Some(old.turn.wrapping_add(1)));
             return turn.finish(Some(state));
         }
         Stored::Unreadable => {
-            let state = turn.start(first_language(), payload, Some(Text::msg("error-state-reset")));
+            let state = turn.start(first_language(), payload, Some(Text::msg("error-state-reset")), None);
             return turn.finish(Some(state));
         }
     };
@@ -187,15 +187,19 @@ impl Turn<'_, '_> {
             }
     }
 
-    fn start(&mut self, language: String, office: Option<String>, apology: Option<Text>) -> State {
+    /// A new conversation. Its turn numbers continue from `after` (a restart), or start
+    /// from the clock when nothing is known, so buttons left over from an earlier
+    /// conversation never match a current question.
+    fn start(&mut self, language: String, office: Option<String>, apology: Option<Text>, after: Option<u32>) -> State {
         let first = self.env.flow.steps[0].id().to_owned();
+        let turn = after.unwrap_or_else(|| (self.env.now.timestamp().rem_euclid(1_000_000_000)) as u32);
         let mut state = State {
             flow_version: self.env.flow.version,
             language,
             phase: Phase::Asking { step: first.clone() },
             answers: BTreeMap::new(),
             history: Vec::new(),
-            turn: 0,
+            turn,
             selection: Vec::new(),
             return_to: None,
             prefilled: Vec::new(),
@@ -253,7 +257,7 @@ impl Turn<'_, '_> {
 
     fn restart(&mut self, old: &State, office: Option<String>) -> State {
         self.effects.push(Effect::ClearDraft);
-        self.start(old.language.clone(), office, None)
+        self.start(old.language.clone(), office, None, Some(old.turn.wrapping_add(1)))
     }
 
     fn reshow(&mut self, mut state: State, prefix: Option<Text>) -> Option<State> {
@@ -392,11 +396,13 @@ impl Turn<'_, '_> {
             _ => return self.reshow(state, Some(Text::msg("error-not-an-option"))),
         };
         if matches!(step.kind, StepKind::Consent | StepKind::YesNo) {
-            // A plain "yes" or "no" typed in the client's language (or in English).
-            let word = |id: &str, english: &str| folded == fold(&self.env.i18n.render(&state.language, &Text::msg(id))) || folded == english;
-            let action = if word("yes", "yes") {
+            // A plain "yes" or "no" typed in the client's language; English "yes" too, but
+            // not English "no": in Polish, Bosnian and Romanian "no" means "yeah" or "well",
+            // and a declined consent erases everything.
+            let word = |id: &str| folded == fold(&self.env.i18n.render(&state.language, &Text::msg(id)));
+            let action = if word("yes") || folded == "yes" {
                 Some(Action::Yes)
-            } else if word("no", "no") {
+            } else if word("no") {
                 Some(Action::No)
             } else {
                 None

@@ -365,5 +365,43 @@ fn a_plain_yes_or_no_typed_in_the_clients_language_is_understood() {
     assert_eq!(state.answers["urgent"], anlauf::domain::Answer::Bool(false));
     client.text("/back");
     client.text("yes");
-    assert_eq!(phase(&client), asking("deadline_date"), "English works everywhere");
+    assert_eq!(phase(&client), asking("deadline_date"), "English 'yes' works everywhere");
+}
+
+#[test]
+fn a_typed_english_no_never_declines_consent_in_another_language() {
+    let mut client = EngineClient::new(Some("pl"));
+    client.text("/start");
+    client.press("l:pl");
+    let outcome = client.text("no");
+    assert!(outcome.state.is_some() && !outcome.effects.contains(&Effect::Forget), "in Polish 'no' means 'yeah'");
+    assert_eq!(phase(&client), asking("consent"));
+}
+
+#[test]
+fn buttons_from_before_a_restart_never_match_the_new_conversation() {
+    let mut client = EngineClient::new(Some("de"));
+    to_age(&mut client, "de");
+    let mut old_buttons = Vec::new();
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown"] {
+        client.press(action);
+    }
+    old_buttons.push(client.button_data("y").unwrap());
+    old_buttons.push(client.button_data("n").unwrap());
+    let old_turn: u32 = old_buttons[0].split(':').next().unwrap().parse().unwrap();
+    client.text("/restart");
+    let turn = |client: &EngineClient| match &client.state {
+        Stored::State(s) => s.turn,
+        _ => panic!(),
+    };
+    assert!(turn(&client) > old_turn, "turn numbers keep counting across a restart");
+    for _ in 0..3 {
+        client.send(Input::Unsupported(MediaKind::Sticker));
+    }
+    client.press("l:de");
+    for data in old_buttons {
+        let outcome = client.send(Input::Button(data));
+        assert_eq!(phase(&client), asking("consent"), "an old button did not answer the consent question");
+        assert!(outcome.effects.is_empty());
+    }
 }
