@@ -79,8 +79,9 @@ async fn send(fake: &FakeTelegram, update: Value) -> i64 {
     id
 }
 
-/// Presses the button with this action (`o:27_64`, `y`, `d`) on the last keyboard.
-async fn press(fake: &FakeTelegram, user: &TgUser, action: &str) -> String {
+/// The update of pressing the button with this action (`o:27_64`, `y`, `d`) on the last
+/// keyboard the client got.
+fn press_update(fake: &FakeTelegram, user: &TgUser, action: &str) -> Value {
     let (message_id, text, buttons) = last_keyboard(fake, user);
     let data = buttons
         .iter()
@@ -88,7 +89,14 @@ async fn press(fake: &FakeTelegram, user: &TgUser, action: &str) -> String {
         .unwrap_or_else(|| panic!("no button {action} in {buttons:?}"))
         .1
         .clone();
-    send(fake, user.press(message_id, &text, &data)).await;
+    user.press(message_id, &text, &data)
+}
+
+/// Presses the button and waits until the bot has handled it.
+async fn press(fake: &FakeTelegram, user: &TgUser, action: &str) -> String {
+    let update = press_update(fake, user, action);
+    let data = update["callback_query"]["data"].as_str().unwrap_or_default().to_owned();
+    send(fake, update).await;
     data
 }
 
@@ -230,9 +238,7 @@ async fn the_same_update_delivered_twice_is_applied_once() {
     let client = TgUser::new(5004, "de");
     send(&fake, client.text("/start")).await;
     press(&fake, &client, "l:de").await;
-    let (message_id, text, buttons) = last_keyboard(&fake, &client);
-    let yes = buttons.iter().find(|(_, d)| d.ends_with(":y")).unwrap().1.clone();
-    let mut update = client.press(message_id, &text, &yes);
+    let mut update = press_update(&fake, &client, "y");
     let id = send(&fake, update.clone()).await;
     let sent = fake.sent_to(client.id).len();
     update["update_id"] = json!(id);
@@ -437,9 +443,7 @@ async fn a_redelivered_refusal_does_not_bring_the_client_back() {
     let client = TgUser::new(5011, "so");
     send(&fake, client.text("/start")).await;
     press(&fake, &client, "l:so").await;
-    let (message_id, text, buttons) = last_keyboard(&fake, &client);
-    let no = buttons.iter().find(|(_, d)| d.ends_with(":n")).unwrap().1.clone();
-    let mut update = client.press(message_id, &text, &no);
+    let mut update = press_update(&fake, &client, "n");
     let id = send(&fake, update.clone()).await;
     assert!(last_text(&fake, &client).contains(&support::content().config.offices[0].phone));
     update["update_id"] = json!(id);
@@ -487,12 +491,9 @@ async fn quick_taps_arriving_together_are_applied_in_order() {
     send(&fake, client.text("/start")).await;
     press(&fake, &client, "l:pl").await;
     press(&fake, &client, "y").await;
-    let (message_id, text, buttons) = last_keyboard(&fake, &client);
-    let data = |action: &str| buttons.iter().find(|(_, d)| d.split_once(':').unwrap().1 == action).unwrap().1.clone();
     // Three taps on the same keyboard, delivered in one batch.
-    fake.push(client.press(message_id, &text, &data("t:work")));
-    fake.push(client.press(message_id, &text, &data("t:health")));
-    let last = fake.push(client.press(message_id, &text, &data("d")));
+    let taps = ["t:work", "t:health", "d"].map(|action| press_update(&fake, &client, action));
+    let last = taps.into_iter().map(|tap| fake.push(tap)).last().unwrap();
     fake.confirmed(last).await;
     assert!(last_text(&fake, &client).contains(&say("pl", &Text::msg("ask-age"))), "{}", last_text(&fake, &client));
     let pool = support::sqlite_pool(&db).await;
