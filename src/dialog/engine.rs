@@ -304,7 +304,7 @@ impl Turn<'_, '_> {
                 };
             }
             Phase::Asking { step } => self.env.flow.step(step).expect("is_current checked the step exists"),
-            Phase::Done { .. } => unreachable!("handled above"),
+            Phase::Done { .. } => return self.stale(state),
         };
         let option_ok = |o: &str| match step.kind {
             StepKind::Office => self.env.config.office(o).is_some(),

@@ -493,7 +493,10 @@ async fn quick_taps_arriving_together_are_applied_in_order() {
     press(&fake, &client, "y").await;
     // Three taps on the same keyboard, delivered in one batch.
     let taps = ["t:work", "t:health", "d"].map(|action| press_update(&fake, &client, action));
-    let last = taps.into_iter().map(|tap| fake.push(tap)).last().unwrap();
+    let mut last = 0;
+    for tap in taps {
+        last = fake.push(tap);
+    }
     fake.confirmed(last).await;
     assert!(last_text(&fake, &client).contains(&say("pl", &Text::msg("ask-age"))), "{}", last_text(&fake, &client));
     let pool = support::sqlite_pool(&db).await;
