@@ -75,6 +75,16 @@ pub struct Handled {
     pub duplicate: bool,
 }
 
+/// One client input to apply, as a channel hands it over.
+struct TurnRequest<'a> {
+    channel: Channel,
+    channel_user_id: &'a str,
+    language_hint: Option<&'a str>,
+    input: Input,
+    update_id: Option<i64>,
+    now: DateTime<Utc>,
+}
+
 impl Handled {
     /// A turn with nothing to show.
     fn quiet(language: String) -> Handled {
@@ -109,10 +119,10 @@ impl Service {
         update_id: Option<i64>,
         now: DateTime<Utc>,
     ) -> Handled {
+        let turn = TurnRequest { channel, channel_user_id, language_hint, input, update_id, now };
         let mut known_language = None;
         for _ in 0..ATTEMPTS {
-            let attempt = self.attempt(channel, channel_user_id, language_hint, input.clone(), update_id, now, &mut known_language);
-            match attempt.await {
+            match self.attempt(&turn, &mut known_language).await {
                 Ok(handled) => return handled,
                 Err(StoreError::AlreadyProcessed) => {
                     return Handled { duplicate: true, ..Handled::quiet(known_language.unwrap_or_default()) };
@@ -132,17 +142,8 @@ impl Service {
         Handled { replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new() }], failed: true, ..Handled::quiet(language) }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    async fn attempt(
-        &self,
-        channel: Channel,
-        channel_user_id: &str,
-        language_hint: Option<&str>,
-        input: Input,
-        update_id: Option<i64>,
-        now: DateTime<Utc>,
-        known_language: &mut Option<String>,
-    ) -> Result<Handled, StoreError> {
+    async fn attempt(&self, turn: &TurnRequest<'_>, known_language: &mut Option<String>) -> Result<Handled, StoreError> {
+        let TurnRequest { channel, channel_user_id, language_hint, update_id, now, .. } = *turn;
         if let Some(update_id) = update_id {
             if self.store.update_seen(update_id).await? {
                 return Err(StoreError::AlreadyProcessed);
@@ -160,7 +161,7 @@ impl Service {
         let reference = new_reference(&mut rand::rng());
         let content = &self.content;
         let env = Env { flow: &content.flow, i18n: &content.i18n, config: &content.config, now, new_reference: &reference };
-        let outcome = engine::handle(&env, state, input, language_hint);
+        let outcome = engine::handle(&env, state, turn.input.clone(), language_hint);
         let state_json = outcome.state.as_ref().map(State::to_json);
         self.store
             .save_turn(client, stored.map(|c| c.version), state_json.as_deref(), &outcome.effects, update_id, now)

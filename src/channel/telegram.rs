@@ -113,10 +113,6 @@ impl Telegram {
         Telegram { bot: Throttle::new_spawn(bot, limits), service, chats: Mutex::new(HashMap::new()) }
     }
 
-    pub fn bot(&self) -> &Tg {
-        &self.bot
-    }
-
     /// The per-chat lock: one update at a time per chat, in arrival order.
     fn chat_lock(&self, chat: ChatId) -> Arc<tokio::sync::Mutex<()>> {
         let mut chats = self.chats.lock().unwrap_or_else(|poisoned| poisoned.into_inner());

@@ -35,11 +35,6 @@ pub enum StepKind {
 }
 
 impl StepKind {
-    /// Kinds whose answers are chosen from buttons only.
-    pub fn is_choice(self) -> bool {
-        matches!(self, StepKind::Language | StepKind::Consent | StepKind::Single | StepKind::Multi | StepKind::YesNo | StepKind::Office | StepKind::Summary)
-    }
-
     /// Arguments the engine passes to this kind's prompt message.
     pub fn prompt_args(self) -> &'static [&'static str] {
         match self {
