@@ -56,7 +56,10 @@ pub fn check(config_path: &Path) -> Report {
     let (Some(flow), Some(i18n)) = (flow, i18n) else {
         return Report { errors, content: None };
     };
-    for (what, code) in [("default_language", &config.organisation.default_language), ("staff_language", &config.organisation.staff_language)] {
+    for (what, code) in [
+        ("default_language", &config.organisation.default_language),
+        ("staff_language", &config.organisation.staff_language),
+    ] {
         if !i18n.has(code) {
             errors.push(format!("{}: organisation.{what} '{code}' is not a shipped language", config_path.display()));
         }
@@ -80,7 +83,8 @@ pub fn locale_problems(config: &Config, flow: &Flow, i18n: &I18n) -> Vec<String>
             expected.extend(staff.clone());
         }
         let files: Vec<_> = i18n.sources().iter().filter(|s| s.language == language.code).collect();
-        let main_file = files.first().map(|s| s.file.clone()).unwrap_or_else(|| config.paths.locales.join(&language.code));
+        let main_file =
+            files.first().map(|s| s.file.clone()).unwrap_or_else(|| config.paths.locales.join(&language.code));
         let categories = match plural_categories(&language.code) {
             Ok(c) => c,
             Err(e) => {
@@ -102,7 +106,11 @@ pub fn locale_problems(config: &Config, flow: &Flow, i18n: &I18n) -> Vec<String>
                 found.insert(id.to_owned(), source.file.clone());
                 let optional = if is_staff { staff_optional.get(id) } else { None };
                 let Some(allowed) = expected.get(id).or(optional) else {
-                    let hint = if !is_staff && staff.contains_key(id) { " (staff messages belong in the staff language only)" } else { "" };
+                    let hint = if !is_staff && staff.contains_key(id) {
+                        " (staff messages belong in the staff language only)"
+                    } else {
+                        ""
+                    };
                     errors.push(format!("{at}: message '{id}' is not used by the code or the flow{hint}"));
                     continue;
                 };
@@ -116,7 +124,9 @@ pub fn locale_problems(config: &Config, flow: &Flow, i18n: &I18n) -> Vec<String>
                 for variable in &usage.variables {
                     if !allowed.contains(&variable.as_str()) {
                         let passed = if allowed.is_empty() { "none".to_owned() } else { allowed.join(", ") };
-                        errors.push(format!("{at}: message '{id}' uses ${variable}, which the code does not pass (it passes: {passed})"));
+                        errors.push(format!(
+                            "{at}: message '{id}' uses ${variable}, which the code does not pass (it passes: {passed})"
+                        ));
                     }
                 }
                 for keys in &usage.plural_selects {
@@ -132,7 +142,11 @@ pub fn locale_problems(config: &Config, flow: &Flow, i18n: &I18n) -> Vec<String>
             }
         }
         for id in expected.keys().filter(|id| !found.contains_key(*id)) {
-            let file = if staff.contains_key(id) { config.paths.locales.join(&language.code).join("staff.ftl") } else { main_file.clone() };
+            let file = if staff.contains_key(id) {
+                config.paths.locales.join(&language.code).join("staff.ftl")
+            } else {
+                main_file.clone()
+            };
             errors.push(format!("{}: message '{id}' is missing", file.display()));
         }
     }
@@ -149,7 +163,8 @@ pub fn plural_categories(code: &str) -> Result<BTreeSet<&'static str>, String> {
     let rules = PluralRules::create(langid, PluralRuleType::CARDINAL)
         .map_err(|_| format!("no CLDR plural rules known for '{code}'"))?;
     let samples = (0u64..=1100).chain((2..=9).map(|e| 10u64.pow(e))).chain([1_000_001, 2_000_000]);
-    let mut categories: BTreeSet<&'static str> = samples.filter_map(|n| rules.select(n).ok()).map(category_name).collect();
+    let mut categories: BTreeSet<&'static str> =
+        samples.filter_map(|n| rules.select(n).ok()).map(category_name).collect();
     categories.insert("other");
     for (language, extra) in CLDR_SUPPLEMENT {
         if *language == code {

@@ -77,7 +77,13 @@ pub struct Telegram {
 
 impl Default for Telegram {
     fn default() -> Self {
-        Telegram { staff_chat_id: None, per_chat_per_second: 1, per_chat_per_minute: 60, per_group_per_minute: 20, overall_per_second: 30 }
+        Telegram {
+            staff_chat_id: None,
+            per_chat_per_second: 1,
+            per_chat_per_minute: 60,
+            per_group_per_minute: 20,
+            overall_per_second: 30,
+        }
     }
 }
 
@@ -117,9 +123,10 @@ impl Config {
     /// Reads the file; relative paths inside it are taken relative to the file's folder,
     /// so `anlauf --config /etc/anlauf/anlauf.toml` works from any working directory.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| ConfigError::Read { path: path.to_owned(), source })?;
-        let mut config = Config::parse(&text).map_err(|message| ConfigError::Invalid { path: path.to_owned(), message })?;
+        let text =
+            std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_owned(), source })?;
+        let mut config =
+            Config::parse(&text).map_err(|message| ConfigError::Invalid { path: path.to_owned(), message })?;
         let base = path.parent().unwrap_or(Path::new("."));
         config.paths.dialogs = base.join(&config.paths.dialogs);
         config.paths.locales = base.join(&config.paths.locales);
@@ -134,7 +141,9 @@ impl Config {
 
     fn validate(&self) -> Result<(), String> {
         if self.offices.is_empty() {
-            return Err("at least one [[office]] is needed: a client who declines consent is given its phone number".into());
+            return Err(
+                "at least one [[office]] is needed: a client who declines consent is given its phone number".into()
+            );
         }
         let mut seen = std::collections::HashSet::new();
         for office in &self.offices {

@@ -5,6 +5,7 @@
 //! [`dialog::engine`] answers with an [`dialog::Outcome`], and the [`service`] shell
 //! stores state and effects in one transaction and renders the replies ([`i18n`]).
 
+pub mod channel;
 pub mod check;
 pub mod config;
 pub mod dialog;
@@ -14,5 +15,4 @@ pub mod serve;
 pub mod service;
 pub mod staff;
 pub mod store;
-pub mod channel;
 pub mod workers;

@@ -12,13 +12,23 @@ use anlauf::service::{Content, Service};
 use anlauf::store::{self, IntakeKey};
 
 #[derive(Parser)]
-#[command(name = "anlauf", version, about = "First contact for migration counselling: a multilingual intake dialogue and its staff queue")]
+#[command(
+    name = "anlauf",
+    version,
+    about = "First contact for migration counselling: a multilingual intake dialogue and its staff queue"
+)]
 struct Cli {
     /// The configuration file (organisation, offices, paths).
     #[arg(long, global = true, default_value = "anlauf.toml", env = "ANLAUF_CONFIG")]
     config: PathBuf,
     /// Where data is kept: sqlite://PATH.
-    #[arg(long, global = true, default_value = "sqlite://anlauf.db", env = "ANLAUF_DATABASE_URL", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        default_value = "sqlite://anlauf.db",
+        env = "ANLAUF_DATABASE_URL",
+        hide_env_values = true
+    )]
     database_url: String,
     #[command(subcommand)]
     command: Command,
@@ -109,7 +119,8 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level)),
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level)),
         )
         .init();
     let runtime = match tokio::runtime::Runtime::new() {
@@ -143,8 +154,12 @@ fn api_url() -> anyhow::Result<Option<url::Url>> {
 
 fn webhook_secret() -> anyhow::Result<String> {
     let secret = std::env::var(SECRET_ENV).unwrap_or_default();
-    let valid = (1..=256).contains(&secret.len()) && secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-    anyhow::ensure!(valid, "{SECRET_ENV} must be set to 1-256 characters of A-Z, a-z, 0-9, '_' or '-' (Telegram's rule)");
+    let valid = (1..=256).contains(&secret.len())
+        && secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    anyhow::ensure!(
+        valid,
+        "{SECRET_ENV} must be set to 1-256 characters of A-Z, a-z, 0-9, '_' or '-' (Telegram's rule)"
+    );
     Ok(secret)
 }
 
@@ -165,7 +180,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if options.token.is_none() {
                 eprintln!("{}\n", anlauf::serve::NO_TOKEN);
             }
-            let listener = tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
+            let listener =
+                tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
             anlauf::serve::run(service, options, listener, anlauf::serve::shutdown_signal()).await?;
             Ok(ExitCode::SUCCESS)
         }
@@ -176,7 +192,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let failed = |e: teloxide::RequestError| anyhow::anyhow!("{}", describe(&e));
             match command {
                 TelegramCommand::SetWebhook { url } => {
-                    anlauf::channel::telegram::set_webhook(&bot, url.clone(), &webhook_secret()?).await.map_err(failed)?;
+                    anlauf::channel::telegram::set_webhook(&bot, url.clone(), &webhook_secret()?)
+                        .await
+                        .map_err(failed)?;
                     println!("ok: Telegram now posts updates to {url}");
                 }
                 TelegramCommand::DeleteWebhook => {
@@ -197,7 +215,11 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     let me = bot.get_me().await.map_err(failed)?;
                     let config = anlauf::config::Config::load(&cli.config)?;
                     for office in &config.offices {
-                        println!("{}: {}", office.name, anlauf::channel::telegram::office_link(me.username(), &office.id));
+                        println!(
+                            "{}: {}",
+                            office.name,
+                            anlauf::channel::telegram::office_link(me.username(), &office.id)
+                        );
                     }
                 }
             }
@@ -226,7 +248,15 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let service = service(&cli.config, &cli.database_url).await?;
             let stdin = tokio::io::BufReader::new(tokio::io::stdin());
             let interactive = std::io::stdin().is_terminal();
-            anlauf::channel::terminal::run(&service, &user, lang.as_deref(), stdin, &mut std::io::stdout(), interactive).await?;
+            anlauf::channel::terminal::run(
+                &service,
+                &user,
+                lang.as_deref(),
+                stdin,
+                &mut std::io::stdout(),
+                interactive,
+            )
+            .await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Queue { command } => {
@@ -249,7 +279,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         Ok(ExitCode::SUCCESS)
                     }
                     None => {
-                        let text = anlauf::dialog::Text::msg("staff-not-found").with("key", anlauf::dialog::Text::Plain(id));
+                        let text =
+                            anlauf::dialog::Text::msg("staff-not-found").with("key", anlauf::dialog::Text::Plain(id));
                         let language = &service.content.config.organisation.staff_language;
                         eprintln!("{}", service.content.i18n.render(language, &text));
                         Ok(ExitCode::from(2))

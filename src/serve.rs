@@ -7,10 +7,10 @@ use std::sync::Arc;
 use anyhow::Context;
 use axum::routing::get;
 use axum::Router;
-use url::Url;
 use teloxide::Bot;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
+use url::Url;
 
 use crate::channel::telegram::{self, Telegram};
 use crate::service::Service;
@@ -48,7 +48,12 @@ pub fn bot(token: &str, api_url: Option<&Url>) -> Bot {
 }
 
 /// Serves until `shutdown` turns true.
-pub async fn run(service: Service, options: Options, listener: TcpListener, shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
+pub async fn run(
+    service: Service,
+    options: Options,
+    listener: TcpListener,
+    shutdown: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
     let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
     let mut polling = None;
     match &options.token {

@@ -88,7 +88,15 @@ struct TurnRequest<'a> {
 impl Handled {
     /// A turn with nothing to show.
     fn quiet(language: String) -> Handled {
-        Handled { language, replies: Vec::new(), chosen: None, redraw: false, submitted: None, failed: false, duplicate: false }
+        Handled {
+            language,
+            replies: Vec::new(),
+            chosen: None,
+            redraw: false,
+            submitted: None,
+            failed: false,
+            duplicate: false,
+        }
     }
 }
 
@@ -139,10 +147,18 @@ impl Service {
             self.content.i18n.negotiate(language_hint, default)
         });
         let text = self.content.i18n.render(&language, &Text::msg("error-temporary"));
-        Handled { replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new() }], failed: true, ..Handled::quiet(language) }
+        Handled {
+            replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new() }],
+            failed: true,
+            ..Handled::quiet(language)
+        }
     }
 
-    async fn attempt(&self, turn: &TurnRequest<'_>, known_language: &mut Option<String>) -> Result<Handled, StoreError> {
+    async fn attempt(
+        &self,
+        turn: &TurnRequest<'_>,
+        known_language: &mut Option<String>,
+    ) -> Result<Handled, StoreError> {
         let TurnRequest { channel, channel_user_id, language_hint, update_id, now, .. } = *turn;
         if let Some(update_id) = update_id {
             if self.store.update_seen(update_id).await? {
@@ -160,7 +176,8 @@ impl Service {
         }
         let reference = new_reference(&mut rand::rng());
         let content = &self.content;
-        let env = Env { flow: &content.flow, i18n: &content.i18n, config: &content.config, now, new_reference: &reference };
+        let env =
+            Env { flow: &content.flow, i18n: &content.i18n, config: &content.config, now, new_reference: &reference };
         let outcome = engine::handle(&env, state, turn.input.clone(), language_hint);
         let state_json = outcome.state.as_ref().map(State::to_json);
         self.store
@@ -172,7 +189,11 @@ impl Service {
     fn render(&self, outcome: Outcome) -> Handled {
         let i18n = &self.content.i18n;
         let language = outcome.language;
-        let button = |b: &crate::dialog::Button| RenderedButton { label: i18n.render(&language, &b.label), data: b.data.clone(), command: b.command };
+        let button = |b: &crate::dialog::Button| RenderedButton {
+            label: i18n.render(&language, &b.label),
+            data: b.data.clone(),
+            command: b.command,
+        };
         let replies = outcome
             .replies
             .iter()

@@ -1,5 +1,5 @@
 //! Channels turn what a client sends into [`crate::dialog::Input`] and draw the
 //! service's replies. They hold no conversation state of their own.
 
-pub mod terminal;
 pub mod telegram;
+pub mod terminal;

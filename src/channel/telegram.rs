@@ -23,18 +23,17 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
 use chrono::Utc;
+use serde_json::Value;
 use teloxide::adaptors::throttle::{Limits, Throttle};
 use teloxide::payloads::{
-    EditMessageTextSetters, GetUpdatesSetters,
-    SendMessageSetters, SetMyCommandsSetters, SetWebhookSetters,
+    EditMessageTextSetters, GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters, SetWebhookSetters,
 };
 use teloxide::prelude::Requester;
 use teloxide::types::{
-    AllowedUpdate, BotCommand, CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessibleMessage,
-    Message, MessageId, ParseMode, Update, UpdateKind,
+    AllowedUpdate, BotCommand, CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup,
+    MaybeInaccessibleMessage, Message, MessageId, ParseMode, Update, UpdateKind,
 };
 use teloxide::{ApiError, Bot, RequestError};
-use serde_json::Value;
 use tokio::sync::watch;
 
 use crate::config::Config;
@@ -51,7 +50,8 @@ const POLL_TIMEOUT: u32 = 25;
 /// Header Telegram sends with every webhook call when a secret was set.
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 /// The update kinds the bot asks for.
-const ALLOWED: [AllowedUpdate; 3] = [AllowedUpdate::Message, AllowedUpdate::EditedMessage, AllowedUpdate::CallbackQuery];
+const ALLOWED: [AllowedUpdate; 3] =
+    [AllowedUpdate::Message, AllowedUpdate::EditedMessage, AllowedUpdate::CallbackQuery];
 
 pub type Tg = Throttle<Bot>;
 
@@ -74,9 +74,18 @@ struct Pressed {
 
 /// What an update asks of the bot.
 enum Incoming {
-    Turn { chat: ChatId, user: String, language: Option<String>, input: Input, pressed: Option<Pressed> },
+    Turn {
+        chat: ChatId,
+        user: String,
+        language: Option<String>,
+        input: Input,
+        pressed: Option<Pressed>,
+    },
     /// A message in a group: the bot works in private chats only.
-    Group { chat: ChatId, language: Option<String> },
+    Group {
+        chat: ChatId,
+        language: Option<String>,
+    },
     Ignore,
 }
 
@@ -184,7 +193,8 @@ impl Telegram {
             Incoming::Group { chat, language } => match self.service.store.first_group_notice(chat.0, now).await {
                 Ok(true) => {
                     let content = &self.service.content;
-                    let language = content.i18n.negotiate(language.as_deref(), &content.config.organisation.default_language);
+                    let language =
+                        content.i18n.negotiate(language.as_deref(), &content.config.organisation.default_language);
                     let text = content.i18n.render(&language, &Text::msg("error-private-only"));
                     let _ = self.send(chat, &text, &[], &[]).await;
                     Processed::Done
@@ -200,7 +210,9 @@ impl Telegram {
                 let _one_at_a_time = lock.lock().await;
                 if let Some(pressed) = &pressed {
                     // Answered first, so the client's spinner stops whatever happens next.
-                    let _ = self.call("answerCallbackQuery", || self.bot.answer_callback_query(pressed.query.clone())).await;
+                    let _ = self
+                        .call("answerCallbackQuery", || self.bot.answer_callback_query(pressed.query.clone()))
+                        .await;
                 }
                 let handled = self
                     .service
@@ -235,7 +247,8 @@ impl Telegram {
     async fn deliver(&self, chat: ChatId, handled: &Handled, pressed: Option<&Pressed>) -> Result<(), Undelivered> {
         let mut replies = handled.replies.iter();
         if let Some((message_id, original)) = pressed.and_then(|p| p.message.as_ref()) {
-            let fits = |chosen: &String| original.encode_utf16().count() + chosen.encode_utf16().count() + 4 <= TELEGRAM_LIMIT;
+            let fits =
+                |chosen: &String| original.encode_utf16().count() + chosen.encode_utf16().count() + 4 <= TELEGRAM_LIMIT;
             if handled.redraw {
                 if let Some(first) = replies.next() {
                     let edit = self.call("editMessageText", || {
@@ -248,7 +261,9 @@ impl Telegram {
                         Ok(_) | Err(Undelivered::Unchanged) => {}
                         Err(Undelivered::Unreachable) => return Err(Undelivered::Unreachable),
                         // The message could not be redrawn (too old, deleted): send it anew.
-                        Err(Undelivered::Refused | Undelivered::Failed) => self.send(chat, &first.text, &first.buttons, &first.nav).await?,
+                        Err(Undelivered::Refused | Undelivered::Failed) => {
+                            self.send(chat, &first.text, &first.buttons, &first.nav).await?
+                        }
                     }
                 }
             } else if let Some(chosen) = handled.chosen.as_ref().filter(|c| fits(c)) {
@@ -258,7 +273,8 @@ impl Telegram {
                 });
                 ignore_refused(edit.await)?;
             } else {
-                let edit = self.call("editMessageReplyMarkup", || self.bot.edit_message_reply_markup(chat, *message_id));
+                let edit =
+                    self.call("editMessageReplyMarkup", || self.bot.edit_message_reply_markup(chat, *message_id));
                 ignore_refused(edit.await)?;
             }
         }
@@ -269,7 +285,13 @@ impl Telegram {
     }
 
     /// Sends a text, split at Telegram's length limit; the keyboard goes with the last part.
-    async fn send(&self, chat: ChatId, text: &str, buttons: &[Vec<RenderedButton>], nav: &[RenderedButton]) -> Result<(), Undelivered> {
+    async fn send(
+        &self,
+        chat: ChatId,
+        text: &str,
+        buttons: &[Vec<RenderedButton>],
+        nav: &[RenderedButton],
+    ) -> Result<(), Undelivered> {
         let parts = split_text(text, MESSAGE_LIMIT);
         let last = parts.len() - 1;
         for (i, part) in parts.iter().enumerate() {
@@ -366,7 +388,8 @@ impl Telegram {
         }
         for language in content.i18n.languages() {
             let list = commands(&language.code);
-            let set = self.call("setMyCommands", || self.bot.set_my_commands(list.clone()).language_code(language.code.clone()));
+            let set = self
+                .call("setMyCommands", || self.bot.set_my_commands(list.clone()).language_code(language.code.clone()));
             if set.await.is_err() {
                 tracing::warn!(language = %language.code, "command menu not registered");
             }
@@ -470,7 +493,9 @@ async fn webhook(State(state): State<Arc<WebhookState>>, headers: HeaderMap, bod
     if let UpdateKind::Error(_) = update.kind {
         // A message teloxide cannot read (a newer Telegram feature): answer the client
         // from the raw update rather than leave them waiting.
-        if let Some(readable) = serde_json::from_slice::<Value>(&body).ok().and_then(|raw| unreadable_as_unsupported(&raw)) {
+        if let Some(readable) =
+            serde_json::from_slice::<Value>(&body).ok().and_then(|raw| unreadable_as_unsupported(&raw))
+        {
             return match state.telegram.process(&readable, true).await {
                 Processed::Done => StatusCode::OK,
                 Processed::Retry => StatusCode::SERVICE_UNAVAILABLE,
@@ -571,7 +596,8 @@ pub fn escape(text: &str) -> String {
 /// Answer buttons in their rows, then back and start over side by side.
 fn keyboard(rows: &[Vec<RenderedButton>], nav: &[RenderedButton]) -> InlineKeyboardMarkup {
     let button = |b: &RenderedButton| InlineKeyboardButton::callback(b.label.clone(), b.data.clone());
-    let mut keyboard: Vec<Vec<InlineKeyboardButton>> = rows.iter().map(|row| row.iter().map(button).collect()).collect();
+    let mut keyboard: Vec<Vec<InlineKeyboardButton>> =
+        rows.iter().map(|row| row.iter().map(button).collect()).collect();
     if !nav.is_empty() {
         keyboard.push(nav.iter().map(button).collect());
     }

@@ -64,7 +64,8 @@ fn draw(output: &mut impl Write, handled: &Handled) -> std::io::Result<()> {
                 .collect();
             writeln!(output, "  {}", cells.join("   "))?;
         }
-        let nav: Vec<String> = reply.nav.iter().map(|b| format!("{} {}", b.command.unwrap_or_default(), b.label)).collect();
+        let nav: Vec<String> =
+            reply.nav.iter().map(|b| format!("{} {}", b.command.unwrap_or_default(), b.label)).collect();
         if !nav.is_empty() {
             writeln!(output, "  {}", nav.join("   "))?;
         }

@@ -33,7 +33,8 @@ pub fn handle(env: &Env, stored: Stored, input: Input, language_hint: Option<&st
         }
         Stored::State(old) => {
             let language = if env.i18n.has(&old.language) { old.language } else { first_language() };
-            let state = turn.start(language, payload, Some(Text::msg("error-state-reset")), Some(old.turn.wrapping_add(1)));
+            let state =
+                turn.start(language, payload, Some(Text::msg("error-state-reset")), Some(old.turn.wrapping_add(1)));
             return turn.finish(Some(state));
         }
         Stored::Unreadable => {
@@ -54,7 +55,9 @@ pub fn answer_text(env_step: &Step, answer: &Answer, config: &Config, i18n: &I18
         }
         (StepKind::Language, Answer::Choice(code)) => Text::Plain(i18n.language_name(code)),
         (_, Answer::Choice(option)) => Text::msg(env_step.option_label(option)),
-        (_, Answer::Choices(options)) => Text::List(options.iter().map(|o| Text::msg(env_step.option_label(o))).collect()),
+        (_, Answer::Choices(options)) => {
+            Text::List(options.iter().map(|o| Text::msg(env_step.option_label(o))).collect())
+        }
         (_, Answer::Year(year)) => Text::Plain(year.to_string()),
         (_, Answer::Date(date)) => Text::Plain(format_date(*date)),
         (_, Answer::Bool(yes)) => Text::msg(if *yes { "yes" } else { "no" }),
@@ -76,7 +79,8 @@ pub fn applicable(env: &Env, answers: &BTreeMap<String, Answer>) -> Vec<bool> {
         let applies = match &step.when {
             None => true,
             Some(cond) => {
-                let target_applies = env.flow.index(&cond.answer).is_some_and(|i| result.get(i).copied().unwrap_or(false));
+                let target_applies =
+                    env.flow.index(&cond.answer).is_some_and(|i| result.get(i).copied().unwrap_or(false));
                 cond.holds(answers.get(&cond.answer).filter(|_| target_applies))
             }
         };
@@ -165,7 +169,14 @@ impl Turn<'_, '_> {
             Some(state) => state.language.clone(),
             None => self.language.unwrap_or_else(|| self.env.config.organisation.default_language.clone()),
         };
-        Outcome { state, language, replies: self.replies, effects: self.effects, chosen: self.chosen, redraw: self.redraw }
+        Outcome {
+            state,
+            language,
+            replies: self.replies,
+            effects: self.effects,
+            chosen: self.chosen,
+            redraw: self.redraw,
+        }
     }
 
     /// Whether a stored state fits the flow as it is now: same version, and every step it
@@ -334,7 +345,9 @@ impl Turn<'_, '_> {
                 self.decline();
                 return None;
             }
-            (StepKind::Single | StepKind::Year | StepKind::Office, Action::Option(o)) if option_ok(&o) => Answer::Choice(o),
+            (StepKind::Single | StepKind::Year | StepKind::Office, Action::Option(o)) if option_ok(&o) => {
+                Answer::Choice(o)
+            }
             (StepKind::Multi, Action::Tick(o)) if option_ok(&o) => {
                 if !state.selection.contains(&o) {
                     state.selection.push(o);
@@ -349,7 +362,8 @@ impl Turn<'_, '_> {
                 if state.selection.is_empty() {
                     return self.reshow(state, Some(Text::msg("multi-empty")));
                 }
-                let chosen: Vec<String> = step.options.iter().filter(|o| state.selection.contains(o)).cloned().collect();
+                let chosen: Vec<String> =
+                    step.options.iter().filter(|o| state.selection.contains(o)).cloned().collect();
                 Answer::Choices(chosen)
             }
             (StepKind::YesNo, Action::Yes) => Answer::Bool(true),
@@ -419,7 +433,8 @@ impl Turn<'_, '_> {
                 match input::parse_year(&text) {
                     Ok(year) if (min..=max).contains(&year) => Answer::Year(year),
                     Ok(_) => {
-                        let why = Text::msg("error-number-range").with("min", i64::from(min)).with("max", i64::from(max));
+                        let why =
+                            Text::msg("error-number-range").with("min", i64::from(min)).with("max", i64::from(max));
                         return self.reshow(state, Some(why));
                     }
                     Err(_) => {
@@ -552,9 +567,10 @@ impl Turn<'_, '_> {
 
     fn submit(&mut self, mut state: State) -> Option<State> {
         let applies = applicable(self.env, &state.answers);
-        let missing = self.env.flow.steps.iter().enumerate().find(|(i, s)| {
-            applies[*i] && s.kind.takes_answer() && !s.optional && !state.answers.contains_key(s.id())
-        });
+        let missing =
+            self.env.flow.steps.iter().enumerate().find(|(i, s)| {
+                applies[*i] && s.kind.takes_answer() && !s.optional && !state.answers.contains_key(s.id())
+            });
         if let Some((_, step)) = missing {
             state.return_to = Some(ReturnTo::Summary);
             let id = step.id().to_owned();
@@ -622,7 +638,11 @@ impl Turn<'_, '_> {
 
     fn current_reply(&self, state: &State) -> Reply {
         let env = self.env;
-        let button = |label: Text, action: Action| Button { label, data: format!("{}:{}", state.turn, action.encode()), command: None };
+        let button = |label: Text, action: Action| Button {
+            label,
+            data: format!("{}:{}", state.turn, action.encode()),
+            command: None,
+        };
         let back = || Button { command: Some("/back"), ..button(Text::msg("nav-back"), Action::Back) };
         let restart = || Button { command: Some("/restart"), ..button(Text::msg("nav-restart"), Action::Restart) };
         let step = match &state.phase {
@@ -661,7 +681,10 @@ impl Turn<'_, '_> {
             }
             StepKind::Consent => {
                 text = text.with("org", Text::Plain(env.config.organisation.name.clone()));
-                buttons.push(vec![button(Text::msg("consent-yes"), Action::Yes), button(Text::msg("consent-no"), Action::No)]);
+                buttons.push(vec![
+                    button(Text::msg("consent-yes"), Action::Yes),
+                    button(Text::msg("consent-no"), Action::No),
+                ]);
             }
             StepKind::Single => buttons.extend(step.options.iter().map(option)),
             StepKind::Year => {
@@ -676,7 +699,8 @@ impl Turn<'_, '_> {
                         .filter(|o| state.selection.contains(o))
                         .map(|o| Text::msg(step.option_label(o)))
                         .collect();
-                    let count = Text::msg("multi-chosen").with("count", chosen.len() as i64).with("list", Text::List(chosen));
+                    let count =
+                        Text::msg("multi-chosen").with("count", chosen.len() as i64).with("list", Text::List(chosen));
                     text = Text::Lines(vec![text, count]);
                 }
                 for o in &step.options {
@@ -689,11 +713,18 @@ impl Turn<'_, '_> {
                 }
                 buttons.push(vec![button(Text::msg("multi-done"), Action::Done)]);
             }
-            StepKind::YesNo => buttons.push(vec![button(Text::msg("yes"), Action::Yes), button(Text::msg("no"), Action::No)]),
+            StepKind::YesNo => {
+                buttons.push(vec![button(Text::msg("yes"), Action::Yes), button(Text::msg("no"), Action::No)])
+            }
             StepKind::Date | StepKind::Phone => text = text.with("example", Text::Plain(self.example(step))),
             StepKind::Text => {}
             StepKind::Office => {
-                buttons.extend(env.config.offices.iter().map(|o| vec![button(Text::Plain(o.name.clone()), Action::Option(o.id.clone()))]));
+                buttons.extend(
+                    env.config
+                        .offices
+                        .iter()
+                        .map(|o| vec![button(Text::Plain(o.name.clone()), Action::Option(o.id.clone()))]),
+                );
             }
             StepKind::Summary => {
                 let mut lines = vec![text];
@@ -773,4 +804,3 @@ impl StepKind {
 fn fold(text: &str) -> String {
     text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
-

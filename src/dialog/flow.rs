@@ -199,8 +199,13 @@ impl Flow {
                 if !option_seen.insert(option) {
                     err(format!("step '{id}': option '{option}' is listed twice"));
                 }
-                if option.is_empty() || option.len() > MAX_OPTION_ID || !option.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
-                    err(format!("step '{id}': option '{option}' must be 1-{MAX_OPTION_ID} characters of a-z, 0-9, '_' or '-'"));
+                if option.is_empty()
+                    || option.len() > MAX_OPTION_ID
+                    || !option.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                {
+                    err(format!(
+                        "step '{id}': option '{option}' must be 1-{MAX_OPTION_ID} characters of a-z, 0-9, '_' or '-'"
+                    ));
                 }
             }
             if step.optional && matches!(step.kind, StepKind::Language | StepKind::Consent | StepKind::Summary) {
@@ -218,7 +223,9 @@ impl Flow {
             }
             if let Some(cond) = &step.when {
                 match self.steps[..index].iter().find(|s| s.id() == cond.answer) {
-                    None => err(format!("step '{id}': condition refers to '{}', which is not an earlier step", cond.answer)),
+                    None => {
+                        err(format!("step '{id}': condition refers to '{}', which is not an earlier step", cond.answer))
+                    }
                     Some(target) => {
                         let valid: Vec<String> = match target.kind {
                             StepKind::YesNo => vec!["yes".into(), "no".into()],
@@ -242,10 +249,14 @@ impl Flow {
         }
         match first(StepKind::Consent) {
             None => whole("the flow needs a consent step (kind = \"consent\") before any other question"),
-            Some(c) if c != 1 => whole("the consent step must come right after the language step: nothing is recorded before consent"),
+            Some(c) if c != 1 => {
+                whole("the consent step must come right after the language step: nothing is recorded before consent")
+            }
             _ => {}
         }
-        if self.steps.last().map(|s| s.kind) != Some(StepKind::Summary) || self.steps.iter().filter(|s| s.kind == StepKind::Summary).count() != 1 {
+        if self.steps.last().map(|s| s.kind) != Some(StepKind::Summary)
+            || self.steps.iter().filter(|s| s.kind == StepKind::Summary).count() != 1
+        {
             whole("the flow must end with exactly one summary step (kind = \"summary\")");
         }
         for kind in [StepKind::Language, StepKind::Consent] {

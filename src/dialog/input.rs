@@ -209,7 +209,8 @@ mod tests {
     #[test]
     fn dates_in_usual_forms() {
         let d = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
-        for t in ["31.12.2026", "31/12/2026", "31-12-26", "2026-12-31", "31.12.2026.", "٣١.١٢.٢٠٢٦", " 31 . 12 . 2026 "] {
+        for t in ["31.12.2026", "31/12/2026", "31-12-26", "2026-12-31", "31.12.2026.", "٣١.١٢.٢٠٢٦", " 31 . 12 . 2026 "]
+        {
             assert_eq!(parse_date(t), Ok(d), "{t}");
         }
         assert_eq!(parse_date("31.02.2026"), Err(DateError::NoSuchDay));

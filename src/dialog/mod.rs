@@ -99,7 +99,10 @@ impl State {
 /// A piece of user-facing text, rendered by `i18n` in the client's language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Text {
-    Msg { id: String, args: Vec<(&'static str, Arg)> },
+    Msg {
+        id: String,
+        args: Vec<(&'static str, Arg)>,
+    },
     /// Not translated: language names, office names, dates, numbers.
     Plain(String),
     /// What the client wrote, echoed back; isolated for right-to-left rendering.
@@ -173,8 +176,14 @@ impl Reply {
 /// What the shell must do, in one transaction with saving the new state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    RecordConsent { version: String, language: String },
-    SaveAnswer { step: String, answer: Answer },
+    RecordConsent {
+        version: String,
+        language: String,
+    },
+    SaveAnswer {
+        step: String,
+        answer: Answer,
+    },
     /// Forget the answers of an unfinished intake (start over, or after submitting).
     ClearDraft,
     SubmitIntake(Intake),

@@ -16,7 +16,10 @@ pub enum Answer {
     Bool(bool),
     Phone(String),
     /// Free text exactly as the client wrote it, with the language they wrote it in.
-    Text { text: String, language: String },
+    Text {
+        text: String,
+        language: String,
+    },
     Skipped,
 }
 

@@ -99,7 +99,11 @@ impl I18n {
                     .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
                     .collect(),
                 Err(e) => {
-                    errors.push(err(&folder, None, format!("locale folder for '{}' cannot be read: {e}", language.code)));
+                    errors.push(err(
+                        &folder,
+                        None,
+                        format!("locale folder for '{}' cannot be read: {e}", language.code),
+                    ));
                     continue;
                 }
             };
@@ -118,7 +122,11 @@ impl I18n {
                     Ok(r) => r,
                     Err((r, parse_errors)) => {
                         for e in parse_errors {
-                            errors.push(err(&file, Some(line_at(&text, e.pos.start)), format!("syntax error: {}", e.kind)));
+                            errors.push(err(
+                                &file,
+                                Some(line_at(&text, e.pos.start)),
+                                format!("syntax error: {}", e.kind),
+                            ));
                         }
                         r
                     }

@@ -16,7 +16,9 @@ use crate::store::QueueEntry;
 pub fn answer_from_summary(step: &Step, value: &Value) -> Option<Answer> {
     Some(match (step.kind, value) {
         (_, Value::Null) => Answer::Skipped,
-        (StepKind::Multi, Value::Array(items)) => Answer::Choices(items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()),
+        (StepKind::Multi, Value::Array(items)) => {
+            Answer::Choices(items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        }
         (StepKind::Year, Value::Number(n)) => Answer::Year(i32::try_from(n.as_i64()?).ok()?),
         (StepKind::Date, Value::String(s)) => Answer::Date(s.parse().ok()?),
         (StepKind::YesNo, Value::Bool(b)) => Answer::Bool(*b),
@@ -85,10 +87,18 @@ pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
         return view.msg("staff-queue-empty") + "\n";
     }
     let tz = content.config.organisation.time_zone;
-    let header: Vec<String> = ["staff-col-id", "staff-col-reference", "staff-col-received", "staff-col-language", "staff-col-urgent", "staff-col-status", "staff-col-topics"]
-        .iter()
-        .map(|id| view.msg(id))
-        .collect();
+    let header: Vec<String> = [
+        "staff-col-id",
+        "staff-col-reference",
+        "staff-col-received",
+        "staff-col-language",
+        "staff-col-urgent",
+        "staff-col-status",
+        "staff-col-topics",
+    ]
+    .iter()
+    .map(|id| view.msg(id))
+    .collect();
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|e| {
@@ -132,7 +142,8 @@ pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
     out += &format!("{}: {} ({tz})\n", view.msg("staff-received"), local_time(entry.created_at, tz));
     out += &format!("{}: {}\n", view.msg("staff-status"), view.msg(&format!("staff-status-{}", entry.status)));
     out += &format!("{}: {} ({})\n", view.msg("staff-language"), view.language_name(&intake.language), intake.language);
-    let consent = view.t(&Text::msg("staff-consent-value").with("version", Text::Plain(intake.consent_version.clone())));
+    let consent =
+        view.t(&Text::msg("staff-consent-value").with("version", Text::Plain(intake.consent_version.clone())));
     out += &format!("{}: {consent}\n\n", view.msg("staff-consent"));
     let mut shown = std::collections::BTreeSet::new();
     for step in content.flow.steps.iter().filter(|s| s.kind.takes_answer()) {
@@ -141,7 +152,8 @@ pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
         let label = view.msg(&format!("staff-{}", step.field_label()));
         match answer_from_summary(step, value) {
             Some(Answer::Text { text, language }) => {
-                let marker = view.t(&Text::msg("staff-verbatim").with("language", Text::Plain(view.language_name(&language))));
+                let marker =
+                    view.t(&Text::msg("staff-verbatim").with("language", Text::Plain(view.language_name(&language))));
                 out += &format!("{label} ({marker}):\n");
                 for line in text.lines() {
                     out += &format!("    {line}\n");

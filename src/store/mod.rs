@@ -79,7 +79,8 @@ impl IntakeKey {
 pub trait Store: Send + Sync {
     /// The client for a channel user, created on first contact. A client who writes is
     /// reachable again.
-    async fn client(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<ClientId, StoreError>;
+    async fn client(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>)
+        -> Result<ClientId, StoreError>;
 
     async fn conversation(&self, client: ClientId) -> Result<Option<StoredConversation>, StoreError>;
 
@@ -110,7 +111,12 @@ pub trait Store: Send + Sync {
     async fn first_group_notice(&self, chat_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
 
     /// Marks a client the channel can no longer deliver to (blocked the bot).
-    async fn mark_unreachable(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<(), StoreError>;
+    async fn mark_unreachable(
+        &self,
+        channel: Channel,
+        channel_user_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
 
     /// Submitted intakes, oldest first (first come, first served).
     async fn queue(&self, limit: i64) -> Result<Vec<QueueEntry>, StoreError>;

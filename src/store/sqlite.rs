@@ -47,15 +47,23 @@ fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<QueueEntry, StoreError> {
         language: row.try_get("language")?,
         topics: serde_json::from_str(&topics).map_err(|e| StoreError::Corrupt(format!("intake topics: {e}")))?,
         created_at: row.try_get("created_at")?,
-        summary: serde_json::from_str::<Intake>(&summary).map_err(|e| StoreError::Corrupt(format!("intake summary: {e}")))?,
+        summary: serde_json::from_str::<Intake>(&summary)
+            .map_err(|e| StoreError::Corrupt(format!("intake summary: {e}")))?,
     })
 }
 
-const RECORD_UPDATE: &str = "INSERT INTO telegram_updates (update_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING";
-const NOTE_GROUP: &str = "INSERT INTO telegram_group_notices (chat_id, noticed_at) VALUES (?, ?) ON CONFLICT DO NOTHING";
+const RECORD_UPDATE: &str =
+    "INSERT INTO telegram_updates (update_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING";
+const NOTE_GROUP: &str =
+    "INSERT INTO telegram_group_notices (chat_id, noticed_at) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
 /// Runs an `INSERT … ON CONFLICT DO NOTHING` keyed by `id`; 1 if it inserted, 0 if the row was there.
-async fn insert_once<'e>(sql: &str, id: i64, now: DateTime<Utc>, executor: impl sqlx::SqliteExecutor<'e>) -> Result<u64, StoreError> {
+async fn insert_once<'e>(
+    sql: &str,
+    id: i64,
+    now: DateTime<Utc>,
+    executor: impl sqlx::SqliteExecutor<'e>,
+) -> Result<u64, StoreError> {
     Ok(sqlx::query(sql).bind(id).bind(now).execute(executor).await?.rows_affected())
 }
 
@@ -63,7 +71,12 @@ const ENTRY_COLUMNS: &str = "id, reference, status, language, topics, summary, c
 
 #[async_trait]
 impl Store for SqliteStore {
-    async fn client(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<ClientId, StoreError> {
+    async fn client(
+        &self,
+        channel: Channel,
+        channel_user_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<ClientId, StoreError> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO clients (channel, channel_user_id, created_at) VALUES (?, ?, ?)
              ON CONFLICT (channel, channel_user_id) DO UPDATE SET unreachable_since = NULL
@@ -138,13 +151,15 @@ impl Store for SqliteStore {
         for effect in effects {
             match effect {
                 Effect::RecordConsent { version, language } => {
-                    sqlx::query("INSERT INTO consents (client_id, text_version, language, given_at) VALUES (?, ?, ?, ?)")
-                        .bind(client.0)
-                        .bind(version)
-                        .bind(language)
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await?;
+                    sqlx::query(
+                        "INSERT INTO consents (client_id, text_version, language, given_at) VALUES (?, ?, ?, ?)",
+                    )
+                    .bind(client.0)
+                    .bind(version)
+                    .bind(language)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
                 }
                 Effect::SaveAnswer { step, answer } => {
                     let value = serde_json::to_string(answer).map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -163,7 +178,8 @@ impl Store for SqliteStore {
                     sqlx::query("DELETE FROM answers WHERE client_id = ?").bind(client.0).execute(&mut *tx).await?;
                 }
                 Effect::SubmitIntake(intake) => {
-                    let topics = serde_json::to_string(&intake.topics).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                    let topics =
+                        serde_json::to_string(&intake.topics).map_err(|e| StoreError::Corrupt(e.to_string()))?;
                     let summary = serde_json::to_string(intake).map_err(|e| StoreError::Corrupt(e.to_string()))?;
                     sqlx::query(
                         "INSERT INTO intakes (reference, client_id, status, language, topics, summary, created_at)
@@ -177,7 +193,13 @@ impl Store for SqliteStore {
                     .bind(intake.submitted_at)
                     .execute(&mut *tx)
                     .await
-                    .map_err(|e| if is_unique_violation(&e) { StoreError::DuplicateReference } else { e.into() })?;
+                    .map_err(|e| {
+                        if is_unique_violation(&e) {
+                            StoreError::DuplicateReference
+                        } else {
+                            e.into()
+                        }
+                    })?;
                 }
                 Effect::Forget => {
                     sqlx::query("DELETE FROM clients WHERE id = ?").bind(client.0).execute(&mut *tx).await?;
@@ -189,12 +211,16 @@ impl Store for SqliteStore {
     }
 
     async fn update_seen(&self, update_id: i64) -> Result<bool, StoreError> {
-        let seen = sqlx::query("SELECT 1 FROM telegram_updates WHERE update_id = ?").bind(update_id).fetch_optional(&self.pool).await?;
+        let seen = sqlx::query("SELECT 1 FROM telegram_updates WHERE update_id = ?")
+            .bind(update_id)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(seen.is_some())
     }
 
     async fn prune_updates(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        let pruned = sqlx::query("DELETE FROM telegram_updates WHERE processed_at < ?").bind(before).execute(&self.pool).await?;
+        let pruned =
+            sqlx::query("DELETE FROM telegram_updates WHERE processed_at < ?").bind(before).execute(&self.pool).await?;
         Ok(pruned.rows_affected())
     }
 
@@ -202,7 +228,12 @@ impl Store for SqliteStore {
         Ok(insert_once(NOTE_GROUP, chat_id, now, &self.pool).await? == 1)
     }
 
-    async fn mark_unreachable(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+    async fn mark_unreachable(
+        &self,
+        channel: Channel,
+        channel_user_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         sqlx::query("UPDATE clients SET unreachable_since = ? WHERE channel = ? AND channel_user_id = ? AND unreachable_since IS NULL")
             .bind(now)
             .bind(channel.as_str())

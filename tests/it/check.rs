@@ -8,7 +8,11 @@ use crate::support;
 
 fn anlauf_check(config: &std::path::Path) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_anlauf")).arg("--config").arg(config).arg("check").output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -22,13 +26,19 @@ fn the_shipped_configuration_checks_clean() {
 fn a_condition_on_an_unknown_step_fails_with_file_and_line() {
     let dir = copy_of_shipped();
     let flow = dir.path().join("dialogs/intake.toml");
-    edit(&flow, r#"when = { answer = "contact", any_of = ["phone"] }"#, r#"when = { answer = "contakt", any_of = ["phone"] }"#);
+    edit(
+        &flow,
+        r#"when = { answer = "contact", any_of = ["phone"] }"#,
+        r#"when = { answer = "contakt", any_of = ["phone"] }"#,
+    );
     let text = std::fs::read_to_string(&flow).unwrap();
     let line = text.lines().position(|l| l == r#"id = "phone""#).unwrap() + 1;
     let (ok, _, stderr) = anlauf_check(&dir.path().join("anlauf.toml"));
     assert!(!ok);
     assert!(
-        stderr.contains(&format!("dialogs/intake.toml:{line}: step 'phone': condition refers to 'contakt', which is not an earlier step")),
+        stderr.contains(&format!(
+            "dialogs/intake.toml:{line}: step 'phone': condition refers to 'contakt', which is not an earlier step"
+        )),
         "{stderr}"
     );
 }

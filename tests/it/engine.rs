@@ -69,7 +69,10 @@ fn a_button_pressed_twice_gets_the_current_question_again() {
     assert!(again.effects.is_empty(), "nothing saved twice");
     let screen = client.screen();
     assert!(screen.starts_with(&say("de", &Text::msg("error-stale"))), "{screen}");
-    assert!(screen.contains(&say("de", &Text::msg("ask-arrival").with("example", Text::Plain("2024".into())))), "{screen}");
+    assert!(
+        screen.contains(&say("de", &Text::msg("ask-arrival").with("example", Text::Plain("2024".into())))),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -193,13 +196,19 @@ fn text_over_the_limit_is_refused_with_the_limit_and_the_question_stays() {
     assert_eq!(phase(&client), asking("own_words"));
     client.text(&"я".repeat(5000));
     assert_eq!(phase(&client), asking("own_words"));
-    assert!(client.screen().starts_with(&say("ru", &Text::msg("error-too-long").with("max", 4000))), "{}", client.screen());
+    assert!(
+        client.screen().starts_with(&say("ru", &Text::msg("error-too-long").with("max", 4000))),
+        "{}",
+        client.screen()
+    );
     client.text("Нужна помощь с письмом\u{7} из Jobcenter");
     assert_eq!(phase(&client), asking("contact"));
     let Stored::State(state) = &client.state else { panic!() };
     assert_eq!(
         state.answers["own_words"],
-        anlauf::domain::Answer::Text { text: "Нужна помощь с письмом из Jobcenter".into(), language: "ru".into() },
+        anlauf::domain::Answer::Text {
+            text: "Нужна помощь с письмом из Jobcenter".into(), language: "ru".into()
+        },
         "control characters removed, mixed scripts kept"
     );
 }
@@ -223,14 +232,39 @@ fn after_submitting_the_client_is_told_where_their_request_is() {
 fn random_input_never_panics_and_always_answers() {
     let mut rng = rand::rngs::StdRng::seed_from_u64(20261122);
     let languages: Vec<String> = content().i18n.languages().iter().map(|l| l.code.clone()).collect();
-    let texts = ["", "1", "2", "17", "99", "2019", "31.02.2026", "01.12.2026", "+49 151 1234567", "ja", "نعم", "/back", "/start", "/language", "/help", "/nonsense", "\u{202E}evil", "🙂"];
+    let texts = [
+        "",
+        "1",
+        "2",
+        "17",
+        "99",
+        "2019",
+        "31.02.2026",
+        "01.12.2026",
+        "+49 151 1234567",
+        "ja",
+        "نعم",
+        "/back",
+        "/start",
+        "/language",
+        "/help",
+        "/nonsense",
+        "\u{202E}evil",
+        "🙂",
+    ];
     for round in 0..40 {
         let mut client = EngineClient::new(Some(&languages[round % languages.len()]));
         for _ in 0..120 {
             let buttons: Vec<String> = client
                 .last
                 .as_ref()
-                .map(|o| o.replies.iter().flat_map(|r| r.buttons.iter().flatten().chain(&r.nav)).map(|b| b.data.clone()).collect())
+                .map(|o| {
+                    o.replies
+                        .iter()
+                        .flat_map(|r| r.buttons.iter().flatten().chain(&r.nav))
+                        .map(|b| b.data.clone())
+                        .collect()
+                })
                 .unwrap_or_default();
             let input = match rng.random_range(0..10) {
                 0..=5 if !buttons.is_empty() => Input::Button(buttons[rng.random_range(0..buttons.len())].clone()),
@@ -266,8 +300,15 @@ fn a_number_typed_as_an_answer_never_throws_the_answers_away() {
     assert_eq!(phase(&client), asking("phone"));
     for typed in ["1", "2"] {
         client.text(typed);
-        assert_eq!(phase(&client), asking("phone"), "{typed} is read as a (bad) phone number, not as back or start over");
-        assert!(client.screen().starts_with(&say("tr", &Text::msg("error-phone-invalid").with("example", Text::Plain("0151 2345678".into())))));
+        assert_eq!(
+            phase(&client),
+            asking("phone"),
+            "{typed} is read as a (bad) phone number, not as back or start over"
+        );
+        assert!(client.screen().starts_with(&say(
+            "tr",
+            &Text::msg("error-phone-invalid").with("example", Text::Plain("0151 2345678".into()))
+        )));
     }
     client.text("/back");
     assert_eq!(phase(&client), asking("contact"), "going back stays a deliberate command");
@@ -291,7 +332,10 @@ fn changing_the_language_from_the_summary_returns_to_the_summary_without_asking_
     assert!(outcome.effects.is_empty());
     let outcome = client.press("l:uk");
     assert_eq!(phase(&client), asking("summary"), "straight back to the summary");
-    assert!(!outcome.effects.iter().any(|e| matches!(e, Effect::RecordConsent { .. })), "consent is not recorded twice");
+    assert!(
+        !outcome.effects.iter().any(|e| matches!(e, Effect::RecordConsent { .. })),
+        "consent is not recorded twice"
+    );
     assert!(client.screen().starts_with(&say("uk", &Text::msg("summary-intro"))));
 }
 

@@ -76,7 +76,9 @@ async fn every_example_dialogue_stores_the_expected_intake() {
             let input = match line.strip_prefix('#') {
                 Some(action) => {
                     let data = last.as_ref().and_then(|h| button(h, action));
-                    Input::Button(data.unwrap_or_else(|| panic!("{name}: no button '{action}' after {:?}", last.as_ref().map(|h| &h.replies))))
+                    Input::Button(data.unwrap_or_else(|| {
+                        panic!("{name}: no button '{action}' after {:?}", last.as_ref().map(|h| &h.replies))
+                    }))
                 }
                 None => Input::from_typed(line),
             };
@@ -112,7 +114,8 @@ async fn every_example_dialogue_stores_the_expected_intake() {
             None => {
                 assert!(queue.is_empty(), "{name}: nothing may be queued");
                 for table in ["clients", "conversations", "answers", "consents", "intakes"] {
-                    let row = sqlx::query(&format!("SELECT count(*) AS n FROM {table}")).fetch_one(&pool).await.unwrap();
+                    let row =
+                        sqlx::query(&format!("SELECT count(*) AS n FROM {table}")).fetch_one(&pool).await.unwrap();
                     assert_eq!(row.get::<i64, _>("n"), 0, "{name}: {table} must be empty");
                 }
             }
@@ -131,7 +134,8 @@ fn every_example_renders_cleanly_through_the_pure_engine() {
                 None => client.text(line),
             };
         }
-        let submitted = client.last.as_ref().unwrap().effects.iter().any(|e| matches!(e, anlauf::dialog::Effect::SubmitIntake(_)));
+        let submitted =
+            client.last.as_ref().unwrap().effects.iter().any(|e| matches!(e, anlauf::dialog::Effect::SubmitIntake(_)));
         assert_eq!(submitted, example.intake.is_some(), "{}", path.display());
     }
 }

@@ -42,7 +42,12 @@ impl Call {
             .flatten()
             .filter_map(Value::as_array)
             .flatten()
-            .map(|b| (b["text"].as_str().unwrap_or_default().to_owned(), b["callback_data"].as_str().unwrap_or_default().to_owned()))
+            .map(|b| {
+                (
+                    b["text"].as_str().unwrap_or_default().to_owned(),
+                    b["callback_data"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
             .collect()
     }
 }
@@ -77,7 +82,11 @@ pub struct FakeTelegram {
 
 impl FakeTelegram {
     pub async fn start() -> FakeTelegram {
-        let inner = Arc::new(Inner { next_update: AtomicI64::new(1000), next_message: AtomicI64::new(1), ..Default::default() });
+        let inner = Arc::new(Inner {
+            next_update: AtomicI64::new(1000),
+            next_message: AtomicI64::new(1),
+            ..Default::default()
+        });
         let router = Router::new().route("/{bot}/{method}", post(api)).with_state(inner.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
@@ -107,7 +116,13 @@ impl FakeTelegram {
 
     /// The next `times` calls of `method` (to `chat`, if given) fail with this answer.
     pub fn fail(&self, method: &str, chat: Option<i64>, times: usize, status: u16, body: Value) {
-        self.inner.failures.lock().unwrap().push(Failure { method: method.into(), chat, remaining: times, status, body });
+        self.inner.failures.lock().unwrap().push(Failure {
+            method: method.into(),
+            chat,
+            remaining: times,
+            status,
+            body,
+        });
     }
 
     /// Holds back every answer to `method` for `delay`.
@@ -132,7 +147,9 @@ impl FakeTelegram {
     /// it does only once the update is fully handled.
     pub async fn confirmed(&self, id: i64) {
         self.wait("update confirmed", |calls| {
-            calls.iter().any(|c| c.method == "getUpdates" && c.params.get("offset").and_then(Value::as_i64).unwrap_or(0) > id)
+            calls
+                .iter()
+                .any(|c| c.method == "getUpdates" && c.params.get("offset").and_then(Value::as_i64).unwrap_or(0) > id)
         })
         .await
     }
@@ -168,14 +185,29 @@ fn message(id: i64, chat: i64, text: &str) -> Value {
     })
 }
 
-async fn api(State(inner): State<Arc<Inner>>, Path((bot, method)): Path<(String, String)>, body: Bytes) -> (StatusCode, Json<Value>) {
+async fn api(
+    State(inner): State<Arc<Inner>>,
+    Path((bot, method)): Path<(String, String)>,
+    body: Bytes,
+) -> (StatusCode, Json<Value>) {
     if bot != format!("bot{TOKEN}") {
-        return (StatusCode::UNAUTHORIZED, Json(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })));
+        return (
+            StatusCode::UNAUTHORIZED,
+            Json(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })),
+        );
     }
     // Telegram's method names are case-insensitive; teloxide capitalises them.
     let known = [
-        "getMe", "getUpdates", "sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery",
-        "setMyCommands", "deleteWebhook", "setWebhook", "getWebhookInfo",
+        "getMe",
+        "getUpdates",
+        "sendMessage",
+        "editMessageText",
+        "editMessageReplyMarkup",
+        "answerCallbackQuery",
+        "setMyCommands",
+        "deleteWebhook",
+        "setWebhook",
+        "getWebhookInfo",
     ];
     let method = known.iter().find(|k| k.eq_ignore_ascii_case(&method)).map_or(method, |k| k.to_string());
     let params: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!({}));
@@ -188,7 +220,9 @@ async fn api(State(inner): State<Arc<Inner>>, Path((bot, method)): Path<(String,
     }
     {
         let mut failures = inner.failures.lock().unwrap();
-        if let Some(f) = failures.iter_mut().find(|f| f.method == method && f.remaining > 0 && (f.chat.is_none() || f.chat == chat)) {
+        if let Some(f) =
+            failures.iter_mut().find(|f| f.method == method && f.remaining > 0 && (f.chat.is_none() || f.chat == chat))
+        {
             f.remaining -= 1;
             return (StatusCode::from_u16(f.status).unwrap(), Json(f.body.clone()));
         }
@@ -218,7 +252,11 @@ async fn api(State(inner): State<Arc<Inner>>, Path((bot, method)): Path<(String,
                 }
             }
         }
-        "sendMessage" => ok(message(message_id.unwrap_or_default(), chat.unwrap_or_default(), params["text"].as_str().unwrap_or_default())),
+        "sendMessage" => ok(message(
+            message_id.unwrap_or_default(),
+            chat.unwrap_or_default(),
+            params["text"].as_str().unwrap_or_default(),
+        )),
         "editMessageText" | "editMessageReplyMarkup" => {
             let id = params.get("message_id").and_then(Value::as_i64).unwrap_or_default();
             ok(message(id, chat.unwrap_or_default(), params.get("text").and_then(Value::as_str).unwrap_or("…")))
@@ -236,7 +274,10 @@ async fn api(State(inner): State<Arc<Inner>>, Path((bot, method)): Path<(String,
             let url = inner.webhook.lock().unwrap().clone().unwrap_or_default();
             ok(json!({ "url": url, "has_custom_certificate": false, "pending_update_count": 0 }))
         }
-        _ => (StatusCode::NOT_FOUND, Json(json!({ "ok": false, "error_code": 404, "description": "Not Found: method not found" }))),
+        _ => (
+            StatusCode::NOT_FOUND,
+            Json(json!({ "ok": false, "error_code": 404, "description": "Not Found: method not found" })),
+        ),
     }
 }
 

@@ -55,7 +55,10 @@ fn a_message_missing_in_one_locale_is_named() {
     let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("error-empty =")).collect();
     std::fs::write(&file, kept.join("\n")).unwrap();
     let errors = errors_of(dir.path());
-    assert!(errors.iter().any(|e| e.ends_with("locales/ps/anlauf.ftl: message 'error-empty' is missing")), "{errors:#?}");
+    assert!(
+        errors.iter().any(|e| e.ends_with("locales/ps/anlauf.ftl: message 'error-empty' is missing")),
+        "{errors:#?}"
+    );
 }
 
 #[test]
@@ -66,7 +69,9 @@ fn a_variable_the_code_does_not_pass_is_named_with_its_line() {
     let line = text.lines().position(|l| l.starts_with("ask-age =")).unwrap() + 1;
     edit(&file, "ask-age = ", "ask-age = { $name }, ");
     let errors = errors_of(dir.path());
-    let expected = format!("locales/fr/anlauf.ftl:{line}: message 'ask-age' uses $name, which the code does not pass (it passes: none)");
+    let expected = format!(
+        "locales/fr/anlauf.ftl:{line}: message 'ask-age' uses $name, which the code does not pass (it passes: none)"
+    );
     assert!(errors.iter().any(|e| e.ends_with(&expected)), "{errors:#?}");
 }
 
@@ -81,7 +86,8 @@ fn an_incomplete_plural_is_named() {
     std::fs::write(&file, format!("{}{}", &text[..few], &text[end..])).unwrap();
     let errors = errors_of(dir.path());
     assert!(
-        errors.iter().any(|e| e.contains("locales/ru/anlauf.ftl:") && e.contains("'error-too-long' has a plural choice without the categories few")),
+        errors.iter().any(|e| e.contains("locales/ru/anlauf.ftl:")
+            && e.contains("'error-too-long' has a plural choice without the categories few")),
         "{errors:#?}"
     );
 }
@@ -105,7 +111,10 @@ fn a_message_nobody_uses_is_named() {
     text.push_str("\nerror-emtpy = typo\n");
     std::fs::write(&file, text).unwrap();
     let errors = errors_of(dir.path());
-    assert!(errors.iter().any(|e| e.contains("message 'error-emtpy' is not used by the code or the flow")), "{errors:#?}");
+    assert!(
+        errors.iter().any(|e| e.contains("message 'error-emtpy' is not used by the code or the flow")),
+        "{errors:#?}"
+    );
 }
 
 #[test]
@@ -120,10 +129,17 @@ fn every_locale_folder_is_listed_with_an_honest_review_status() {
     assert_eq!(folders.len(), 15);
     for folder in &folders {
         let language = i18n.language(folder).unwrap_or_else(|| panic!("locales/{folder} is not in languages.toml"));
-        assert!(["source", "machine-drafted", "reviewed"].contains(&language.review.as_str()), "{folder}: {}", language.review);
+        assert!(
+            ["source", "machine-drafted", "reviewed"].contains(&language.review.as_str()),
+            "{folder}: {}",
+            language.review
+        );
         let header = std::fs::read_to_string(support::root().join(format!("locales/{folder}/anlauf.ftl"))).unwrap();
         if language.review == "machine-drafted" {
-            assert!(header.lines().take(3).any(|l| l.contains("machine-drafted")), "{folder}: the file header must say so too");
+            assert!(
+                header.lines().take(3).any(|l| l.contains("machine-drafted")),
+                "{folder}: the file header must say so too"
+            );
         }
     }
 }
@@ -135,7 +151,10 @@ fn right_to_left_locales_are_marked_and_free_of_direction_controls() {
         assert!(i18n.is_rtl(code), "{code} must be marked rtl");
     }
     for source in i18n.sources() {
-        let bad = source.text.chars().find(|c| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'));
+        let bad = source
+            .text
+            .chars()
+            .find(|c| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'));
         assert_eq!(bad, None, "{} contains a direction control character", source.file.display());
     }
 }
@@ -143,7 +162,13 @@ fn right_to_left_locales_are_marked_and_free_of_direction_controls() {
 #[test]
 fn button_labels_fit_on_a_phone() {
     let content = content();
-    let mut ids: Vec<String> = vec!["consent-yes".into(), "consent-no".into(), "summary-confirm".into(), "summary-change".into(), "multi-done".into()];
+    let mut ids: Vec<String> = vec![
+        "consent-yes".into(),
+        "consent-no".into(),
+        "summary-confirm".into(),
+        "summary-change".into(),
+        "multi-done".into(),
+    ];
     for step in &content.flow.steps {
         ids.extend(step.options.iter().map(|o| step.option_label(o)));
         if step.optional {

@@ -20,17 +20,29 @@ fn postgres_url() -> String {
 /// rest. In CI (`CI=true`) a missing server fails the test.
 async fn postgres_tables() -> Option<Tables> {
     let schema = format!("anlauf_schema_{}", std::process::id());
-    let admin = match PgPoolOptions::new().max_connections(1).acquire_timeout(std::time::Duration::from_secs(5)).connect(&postgres_url()).await {
+    let admin = match PgPoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(std::time::Duration::from_secs(5))
+        .connect(&postgres_url())
+        .await
+    {
         Ok(pool) => pool,
         Err(error) if std::env::var("CI").as_deref() != Ok("true") => {
-            eprintln!("NOTE: PostgreSQL not reachable at {} ({error}); the schema comparison did not run", postgres_url());
+            eprintln!(
+                "NOTE: PostgreSQL not reachable at {} ({error}); the schema comparison did not run",
+                postgres_url()
+            );
             return None;
         }
         Err(error) => panic!("PostgreSQL at {}: {error}", postgres_url()),
     };
     sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).execute(&admin).await.unwrap();
     sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.unwrap();
-    let options: PgConnectOptions = postgres_url().parse::<PgConnectOptions>().unwrap().options([("search_path", schema.as_str())]).disable_statement_logging();
+    let options: PgConnectOptions = postgres_url()
+        .parse::<PgConnectOptions>()
+        .unwrap()
+        .options([("search_path", schema.as_str())])
+        .disable_statement_logging();
     let pool = PgPoolOptions::new().max_connections(1).connect_with(options).await.unwrap();
     sqlx::migrate!("./migrations/postgres").run(&pool).await.expect("PostgreSQL migrations apply");
     let rows = sqlx::query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1")
@@ -47,10 +59,12 @@ async fn sqlite_tables() -> Tables {
     let db = support::fresh_db();
     anlauf::store::connect(&db.url).await.unwrap();
     let pool = support::sqlite_pool(&db).await;
-    let rows = sqlx::query("SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'")
-        .fetch_all(&pool)
-        .await
-        .unwrap();
+    let rows = sqlx::query(
+        "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
     collect(rows.iter().map(|r| (r.get::<String, _>(0), r.get::<String, _>(1))))
 }
 

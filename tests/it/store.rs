@@ -116,7 +116,10 @@ async fn an_unreadable_stored_state_is_replaced_after_an_apology() {
     let now = at("2026-11-22T09:30:00Z");
     service.handle(Channel::Telegram, "5", Some("fa"), Input::Command(anlauf::dialog::Command::Start(None)), now).await;
     let pool = support::sqlite_pool(&db).await;
-    sqlx::query("UPDATE conversations SET state = '{\"phase\":\"from a future version\"'").execute(&pool).await.unwrap();
+    sqlx::query("UPDATE conversations SET state = '{\"phase\":\"from a future version\"'")
+        .execute(&pool)
+        .await
+        .unwrap();
     let handled = service.handle(Channel::Telegram, "5", Some("fa"), Input::Text("سلام".into()), now).await;
     assert!(!handled.failed);
     assert!(handled.replies[0].text.starts_with(&say("fa", &Text::msg("error-state-reset"))), "{:?}", handled.replies);
@@ -130,12 +133,17 @@ async fn a_conversation_continues_after_a_restart() {
     let now = at("2026-11-22T09:30:00Z");
     {
         let service = support::service(&db).await;
-        service.handle(Channel::Terminal, "r", Some("bs"), Input::Command(anlauf::dialog::Command::Start(None)), now).await;
+        service
+            .handle(Channel::Terminal, "r", Some("bs"), Input::Command(anlauf::dialog::Command::Start(None)), now)
+            .await;
         service.handle(Channel::Terminal, "r", Some("bs"), Input::Text("1".into()), now).await;
     }
     let service = support::service(&db).await;
     let handled = service.handle(Channel::Terminal, "r", Some("de"), Input::Resume, now).await;
-    let consent = say("bs", &Text::msg("consent-text").with("org", Text::Plain(support::content().config.organisation.name.clone())));
+    let consent = say(
+        "bs",
+        &Text::msg("consent-text").with("org", Text::Plain(support::content().config.organisation.name.clone())),
+    );
     assert_eq!(handled.replies[0].text, consent, "same question, same language");
 }
 

@@ -69,7 +69,13 @@ impl EngineClient {
 
     pub fn send(&mut self, input: Input) -> Outcome {
         let content = content();
-        let env = Env { flow: &content.flow, i18n: &content.i18n, config: &content.config, now: self.now, new_reference: &self.reference };
+        let env = Env {
+            flow: &content.flow,
+            i18n: &content.i18n,
+            config: &content.config,
+            now: self.now,
+            new_reference: &self.reference,
+        };
         let state = std::mem::replace(&mut self.state, Stored::Fresh);
         let outcome = engine::handle(&env, state, input, self.language_hint.as_deref());
         // Every reply must render cleanly in the conversation's language.
@@ -94,7 +100,8 @@ impl EngineClient {
 
     /// Presses the button with this action (`o:housing`, `y`, `d`) on the last reply.
     pub fn press(&mut self, action: &str) -> Outcome {
-        let data = self.button_data(action).unwrap_or_else(|| panic!("no button '{action}' on screen: {:?}", self.last));
+        let data =
+            self.button_data(action).unwrap_or_else(|| panic!("no button '{action}' on screen: {:?}", self.last));
         self.send(Input::Button(data))
     }
 

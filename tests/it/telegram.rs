@@ -120,7 +120,10 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
     let (fake, db, bot) = polling().await;
     let client = TgUser::new(5001, "fa");
     send(&fake, client.text("/start")).await;
-    assert!(last_text(&fake, &client).starts_with(&say("fa", &Text::msg("welcome").with("org", Text::Plain(support::content().config.organisation.name.clone())))));
+    assert!(last_text(&fake, &client).starts_with(&say(
+        "fa",
+        &Text::msg("welcome").with("org", Text::Plain(support::content().config.organisation.name.clone()))
+    )));
     for action in ["l:fa", "y", "t:health", "t:family_reunification"] {
         press(&fake, &client, action).await;
     }
@@ -174,7 +177,8 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
     let commands = fake.calls_of("setMyCommands");
     assert_eq!(commands.len(), 16, "the default menu and one per language");
     let farsi = commands.iter().find(|c| c.params["language_code"] == "fa").expect("Farsi commands");
-    let names: Vec<&str> = farsi.params["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap()).collect();
+    let names: Vec<&str> =
+        farsi.params["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap()).collect();
     assert_eq!(names, ["start", "help", "language", "restart"]);
     assert_eq!(farsi.params["commands"][1]["description"], say("fa", &Text::msg("cmd-help")));
     assert!(fake.calls_of("setWebhook").is_empty() && fake.calls_of("deleteWebhook").is_empty());
@@ -204,7 +208,8 @@ async fn stale_and_forged_buttons_and_stickers_get_the_current_question_again() 
     let sticker = say("fa", &Text::msg("error-unsupported").with("kind", Text::Plain("sticker".into())));
     assert!(answer.starts_with(&sticker) && answer.contains(&topics), "{answer}");
     send(&fake, client.voice()).await;
-    assert!(last_text(&fake, &client).starts_with(&say("fa", &Text::msg("error-unsupported").with("kind", Text::Plain("voice".into())))));
+    assert!(last_text(&fake, &client)
+        .starts_with(&say("fa", &Text::msg("error-unsupported").with("kind", Text::Plain("voice".into())))));
 
     // The dialogue goes on from the current question.
     press(&fake, &client, "t:work").await;
@@ -264,7 +269,9 @@ async fn the_webhook_refuses_a_wrong_secret_and_applies_each_update_once() {
     update["update_id"] = json!(77);
     let http = reqwest::Client::new();
     let endpoint = format!("http://{}/telegram/hook", bot.address);
-    for (secret, expected) in [(None, 401), (Some("wrong"), 401), (Some("s3cret-token"), 200), (Some("s3cret-token"), 200)] {
+    for (secret, expected) in
+        [(None, 401), (Some("wrong"), 401), (Some("s3cret-token"), 200), (Some("s3cret-token"), 200)]
+    {
         let mut request = http.post(&endpoint).json(&update);
         if let Some(secret) = secret {
             request = request.header(anlauf::channel::telegram::SECRET_HEADER, secret);
@@ -273,9 +280,13 @@ async fn the_webhook_refuses_a_wrong_secret_and_applies_each_update_once() {
     }
     let sent = fake.sent_to(client.id);
     assert_eq!(sent.len(), 1, "one welcome: wrong secrets refused, the second delivery skipped");
-    assert!(unescape(sent[0].text()).contains(&say("ar", &Text::msg("ask-language").with("language", Text::Plain("العربية".into())))));
+    assert!(unescape(sent[0].text())
+        .contains(&say("ar", &Text::msg("ask-language").with("language", Text::Plain("العربية".into())))));
     assert!(fake.calls_of("getUpdates").is_empty(), "no polling in webhook mode");
-    assert!(fake.calls_of("setWebhook").is_empty() && fake.calls_of("deleteWebhook").is_empty(), "the instance leaves the webhook alone");
+    assert!(
+        fake.calls_of("setWebhook").is_empty() && fake.calls_of("deleteWebhook").is_empty(),
+        "the instance leaves the webhook alone"
+    );
     let health = http.get(format!("http://{}/healthz", bot.address)).send().await.unwrap();
     assert_eq!(health.text().await.unwrap(), "ok");
     bot.stop().await;
@@ -303,7 +314,8 @@ async fn a_client_who_blocked_the_bot_is_marked_and_not_retried() {
     send(&fake, client.text("/start")).await;
     assert_eq!(fake.sent_to(client.id).len(), 1, "one attempt, no retries");
     let pool = support::sqlite_pool(&db).await;
-    let marked: Option<String> = sqlx::query_scalar("SELECT unreachable_since FROM clients").fetch_one(&pool).await.unwrap();
+    let marked: Option<String> =
+        sqlx::query_scalar("SELECT unreachable_since FROM clients").fetch_one(&pool).await.unwrap();
     assert!(marked.is_some());
     bot.stop().await;
 }
@@ -385,7 +397,17 @@ async fn clients_in_every_language_complete_intakes_at_the_same_time() {
         clients.spawn(async move {
             let client = TgUser::new(6000 + i as i64, &code);
             send(&fake, client.text("/start")).await;
-            for action in [format!("l:{code}").as_str(), "y", "t:housing", "d", "o:27_64", "o:over_10_years", "o:residence_permit", "o:no", "n"] {
+            for action in [
+                format!("l:{code}").as_str(),
+                "y",
+                "t:housing",
+                "d",
+                "o:27_64",
+                "o:over_10_years",
+                "o:residence_permit",
+                "o:no",
+                "n",
+            ] {
                 press(&fake, &client, action).await;
             }
             send(&fake, client.text("Ich suche eine Wohnung.")).await;
@@ -403,10 +425,12 @@ async fn clients_in_every_language_complete_intakes_at_the_same_time() {
     expected.sort();
     assert_eq!(stored, expected, "one intake per language");
     let pool = support::sqlite_pool(&db).await;
-    let rows = sqlx::query("SELECT c.channel_user_id, i.reference, i.language FROM intakes i JOIN clients c ON c.id = i.client_id")
-        .fetch_all(&pool)
-        .await
-        .unwrap();
+    let rows = sqlx::query(
+        "SELECT c.channel_user_id, i.reference, i.language FROM intakes i JOIN clients c ON c.id = i.client_id",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
     for row in rows {
         let (user, reference, language): (String, String, String) = (row.get(0), row.get(1), row.get(2));
         let client = TgUser::new(user.parse().unwrap(), &language);
@@ -424,16 +448,23 @@ async fn while_the_database_is_locked_the_client_is_told_to_wait_and_nothing_is_
     let client = TgUser::new(5010, "ka");
     let mut blocker = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
     sqlx::query("BEGIN EXCLUSIVE").execute(&mut blocker).await.unwrap();
-    sqlx::query("INSERT INTO telegram_group_notices (chat_id, noticed_at) VALUES (1, 'x')").execute(&mut blocker).await.unwrap();
+    sqlx::query("INSERT INTO telegram_group_notices (chat_id, noticed_at) VALUES (1, 'x')")
+        .execute(&mut blocker)
+        .await
+        .unwrap();
     let id = fake.push(client.text("/start"));
     let wait = say("ka", &Text::msg("error-temporary"));
-    fake.wait("the apology", |calls| calls.iter().any(|c| c.chat() == Some(client.id) && unescape(c.text()) == wait)).await;
+    fake.wait("the apology", |calls| calls.iter().any(|c| c.chat() == Some(client.id) && unescape(c.text()) == wait))
+        .await;
     sqlx::query("COMMIT").execute(&mut blocker).await.unwrap();
     fake.confirmed(id).await;
     let sent: Vec<String> = fake.sent_to(client.id).iter().map(|c| unescape(c.text())).collect();
     assert_eq!(sent.len(), 2, "{sent:?}");
     assert_eq!(sent[0], wait, "told once");
-    assert!(sent[1].contains(&say("ka", &Text::msg("ask-language").with("language", Text::Plain("ქართული".into())))), "then answered");
+    assert!(
+        sent[1].contains(&say("ka", &Text::msg("ask-language").with("language", Text::Plain("ქართული".into())))),
+        "then answered"
+    );
     bot.stop().await;
 }
 
@@ -451,7 +482,8 @@ async fn a_redelivered_refusal_does_not_bring_the_client_back() {
     let marker = fake.push(TgUser::new(5012, "so").text("/help"));
     fake.confirmed(marker).await;
     let pool = support::sqlite_pool(&db).await;
-    let clients: Vec<String> = sqlx::query_scalar("SELECT channel_user_id FROM clients").fetch_all(&pool).await.unwrap();
+    let clients: Vec<String> =
+        sqlx::query_scalar("SELECT channel_user_id FROM clients").fetch_all(&pool).await.unwrap();
     assert_eq!(clients, ["5012"], "the client who said no stays erased");
     bot.stop().await;
 }
@@ -480,7 +512,10 @@ async fn a_message_the_bot_cannot_read_gets_an_answer_by_webhook() {
         assert_eq!(status.as_u16(), 200);
     }
     let sent = last_text(&fake, &client);
-    assert!(sent.starts_with(&say("bs", &Text::msg("error-unsupported").with("kind", Text::Plain("other".into())))), "{sent}");
+    assert!(
+        sent.starts_with(&say("bs", &Text::msg("error-unsupported").with("kind", Text::Plain("other".into())))),
+        "{sent}"
+    );
     bot.stop().await;
 }
 
@@ -500,7 +535,8 @@ async fn quick_taps_arriving_together_are_applied_in_order() {
     fake.confirmed(last).await;
     assert!(last_text(&fake, &client).contains(&say("pl", &Text::msg("ask-age"))), "{}", last_text(&fake, &client));
     let pool = support::sqlite_pool(&db).await;
-    let topics: String = sqlx::query_scalar("SELECT value FROM answers WHERE step = 'topics'").fetch_one(&pool).await.unwrap();
+    let topics: String =
+        sqlx::query_scalar("SELECT value FROM answers WHERE step = 'topics'").fetch_one(&pool).await.unwrap();
     assert_eq!(serde_json::from_str::<Value>(&topics).unwrap(), json!({ "choices": ["work", "health"] }));
     bot.stop().await;
 }
@@ -511,7 +547,10 @@ async fn stopping_finishes_the_update_in_hand_first() {
     let client = TgUser::new(5015, "fr");
     fake.slow("sendMessage", std::time::Duration::from_millis(1500));
     fake.push(client.text("/start"));
-    fake.wait("the welcome on its way", |calls| calls.iter().any(|c| c.method == "sendMessage" && c.chat() == Some(client.id))).await;
+    fake.wait("the welcome on its way", |calls| {
+        calls.iter().any(|c| c.method == "sendMessage" && c.chat() == Some(client.id))
+    })
+    .await;
     let asked_to_stop = std::time::Instant::now();
     bot.stop().await;
     assert!(asked_to_stop.elapsed() >= std::time::Duration::from_millis(1000), "it waited for the reply to go out");

@@ -23,7 +23,11 @@ fn anlauf(db: &Db, args: &[&str], stdin: &str) -> (bool, String, String) {
         .unwrap();
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn chat(db: &Db, language: &str, user: &str, lines: &[&str]) -> String {
@@ -54,7 +58,12 @@ fn an_arabic_conversation_in_the_terminal_lands_in_the_queue() {
     let db = support::fresh_db();
     let (typed, coded) = deadline();
     let words = "عندي رسالة من مكتب الأجانب، Termin am Montag";
-    let out = chat(&db, "ar", "amal", &["1", "1", "1", "12", "17", "3", "2019", "3", "1", "1", &typed, words, "2", "0151 2345678", "1", "1"]);
+    let out = chat(
+        &db,
+        "ar",
+        "amal",
+        &["1", "1", "1", "12", "17", "3", "2019", "3", "1", "1", &typed, words, "2", "0151 2345678", "1", "1"],
+    );
     let entry = only_intake(&db);
     let reference = entry["reference"].as_str().unwrap();
     assert!(out.contains(reference), "the client saw their reference");
@@ -146,7 +155,30 @@ fn bad_input_is_answered_in_the_clients_language_and_the_conversation_goes_on() 
         &db,
         "fa",
         "bad",
-        &["", "1", "99", "yes please", "1", &long, "3", "17", "\u{1}\u{2}", "4", "1800", "soon", "2030", "2020", "1", "5", "2", words, &long, "1", "3", "1"],
+        &[
+            "",
+            "1",
+            "99",
+            "yes please",
+            "1",
+            &long,
+            "3",
+            "17",
+            "\u{1}\u{2}",
+            "4",
+            "1800",
+            "soon",
+            "2030",
+            "2020",
+            "1",
+            "5",
+            "2",
+            words,
+            &long,
+            "1",
+            "3",
+            "1",
+        ],
     );
     let expect = |text: Text| {
         let rendered = say("fa", &text);
@@ -155,13 +187,18 @@ fn bad_input_is_answered_in_the_clients_language_and_the_conversation_goes_on() 
     expect(Text::msg("error-empty"));
     expect(Text::msg("error-not-an-option"));
     expect(Text::msg("error-number-range").with("min", 1940).with("max", year.parse::<i64>().unwrap()));
-    expect(Text::msg("error-number-invalid").with("example", Text::Plain((year.parse::<i64>().unwrap() - 2).to_string())));
+    expect(
+        Text::msg("error-number-invalid").with("example", Text::Plain((year.parse::<i64>().unwrap() - 2).to_string())),
+    );
     let entry = only_intake(&db);
     let answers = &entry["summary"]["answers"];
     assert_eq!(answers["topics"], json!(["work"]));
     assert_eq!(answers["age_group"], "65_plus");
     assert_eq!(answers["arrival"], 2020);
-    assert_eq!(answers["own_words"]["text"], "سلام! Ich habe einen Brief. Привет 👋", "verbatim, control characters removed");
+    assert_eq!(
+        answers["own_words"]["text"], "سلام! Ich habe einen Brief. Привет 👋",
+        "verbatim, control characters removed"
+    );
     assert!(!out.contains(&long), "the long line is never echoed back");
 }
 
