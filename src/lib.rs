@@ -6,8 +6,8 @@
 //! stores state and effects in one transaction and renders the replies ([`i18n`]).
 
 pub mod channel;
-pub mod check;
 pub mod config;
+pub mod content;
 pub mod dialog;
 pub mod domain;
 pub mod i18n;
@@ -15,4 +15,5 @@ pub mod serve;
 pub mod service;
 pub mod staff;
 pub mod store;
+pub mod text;
 pub mod workers;

@@ -8,7 +8,8 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use anlauf::service::{Content, Service};
+use anlauf::content::Content;
+use anlauf::service::Service;
 use anlauf::store::{self, IntakeKey};
 
 #[derive(Parser)]
@@ -226,9 +227,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check => {
-            let report = anlauf::check::check(&cli.config);
+            let report = anlauf::content::check(&cli.config);
             if report.errors.is_empty() {
-                let languages = report.content.as_ref().map_or(0, |c| c.i18n.languages().len());
+                let languages = report.content.as_ref().map_or(0, |c| c.i18n.languages().list().len());
                 println!("ok: {} — flow and {languages} languages are complete", cli.config.display());
                 Ok(ExitCode::SUCCESS)
             } else {
@@ -280,7 +281,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                     None => {
                         let text =
-                            anlauf::dialog::Text::msg("staff-not-found").with("key", anlauf::dialog::Text::Plain(id));
+                            anlauf::text::Text::msg("staff-not-found").with("key", anlauf::text::Text::Plain(id));
                         let language = &service.content.config.organisation.staff_language;
                         eprintln!("{}", service.content.i18n.render(language, &text));
                         Ok(ExitCode::from(2))

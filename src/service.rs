@@ -2,40 +2,19 @@
 //! save state and effects in one transaction, render the replies. Channels call
 //! [`Service::handle`] and only draw what comes back.
 
-use std::path::Path;
 use std::sync::Arc;
 
-use anyhow::Context;
 use chrono::{DateTime, Utc};
 
-use crate::config::Config;
-use crate::dialog::{engine, Env, Flow, Input, Outcome, State, Stored, Text};
+use crate::content::Content;
+use crate::dialog::{engine, Input, Outcome, State, Stored};
 use crate::domain::{new_reference, Channel, Intake};
-use crate::i18n::I18n;
 use crate::store::{Store, StoreError};
+use crate::text::Text;
 
 /// How often a turn is retried when another writer got there first, or when the random
 /// reference number was already taken.
 const ATTEMPTS: usize = 5;
-
-/// The loaded content (configuration, flow, messages): read once at start.
-pub struct Content {
-    pub config: Config,
-    pub flow: Flow,
-    pub i18n: I18n,
-}
-
-impl Content {
-    /// Loads and checks everything; any problem is reported the way `anlauf check`
-    /// reports it, naming file and line.
-    pub fn load(config_path: &Path) -> anyhow::Result<Content> {
-        let report = crate::check::check(config_path);
-        if !report.errors.is_empty() {
-            anyhow::bail!("the configuration has problems (run `anlauf check`):\n{}", report.errors.join("\n"));
-        }
-        report.content.context("checked content is complete")
-    }
-}
 
 #[derive(Clone)]
 pub struct Service {
@@ -142,10 +121,7 @@ impl Service {
                 }
             }
         }
-        let language = known_language.unwrap_or_else(|| {
-            let default = &self.content.config.organisation.default_language;
-            self.content.i18n.negotiate(language_hint, default)
-        });
+        let language = known_language.unwrap_or_else(|| self.content.negotiate(language_hint));
         let text = self.content.i18n.render(&language, &Text::msg("error-temporary"));
         Handled {
             replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new() }],
@@ -175,10 +151,8 @@ impl Service {
             *known_language = Some(s.language.clone());
         }
         let reference = new_reference(&mut rand::rng());
-        let content = &self.content;
-        let env =
-            Env { flow: &content.flow, i18n: &content.i18n, config: &content.config, now, new_reference: &reference };
-        let outcome = engine::handle(&env, state, turn.input.clone(), language_hint);
+        let env = self.content.env(now, &reference);
+        let outcome = engine::handle(&env, state, turn.input.clone(), &self.content.negotiate(language_hint));
         let state_json = outcome.state.as_ref().map(State::to_json);
         self.store
             .save_turn(client, stored.map(|c| c.version), state_json.as_deref(), &outcome.effects, update_id, now)

@@ -37,9 +37,10 @@ use teloxide::{ApiError, Bot, RequestError};
 use tokio::sync::watch;
 
 use crate::config::Config;
-use crate::dialog::{Input, MediaKind, Text};
+use crate::dialog::{Input, MediaKind};
 use crate::domain::{Channel, Intake};
 use crate::service::{Handled, RenderedButton, Service};
+use crate::text::Text;
 
 /// Telegram's limit per message, in UTF-16 units.
 const TELEGRAM_LIMIT: usize = 4096;
@@ -386,7 +387,7 @@ impl Telegram {
         if self.call("setMyCommands", || self.bot.set_my_commands(default.clone())).await.is_err() {
             tracing::warn!("default command menu not registered");
         }
-        for language in content.i18n.languages() {
+        for language in content.i18n.languages().list() {
             let list = commands(&language.code);
             let set = self
                 .call("setMyCommands", || self.bot.set_my_commands(list.clone()).language_code(language.code.clone()));

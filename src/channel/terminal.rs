@@ -8,9 +8,10 @@ use std::io::Write;
 use chrono::Utc;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt};
 
-use crate::dialog::{Input, Text};
+use crate::dialog::Input;
 use crate::domain::Channel;
 use crate::service::{Handled, Service};
+use crate::text::Text;
 
 /// Longest line read at once; anything longer is still read, in pieces, and the first
 /// piece answered (the engine explains the length limit in the client's language).

@@ -46,6 +46,13 @@ impl StepKind {
     }
 }
 
+impl StepKind {
+    /// Kinds that produce an answer the intake carries.
+    pub fn takes_answer(self) -> bool {
+        !matches!(self, StepKind::Language | StepKind::Consent | StepKind::Summary)
+    }
+}
+
 /// Show a step only if an earlier answer has (or has not) one of some values.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -5,9 +5,15 @@
 //! effects the shell must carry out in one transaction. No I/O, no clock: `now` and the
 //! next reference number arrive in [`Env`].
 
+mod action;
 pub mod engine;
 pub mod flow;
 pub mod input;
+pub mod labels;
+mod navigate;
+pub mod present;
+mod reply;
+mod typed;
 
 use std::collections::BTreeMap;
 
@@ -15,16 +21,19 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
-use crate::domain::{Answer, Intake};
-use crate::i18n::I18n;
+use crate::domain::{Answer, Intake, Languages};
+use crate::text::Text;
 pub use engine::handle;
 pub use flow::{Flow, Step, StepKind};
 pub use input::{Command, Input, MediaKind};
+pub use labels::Labels;
 
 /// Everything the engine may read besides the conversation itself.
 pub struct Env<'a> {
     pub flow: &'a Flow,
-    pub i18n: &'a I18n,
+    pub languages: &'a Languages,
+    /// How button labels read in each language, to recognise a typed label.
+    pub labels: &'a Labels,
     pub config: &'a Config,
     pub now: DateTime<Utc>,
     /// The reference number an intake submitted in this turn will get.
@@ -93,58 +102,6 @@ impl State {
             Ok(state) => Stored::State(state),
             Err(_) => Stored::Unreadable,
         }
-    }
-}
-
-/// A piece of user-facing text, rendered by `i18n` in the client's language.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Text {
-    Msg {
-        id: String,
-        args: Vec<(&'static str, Arg)>,
-    },
-    /// Not translated: language names, office names, dates, numbers.
-    Plain(String),
-    /// What the client wrote, echoed back; isolated for right-to-left rendering.
-    Verbatim(String),
-    /// Parts on separate lines.
-    Lines(Vec<Text>),
-    /// Parts separated by a blank line.
-    Paragraphs(Vec<Text>),
-    /// Parts joined with a comma.
-    List(Vec<Text>),
-    /// Parts joined with nothing between them.
-    Concat(Vec<Text>),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    Text(Text),
-    Num(i64),
-}
-
-impl Text {
-    pub fn msg(id: impl Into<String>) -> Text {
-        Text::Msg { id: id.into(), args: Vec::new() }
-    }
-
-    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
-        if let Text::Msg { args, .. } = &mut self {
-            args.push((name, value.into()));
-        }
-        self
-    }
-}
-
-impl From<Text> for Arg {
-    fn from(t: Text) -> Arg {
-        Arg::Text(t)
-    }
-}
-
-impl From<i64> for Arg {
-    fn from(n: i64) -> Arg {
-        Arg::Num(n)
     }
 }
 

@@ -1,9 +1,13 @@
 //! Plain data shared by every layer: answers, intakes, references. No I/O here.
 
+pub mod language;
+
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+
+pub use language::{Language, Languages};
 
 /// One answer to one step of the intake flow, in coded form (option ids, not labels).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -15,19 +15,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::dialog::{Arg, Text};
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Language {
-    pub code: String,
-    /// The language's name in itself, as shown on the language buttons.
-    pub name: String,
-    pub english: String,
-    #[serde(default)]
-    pub rtl: bool,
-    pub review: String,
-}
+use crate::domain::{Language, Languages};
+use crate::text::{Arg, Text};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -60,7 +49,7 @@ pub struct Source {
 }
 
 pub struct I18n {
-    languages: Vec<Language>,
+    languages: Languages,
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     sources: Vec<Source>,
 }
@@ -141,13 +130,13 @@ impl I18n {
             bundles.insert(language.code.clone(), bundle);
         }
         if errors.is_empty() {
-            Ok(I18n { languages: list.language, bundles, sources })
+            Ok(I18n { languages: Languages::new(list.language), bundles, sources })
         } else {
             Err(errors)
         }
     }
 
-    pub fn languages(&self) -> &[Language] {
+    pub fn languages(&self) -> &Languages {
         &self.languages
     }
 
@@ -164,16 +153,12 @@ impl I18n {
         self.bundles.contains_key(code)
     }
 
-    pub fn language(&self, code: &str) -> Option<&Language> {
-        self.languages.iter().find(|l| l.code == code)
-    }
-
     pub fn language_name(&self, code: &str) -> String {
-        self.language(code).map(|l| l.name.clone()).unwrap_or_else(|| code.to_owned())
+        self.languages.name(code)
     }
 
     pub fn is_rtl(&self, code: &str) -> bool {
-        self.language(code).is_some_and(|l| l.rtl)
+        self.languages.is_rtl(code)
     }
 
     /// Picks the shipped language that best fits a client's language tag (`de-AT` → `de`),
@@ -182,7 +167,8 @@ impl I18n {
         let Some(requested) = requested.and_then(|r| r.parse::<LanguageIdentifier>().ok()) else {
             return default.to_owned();
         };
-        let available: Vec<LanguageIdentifier> = self.languages.iter().filter_map(|l| l.code.parse().ok()).collect();
+        let available: Vec<LanguageIdentifier> =
+            self.languages.list().iter().filter_map(|l| l.code.parse().ok()).collect();
         let matched = fluent_langneg::negotiate_languages(
             &[requested],
             &available,

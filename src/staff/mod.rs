@@ -6,11 +6,12 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde_json::Value;
 
-use crate::dialog::engine::answer_text;
-use crate::dialog::{Step, StepKind, Text};
+use crate::content::Content;
+use crate::dialog::present::{answer_text, format_date};
+use crate::dialog::{Step, StepKind};
 use crate::domain::Answer;
-use crate::service::Content;
 use crate::store::QueueEntry;
+use crate::text::Text;
 
 /// Reads a flat summary value back into an answer, using the step's kind.
 pub fn answer_from_summary(step: &Step, value: &Value) -> Option<Answer> {
@@ -72,7 +73,7 @@ impl View<'_> {
     fn urgent(&self, entry: &QueueEntry) -> String {
         match entry.summary.answers.get("urgent") {
             Some(Value::Bool(true)) => match entry.summary.answers.get("deadline_date").and_then(Value::as_str) {
-                Some(date) => date.parse().map(crate::dialog::engine::format_date).unwrap_or_else(|_| date.to_owned()),
+                Some(date) => date.parse().map(format_date).unwrap_or_else(|_| date.to_owned()),
                 None => self.msg("yes"),
             },
             _ => String::new(),
@@ -167,7 +168,7 @@ pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
                 out += &format!("{label}: {}\n", labels.join("; "));
             }
             Some(answer) => {
-                let text = view.t(&answer_text(step, &answer, &content.config, &content.i18n));
+                let text = view.t(&answer_text(step, &answer, &content.config, content.i18n.languages()));
                 out += &format!("{label}: {text}\n");
             }
             None => out += &format!("{label}: {value}\n"),

@@ -1,6 +1,7 @@
 //! The dialogue engine on its own: pure, so these stories run in milliseconds.
 
-use anlauf::dialog::{Effect, Input, MediaKind, Phase, Stored, Text};
+use anlauf::dialog::{Effect, Input, MediaKind, Phase, Stored};
+use anlauf::text::Text;
 use rand::{Rng, SeedableRng};
 
 use crate::support::{content, say, EngineClient};
@@ -35,7 +36,7 @@ fn to_age(client: &mut EngineClient, language: &str) {
 
 #[test]
 fn every_language_completes_the_intake_with_buttons_and_one_text_answer() {
-    for language in content().i18n.languages() {
+    for language in content().i18n.languages().list() {
         let code = language.code.as_str();
         let mut client = EngineClient::new(Some(code));
         let first = client.text("/start");
@@ -231,7 +232,7 @@ fn after_submitting_the_client_is_told_where_their_request_is() {
 #[test]
 fn random_input_never_panics_and_always_answers() {
     let mut rng = rand::rngs::StdRng::seed_from_u64(20261122);
-    let languages: Vec<String> = content().i18n.languages().iter().map(|l| l.code.clone()).collect();
+    let languages: Vec<String> = content().i18n.languages().list().iter().map(|l| l.code.clone()).collect();
     let texts = [
         "",
         "1",

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use anlauf::check;
+use anlauf::content as check;
 
 use crate::support::{self, content};
 
@@ -44,7 +44,7 @@ fn errors_of(dir: &Path) -> Vec<String> {
 fn the_shipped_tree_passes_every_check() {
     let report = check::check(&support::config_path());
     assert_eq!(report.errors, Vec::<String>::new());
-    assert_eq!(content().i18n.languages().len(), 15);
+    assert_eq!(content().i18n.languages().list().len(), 15);
 }
 
 #[test]
@@ -128,7 +128,8 @@ fn every_locale_folder_is_listed_with_an_honest_review_status() {
         .collect();
     assert_eq!(folders.len(), 15);
     for folder in &folders {
-        let language = i18n.language(folder).unwrap_or_else(|| panic!("locales/{folder} is not in languages.toml"));
+        let language =
+            i18n.languages().get(folder).unwrap_or_else(|| panic!("locales/{folder} is not in languages.toml"));
         assert!(
             ["source", "machine-drafted", "reviewed"].contains(&language.review.as_str()),
             "{folder}: {}",
@@ -175,9 +176,9 @@ fn button_labels_fit_on_a_phone() {
             ids.push(step.skip_label().to_owned());
         }
     }
-    for language in content.i18n.languages() {
+    for language in content.i18n.languages().list() {
         for id in &ids {
-            let label = support::say(&language.code, &anlauf::dialog::Text::msg(id.clone()));
+            let label = support::say(&language.code, &anlauf::text::Text::msg(id.clone()));
             assert!(label.chars().count() <= 48, "{}: {id} is too long for a button: {label}", language.code);
         }
     }

@@ -3,9 +3,10 @@
 
 use std::sync::Arc;
 
-use anlauf::dialog::{Effect, Input, Text};
+use anlauf::dialog::{Effect, Input};
 use anlauf::domain::{Answer, Channel, Intake};
 use anlauf::store::{self, Store, StoreError};
+use anlauf::text::Text;
 use chrono::Utc;
 
 use crate::support::{self, at, say};

@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use anlauf::dialog::{engine, Env, Input, Outcome, Stored};
-use anlauf::service::{Content, Service};
+use anlauf::content::Content;
+use anlauf::dialog::{engine, Input, Outcome, Stored};
+use anlauf::service::Service;
 use chrono::{DateTime, Utc};
 use tempfile::TempDir;
 
@@ -69,15 +70,9 @@ impl EngineClient {
 
     pub fn send(&mut self, input: Input) -> Outcome {
         let content = content();
-        let env = Env {
-            flow: &content.flow,
-            i18n: &content.i18n,
-            config: &content.config,
-            now: self.now,
-            new_reference: &self.reference,
-        };
+        let env = content.env(self.now, &self.reference);
         let state = std::mem::replace(&mut self.state, Stored::Fresh);
-        let outcome = engine::handle(&env, state, input, self.language_hint.as_deref());
+        let outcome = engine::handle(&env, state, input, &content.negotiate(self.language_hint.as_deref()));
         // Every reply must render cleanly in the conversation's language.
         for reply in &outcome.replies {
             content.i18n.render_strict(&outcome.language, &reply.text).unwrap_or_else(|e| panic!("{e:?}"));
@@ -123,6 +118,6 @@ impl EngineClient {
 }
 
 /// Renders a message in a language, for comparing with what a client saw.
-pub fn say(language: &str, text: &anlauf::dialog::Text) -> String {
+pub fn say(language: &str, text: &anlauf::text::Text) -> String {
     content().i18n.render_strict(language, text).expect("message renders")
 }

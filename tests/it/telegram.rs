@@ -3,9 +3,10 @@
 
 use std::sync::Arc;
 
-use anlauf::dialog::Text;
+use anlauf::content::Content;
 use anlauf::serve::{Options, Receive};
-use anlauf::service::{Content, Service};
+use anlauf::service::Service;
+use anlauf::text::Text;
 use serde_json::{json, Value};
 use sqlx::Row;
 use tokio::sync::watch;
@@ -389,7 +390,7 @@ async fn without_a_token_the_rest_is_still_served() {
 #[tokio::test]
 async fn clients_in_every_language_complete_intakes_at_the_same_time() {
     let (fake, db, bot) = polling().await;
-    let languages: Vec<String> = support::content().i18n.languages().iter().map(|l| l.code.clone()).collect();
+    let languages: Vec<String> = support::content().i18n.languages().list().iter().map(|l| l.code.clone()).collect();
     let mut clients = tokio::task::JoinSet::new();
     for (i, code) in languages.iter().enumerate() {
         let fake = fake.clone();

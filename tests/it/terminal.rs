@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use anlauf::dialog::Text;
+use anlauf::text::Text;
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
 

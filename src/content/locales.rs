@@ -1,9 +1,9 @@
-//! `anlauf check`: the configuration, the flow and every locale, held against each
-//! other and against the message catalogue. Each problem names its file (and line when
-//! it has one) and says what is wrong.
+//! Every locale held against the message catalogue and the flow: missing and unknown
+//! messages, variables the code does not pass, incomplete plural categories. Each
+//! problem names its file and line and says what is wrong.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
@@ -13,70 +13,16 @@ use crate::config::Config;
 use crate::dialog::Flow;
 use crate::i18n::catalog::{self, Catalogue};
 use crate::i18n::{line_at, I18n};
-use crate::service::Content;
-
-pub struct Report {
-    pub errors: Vec<String>,
-    /// Everything loaded, when it could be (even with errors in it).
-    pub content: Option<Content>,
-}
-
-pub const FLOW_FILE: &str = "intake.toml";
-
-pub fn check(config_path: &Path) -> Report {
-    let mut errors = Vec::new();
-    let config = match Config::load(config_path) {
-        Ok(c) => c,
-        Err(e) => return Report { errors: vec![e.to_string()], content: None },
-    };
-    let flow_path = config.paths.dialogs.join(FLOW_FILE);
-    let flow = match std::fs::read_to_string(&flow_path) {
-        Err(e) => {
-            errors.push(format!("{}: cannot read: {e}", flow_path.display()));
-            None
-        }
-        Ok(text) => match Flow::parse(&text) {
-            Ok(flow) => Some(flow),
-            Err(flow_errors) => {
-                errors.extend(flow_errors.iter().map(|e| match e.line {
-                    Some(line) => format!("{}:{line}: {}", flow_path.display(), e.message),
-                    None => format!("{}: {}", flow_path.display(), e.message),
-                }));
-                None
-            }
-        },
-    };
-    let i18n = match I18n::load(&config.paths.locales) {
-        Ok(i18n) => Some(i18n),
-        Err(locale_errors) => {
-            errors.extend(locale_errors.iter().map(ToString::to_string));
-            None
-        }
-    };
-    let (Some(flow), Some(i18n)) = (flow, i18n) else {
-        return Report { errors, content: None };
-    };
-    for (what, code) in [
-        ("default_language", &config.organisation.default_language),
-        ("staff_language", &config.organisation.staff_language),
-    ] {
-        if !i18n.has(code) {
-            errors.push(format!("{}: organisation.{what} '{code}' is not a shipped language", config_path.display()));
-        }
-    }
-    errors.extend(locale_problems(&config, &flow, &i18n));
-    Report { errors, content: Some(Content { config, flow, i18n }) }
-}
 
 /// Missing and unknown messages, variables the code does not pass, and incomplete plural
 /// categories, for every locale.
 pub fn locale_problems(config: &Config, flow: &Flow, i18n: &I18n) -> Vec<String> {
     let mut errors = Vec::new();
     let client = catalog::client_messages(flow);
-    let codes: Vec<String> = i18n.languages().iter().map(|l| l.code.clone()).collect();
+    let codes: Vec<String> = i18n.languages().list().iter().map(|l| l.code.clone()).collect();
     let staff = catalog::staff_messages(flow, &codes);
     let staff_optional = catalog::staff_optional(flow);
-    for language in i18n.languages() {
+    for language in i18n.languages().list() {
         let is_staff = language.code == config.organisation.staff_language;
         let mut expected: Catalogue = client.clone();
         if is_staff {

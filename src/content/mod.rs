@@ -1,0 +1,133 @@
+//! The loaded content: configuration, intake flow and messages, read once at start and
+//! held against each other. `anlauf check` and the service load it the same way, so a
+//! tree the service accepts is exactly a tree `check` passes.
+
+pub mod locales;
+
+use std::path::Path;
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+
+use crate::config::Config;
+use crate::dialog::{Env, Flow, Labels};
+use crate::i18n::{catalog, I18n};
+
+/// The name of the flow file inside the dialogs folder.
+pub const FLOW_FILE: &str = "intake.toml";
+
+pub struct Content {
+    pub config: Config,
+    pub flow: Flow,
+    pub i18n: I18n,
+    /// Button labels rendered for the engine's matching of typed answers.
+    pub labels: Labels,
+}
+
+/// What `check` found: every problem, naming file and line, and the content when it
+/// could be loaded (even with problems in it).
+pub struct Report {
+    pub errors: Vec<String>,
+    pub content: Option<Content>,
+}
+
+impl Content {
+    /// Loads and checks everything; any problem is reported the way `anlauf check`
+    /// reports it, naming file and line.
+    pub fn load(config_path: &Path) -> anyhow::Result<Content> {
+        let report = check(config_path);
+        if !report.errors.is_empty() {
+            anyhow::bail!("the configuration has problems (run `anlauf check`):\n{}", report.errors.join("\n"));
+        }
+        report.content.context("checked content is complete")
+    }
+
+    pub fn from_parts(config: Config, flow: Flow, i18n: I18n) -> Content {
+        let mut labels = Labels::default();
+        let plain: Vec<String> =
+            catalog::client_messages(&flow).into_iter().filter(|(_, args)| args.is_empty()).map(|(id, _)| id).collect();
+        for language in i18n.languages().list() {
+            for id in &plain {
+                if let Ok(rendered) = i18n.render_strict(&language.code, &crate::text::Text::msg(id.clone())) {
+                    labels.insert(&language.code, id, &rendered);
+                }
+            }
+        }
+        Content { config, flow, i18n, labels }
+    }
+
+    /// What the engine may read, for one turn at `now`.
+    pub fn env<'a>(&'a self, now: DateTime<Utc>, new_reference: &'a str) -> Env<'a> {
+        Env {
+            flow: &self.flow,
+            languages: self.i18n.languages(),
+            labels: &self.labels,
+            config: &self.config,
+            now,
+            new_reference,
+        }
+    }
+
+    /// The shipped language that best fits a channel's language tag, or the
+    /// organisation's default.
+    pub fn negotiate(&self, tag: Option<&str>) -> String {
+        self.i18n.negotiate(tag, &self.config.organisation.default_language)
+    }
+}
+
+/// Loads the configuration, the flow and every locale and holds them against each other.
+pub fn check(config_path: &Path) -> Report {
+    let mut errors = Vec::new();
+    let config = match Config::load(config_path) {
+        Ok(c) => c,
+        Err(e) => return Report { errors: vec![e.to_string()], content: None },
+    };
+    let flow_path = config.paths.dialogs.join(FLOW_FILE);
+    let flow = match std::fs::read_to_string(&flow_path) {
+        Err(e) => {
+            errors.push(format!("{}: cannot read: {e}", flow_path.display()));
+            None
+        }
+        Ok(text) => match Flow::parse(&text) {
+            Ok(flow) => Some(flow),
+            Err(flow_errors) => {
+                errors.extend(flow_errors.iter().map(|e| match e.line {
+                    Some(line) => format!("{}:{line}: {}", flow_path.display(), e.message),
+                    None => format!("{}: {}", flow_path.display(), e.message),
+                }));
+                None
+            }
+        },
+    };
+    let i18n = match I18n::load(&config.paths.locales) {
+        Ok(i18n) => Some(i18n),
+        Err(locale_errors) => {
+            errors.extend(locale_errors.iter().map(ToString::to_string));
+            None
+        }
+    };
+    let (Some(flow), Some(i18n)) = (flow, i18n) else {
+        return Report { errors, content: None };
+    };
+    let mut known_languages = true;
+    for (what, code) in [
+        ("default_language", &config.organisation.default_language),
+        ("staff_language", &config.organisation.staff_language),
+    ] {
+        if !i18n.has(code) {
+            let shipped: Vec<&str> = i18n.languages().list().iter().map(|l| l.code.as_str()).collect();
+            errors.push(format!(
+                "{}: organisation.{what} '{code}' is not a shipped language (shipped: {})",
+                config_path.display(),
+                shipped.join(", ")
+            ));
+            known_languages = false;
+        }
+    }
+    // Without a known staff language every staff message would be reported missing:
+    // one clear error instead of dozens that follow from it.
+    if known_languages {
+        errors.extend(locales::locale_problems(&config, &flow, &i18n));
+    }
+    Report { errors, content: Some(Content::from_parts(config, flow, i18n)) }
+}

@@ -1,0 +1,67 @@
+//! The button codec: what a pressed button asks for, as compact callback data
+//! (`<turn>:<action>[:<argument>]`, within Telegram's 64 bytes). The turn number lets the
+//! engine recognise a stale or forged button.
+
+/// What a pressed button asks for, decoded from its callback data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Action {
+    Option(String),
+    Tick(String),
+    Untick(String),
+    Done,
+    Skip,
+    Back,
+    Restart,
+    Yes,
+    No,
+    Confirm,
+    Change,
+    Edit(String),
+    Language(String),
+}
+
+impl Action {
+    pub(super) fn encode(&self) -> String {
+        match self {
+            Action::Option(o) => format!("o:{o}"),
+            Action::Tick(o) => format!("t:{o}"),
+            Action::Untick(o) => format!("u:{o}"),
+            Action::Done => "d".into(),
+            Action::Skip => "s".into(),
+            Action::Back => "b".into(),
+            Action::Restart => "r".into(),
+            Action::Yes => "y".into(),
+            Action::No => "n".into(),
+            Action::Confirm => "c".into(),
+            Action::Change => "e".into(),
+            Action::Edit(step) => format!("e:{step}"),
+            Action::Language(code) => format!("l:{code}"),
+        }
+    }
+
+    pub(super) fn decode(data: &str) -> Option<(u32, Action)> {
+        let (turn, rest) = data.split_once(':')?;
+        let turn = turn.parse().ok()?;
+        let (code, arg) = match rest.split_once(':') {
+            Some((c, a)) => (c, Some(a.to_owned())),
+            None => (rest, None),
+        };
+        let action = match (code, arg) {
+            ("o", Some(a)) => Action::Option(a),
+            ("t", Some(a)) => Action::Tick(a),
+            ("u", Some(a)) => Action::Untick(a),
+            ("d", None) => Action::Done,
+            ("s", None) => Action::Skip,
+            ("b", None) => Action::Back,
+            ("r", None) => Action::Restart,
+            ("y", None) => Action::Yes,
+            ("n", None) => Action::No,
+            ("c", None) => Action::Confirm,
+            ("e", None) => Action::Change,
+            ("e", Some(a)) => Action::Edit(a),
+            ("l", Some(a)) => Action::Language(a),
+            _ => return None,
+        };
+        Some((turn, action))
+    }
+}

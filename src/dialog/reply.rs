@@ -1,0 +1,130 @@
+//! The reply for the question on screen, built from the state alone: its text, its
+//! answer buttons and the navigation buttons.
+
+use super::action::Action;
+use super::engine::Turn;
+use super::flow::StepKind;
+use super::present::answer_text;
+use super::{Button, Phase, Reply, State, Text};
+
+impl Turn<'_, '_> {
+    /// Sends the current question (or view) again with fresh buttons, after `prefix`.
+    pub(super) fn show(&mut self, state: &mut State, prefix: Option<Text>) {
+        state.turn += 1;
+        let mut reply = self.current_reply(state);
+        if let Some(prefix) = prefix {
+            reply.text = Text::Paragraphs(vec![prefix, reply.text]);
+        }
+        self.replies.push(reply);
+    }
+
+    pub(super) fn current_reply(&self, state: &State) -> Reply {
+        let env = self.env;
+        let button = |label: Text, action: Action| Button {
+            label,
+            data: format!("{}:{}", state.turn, action.encode()),
+            command: None,
+        };
+        let back = || Button { command: Some("/back"), ..button(Text::msg("nav-back"), Action::Back) };
+        let restart = || Button { command: Some("/restart"), ..button(Text::msg("nav-restart"), Action::Restart) };
+        let step = match &state.phase {
+            Phase::Done { reference } => {
+                return Reply::text(Text::msg("after-done").with("reference", Text::Plain(reference.clone())));
+            }
+            Phase::ChoosingChange => {
+                let buttons: Vec<Vec<Button>> = self
+                    .changeable(state)
+                    .into_iter()
+                    .map(|s| vec![button(Text::msg(s.field_label()), Action::Edit(s.id().to_owned()))])
+                    .collect();
+                return Reply { text: Text::msg("ask-which-change"), buttons, nav: vec![back()] };
+            }
+            Phase::Asking { step } => env.flow.step(step).expect("is_current checked the step exists"),
+        };
+        let mut text = Text::msg(step.prompt.clone());
+        let mut buttons: Vec<Vec<Button>> = Vec::new();
+        let option = |o: &String| vec![button(Text::msg(step.option_label(o)), Action::Option(o.clone()))];
+        match step.kind {
+            StepKind::Language => {
+                let current = env.languages.name(&state.language);
+                text = text.with("language", Text::Plain(current.clone()));
+                buttons.push(vec![button(
+                    Text::msg("language-keep").with("language", Text::Plain(current)),
+                    Action::Language(state.language.clone()),
+                )]);
+                let others: Vec<Button> = env
+                    .languages
+                    .list()
+                    .iter()
+                    .filter(|l| l.code != state.language)
+                    .map(|l| button(Text::Plain(l.name.clone()), Action::Language(l.code.clone())))
+                    .collect();
+                buttons.extend(others.chunks(3).map(<[Button]>::to_vec));
+            }
+            StepKind::Consent => {
+                text = text.with("org", Text::Plain(env.config.organisation.name.clone()));
+                buttons.push(vec![
+                    button(Text::msg("consent-yes"), Action::Yes),
+                    button(Text::msg("consent-no"), Action::No),
+                ]);
+            }
+            StepKind::Single => buttons.extend(step.options.iter().map(option)),
+            StepKind::Year => {
+                text = text.with("example", Text::Plain(self.example(step)));
+                buttons.extend(step.options.iter().map(option));
+            }
+            StepKind::Multi => {
+                if !state.selection.is_empty() {
+                    let chosen: Vec<Text> = step
+                        .options
+                        .iter()
+                        .filter(|o| state.selection.contains(o))
+                        .map(|o| Text::msg(step.option_label(o)))
+                        .collect();
+                    let count =
+                        Text::msg("multi-chosen").with("count", chosen.len() as i64).with("list", Text::List(chosen));
+                    text = Text::Lines(vec![text, count]);
+                }
+                for o in &step.options {
+                    let label = Text::msg(step.option_label(o));
+                    buttons.push(vec![if state.selection.contains(o) {
+                        button(Text::Concat(vec![Text::Plain("✓ ".into()), label]), Action::Untick(o.clone()))
+                    } else {
+                        button(label, Action::Tick(o.clone()))
+                    }]);
+                }
+                buttons.push(vec![button(Text::msg("multi-done"), Action::Done)]);
+            }
+            StepKind::YesNo => {
+                buttons.push(vec![button(Text::msg("yes"), Action::Yes), button(Text::msg("no"), Action::No)])
+            }
+            StepKind::Date | StepKind::Phone => text = text.with("example", Text::Plain(self.example(step))),
+            StepKind::Text => {}
+            StepKind::Office => {
+                buttons.extend(
+                    env.config
+                        .offices
+                        .iter()
+                        .map(|o| vec![button(Text::Plain(o.name.clone()), Action::Option(o.id.clone()))]),
+                );
+            }
+            StepKind::Summary => {
+                let mut lines = vec![text];
+                lines.extend(self.changeable(state).into_iter().filter_map(|s| {
+                    let value = match s.kind {
+                        StepKind::Language => Text::Plain(env.languages.name(&state.language)),
+                        _ => answer_text(s, state.answers.get(s.id())?, env.config, env.languages),
+                    };
+                    Some(Text::msg("summary-line").with("field", Text::msg(s.field_label())).with("value", value))
+                }));
+                text = Text::Lines(lines);
+                buttons.push(vec![button(Text::msg("summary-confirm"), Action::Confirm)]);
+                buttons.push(vec![button(Text::msg("summary-change"), Action::Change)]);
+            }
+        }
+        if step.optional {
+            buttons.push(vec![button(Text::msg(step.skip_label()), Action::Skip)]);
+        }
+        Reply { text, buttons, nav: vec![back(), restart()] }
+    }
+}
