@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use crate::domain::OpeningHours;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read {path}: {source}")]
@@ -45,6 +47,9 @@ pub struct Office {
     pub phone: String,
     #[serde(default = "default_tz")]
     pub time_zone: Tz,
+    /// Weekly opening hours (`"mon-fri 09:00-15:00"`), shown to clients under the name.
+    #[serde(default)]
+    pub hours: Vec<OpeningHours>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -8,6 +8,8 @@
 welcome = مرحبًا! هنا { $org }. سأطرح عليك بعض الأسئلة القصيرة، حتى يساعدك الشخص المناسب. الخدمة مجانية.
 ask-language = سأكتب لك باللغة { $language }. إذا أردت لغة أخرى، يمكنك اختيارها هنا.
 language-keep = ✓ { $language } — متابعة
+language-switched = من الآن سأكتب لك باللغة { $language }.
+language-unknown = اللغة «{ $tag }» غير متوفرة هنا. يمكنك اختيار لغة باستخدام /language.
 
 ## Consent
 
@@ -115,6 +117,14 @@ contact-in_person = شخصيًا في أحد المكاتب
 ask-phone = على أي رقم هاتف يمكننا الاتصال بك؟ مثلًا { $example }
 ask-office = أي مكتب هو الأنسب لك؟
 office-any = أي مكتب مناسب
+office-hours = ساعات العمل: { $hours }
+weekday-mon = الاثنين
+weekday-tue = الثلاثاء
+weekday-wed = الأربعاء
+weekday-thu = الخميس
+weekday-fri = الجمعة
+weekday-sat = السبت
+weekday-sun = الأحد
 
 ## Check and send
 
@@ -146,6 +156,9 @@ after-done = طلبك { $reference } وصل إلينا. إذا أردت إرسا
 
 nav-back = ▶ رجوع
 nav-restart = ↺ البدء من جديد
+confirm-restart = هل تريد البدء من جديد؟ ستُحذف كل إجاباتك السابقة.
+confirm-restart-yes = نعم، احذف وابدأ من جديد
+confirm-restart-no = لا، أريد المتابعة
 help =
     أطرح عليك بعض الأسئلة، ثم أرسل إجاباتك إلى أحد المستشارين.
     /start — البدء من البداية
@@ -155,7 +168,7 @@ help =
 cmd-start = البدء من البداية
 cmd-help = مساعدة
 cmd-language = تغيير اللغة
-cmd-restart = البدء من جديد
+cmd-back = الرجوع إلى السؤال السابق
 terminal-hint = اكتب رقم الإجابة، أو اكتب إجابتك. الأوامر: /back، /start، /language، /help.
 
 ## When something does not fit
@@ -178,6 +191,8 @@ error-date-nonexistent = هذا التاريخ غير موجود. يُرجى ا�
 error-date-range = يُرجى كتابة تاريخ بين { $min } و{ $max }.
 error-phone-invalid = هذا لا يبدو رقم هاتف. يُرجى كتابة الأرقام فقط، مثلًا { $example }
 error-stale = تمّت الإجابة على هذا السؤال من قبل. هذا هو السؤال الحالي:
+error-already-answered = لقد أجبت على هذا السؤال من قبل.
+error-or-choose = أو اختر إحدى الإجابات في الأسفل.
 error-unsupported =
     { $kind ->
         [voice] لا أستطيع الاستماع إلى الرسائل الصوتية. يُرجى كتابة إجابتك كرسالة نصية.

@@ -7,6 +7,8 @@
 welcome = Dobar dan! Ovo je { $org }. Postavit ću Vam nekoliko kratkih pitanja, kako bi Vam mogla pomoći prava osoba. Besplatno je.
 ask-language = Pisat ću Vam na ovom jeziku: { $language }. Ako Vam više odgovara drugi jezik, izaberite ga ovdje.
 language-keep = ✓ { $language } — nastavi
+language-switched = Od sada ću Vam pisati na ovom jeziku: { $language }.
+language-unknown = Jezik „{ $tag }“ ovdje nije dostupan. Jezik možete izabrati komandom /language.
 
 ## Consent
 
@@ -111,6 +113,14 @@ contact-in_person = Lično, u uredu
 ask-phone = Na koji broj Vas možemo nazvati? Na primjer { $example }
 ask-office = Koji ured Vam najviše odgovara?
 office-any = Svejedno mi je
+office-hours = Radno vrijeme: { $hours }
+weekday-mon = pon
+weekday-tue = uto
+weekday-wed = sri
+weekday-thu = čet
+weekday-fri = pet
+weekday-sat = sub
+weekday-sun = ned
 
 ## Check and send
 
@@ -142,6 +152,9 @@ after-done = Vaš upit { $reference } je kod nas. Ako želite poslati novi upit,
 
 nav-back = ◀ Nazad
 nav-restart = ↺ Počni ponovo
+confirm-restart = Da li želite početi ponovo? Vaši dosadašnji odgovori bit će izbrisani.
+confirm-restart-yes = Da, izbriši i počni ponovo
+confirm-restart-no = Ne, nastavi
 help =
     Postavljam Vam nekoliko pitanja i šaljem Vaše odgovore savjetniku.
     /start — počni ispočetka
@@ -151,7 +164,7 @@ help =
 cmd-start = Počni ispočetka
 cmd-help = Pomoć
 cmd-language = Promijeni jezik
-cmd-restart = Počni ponovo
+cmd-back = Vrati se na prethodno pitanje
 terminal-hint = Upišite broj odgovora ili napišite svoj odgovor. Komande: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -171,6 +184,8 @@ error-date-nonexistent = Ovaj datum ne postoji. Molimo provjerite dan i mjesec.
 error-date-range = Molimo napišite datum između { $min } i { $max }.
 error-phone-invalid = Ovo ne izgleda kao broj telefona. Molimo napišite samo cifre, na primjer { $example }
 error-stale = Na ovo pitanje ste već odgovorili. Evo trenutnog pitanja:
+error-already-answered = Na ovo pitanje ste već odgovorili.
+error-or-choose = Ili izaberite jedan od odgovora ispod.
 error-unsupported =
     { $kind ->
         [voice] Ne mogu slušati glasovne poruke. Molimo napišite odgovor tekstom.

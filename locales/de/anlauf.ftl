@@ -7,6 +7,8 @@
 welcome = Hallo! Hier ist { $org }. Ich stelle Ihnen ein paar kurze Fragen. So kann Ihnen die richtige Person helfen. Die Beratung ist kostenlos.
 ask-language = Ich schreibe Ihnen auf { $language }. Möchten Sie lieber eine andere Sprache? Dann wählen Sie sie hier.
 language-keep = ✓ { $language } — weiter
+language-switched = Ab jetzt schreibe ich Ihnen auf { $language }.
+language-unknown = Die Sprache „{ $tag }“ gibt es hier nicht. Sie können eine Sprache mit /language wählen.
 
 ## Consent
 
@@ -110,6 +112,14 @@ contact-in_person = Persönlich in der Beratungsstelle
 ask-phone = Unter welcher Telefonnummer können wir Sie anrufen? Zum Beispiel { $example }
 ask-office = Welche Beratungsstelle passt am besten für Sie?
 office-any = Ist mir egal
+office-hours = Geöffnet: { $hours }
+weekday-mon = Mo
+weekday-tue = Di
+weekday-wed = Mi
+weekday-thu = Do
+weekday-fri = Fr
+weekday-sat = Sa
+weekday-sun = So
 
 ## Check and send
 
@@ -141,6 +151,9 @@ after-done = Ihre Anfrage { $reference } ist bei uns. Wenn Sie eine neue Anfrage
 
 nav-back = ◀ Zurück
 nav-restart = ↺ Neu anfangen
+confirm-restart = Neu anfangen? Ihre bisherigen Antworten werden gelöscht.
+confirm-restart-yes = Ja, löschen und neu anfangen
+confirm-restart-no = Nein, weiter
 help =
     Ich stelle Ihnen ein paar Fragen und schicke Ihre Antworten an eine Beraterin oder einen Berater.
     /start — von vorne anfangen
@@ -150,7 +163,7 @@ help =
 cmd-start = Von vorne anfangen
 cmd-help = Hilfe
 cmd-language = Sprache ändern
-cmd-restart = Neu anfangen
+cmd-back = Zurück zur vorherigen Frage
 terminal-hint = Tippen Sie die Nummer einer Antwort ein oder schreiben Sie Ihre Antwort. Befehle: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -169,6 +182,8 @@ error-date-nonexistent = Dieses Datum gibt es nicht. Bitte prüfen Sie den Tag u
 error-date-range = Bitte schreiben Sie ein Datum zwischen { $min } und { $max }.
 error-phone-invalid = Das sieht nicht wie eine Telefonnummer aus. Bitte schreiben Sie nur die Ziffern, zum Beispiel { $example }
 error-stale = Diese Frage ist schon beantwortet. Hier ist die aktuelle Frage:
+error-already-answered = Diese Frage haben Sie schon beantwortet.
+error-or-choose = Oder wählen Sie eine der Antworten unten.
 error-unsupported =
     { $kind ->
         [voice] Ich kann keine Sprachnachrichten anhören. Bitte schreiben Sie Ihre Antwort als Text.

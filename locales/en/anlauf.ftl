@@ -6,6 +6,8 @@
 welcome = Hello! This is { $org }. I will ask you a few short questions, so that the right person can help you. It is free.
 ask-language = I will write to you in { $language }. If you prefer another language, choose it here.
 language-keep = ✓ { $language } — continue
+language-switched = From now on I will write to you in { $language }.
+language-unknown = The language “{ $tag }” is not available here. You can choose a language with /language.
 
 ## Consent
 
@@ -109,6 +111,14 @@ contact-in_person = In person at an office
 ask-phone = Which phone number can we call? For example { $example }
 ask-office = Which office is best for you?
 office-any = No preference
+office-hours = Open: { $hours }
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun
 
 ## Check and send
 
@@ -140,6 +150,9 @@ after-done = Your request { $reference } is with us. If you want to send a new r
 
 nav-back = ◀ Back
 nav-restart = ↺ Start over
+confirm-restart = Start again? Your answers so far will be deleted.
+confirm-restart-yes = Yes, delete and start again
+confirm-restart-no = No, continue
 help =
     I ask you a few questions and send your answers to a counsellor.
     /start — start from the beginning
@@ -149,7 +162,7 @@ help =
 cmd-start = Start from the beginning
 cmd-help = Help
 cmd-language = Change the language
-cmd-restart = Start over
+cmd-back = Go back to the previous question
 terminal-hint = Type the number of an answer, or write your answer. Commands: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -168,6 +181,8 @@ error-date-nonexistent = This date does not exist. Please check the day and the 
 error-date-range = Please write a date between { $min } and { $max }.
 error-phone-invalid = This does not look like a phone number. Please write only the digits, for example { $example }
 error-stale = This question is already answered. Here is the current question:
+error-already-answered = You have already answered that question.
+error-or-choose = Or choose one of the answers below.
 error-unsupported =
     { $kind ->
         [voice] I cannot listen to voice messages. Please write your answer as text.

@@ -8,6 +8,8 @@
 welcome = سلام! اینجا { $org } است. چند سؤال کوتاه از شما می‌پرسم تا فرد مناسب بتواند به شما کمک کند. این خدمت رایگان است.
 ask-language = من به زبان { $language } برای شما می‌نویسم. اگر زبان دیگری را ترجیح می‌دهید، آن را اینجا انتخاب کنید.
 language-keep = ✓ { $language } — ادامه
+language-switched = از این به بعد به زبان { $language } برای شما می‌نویسم.
+language-unknown = زبان «{ $tag }» اینجا موجود نیست. می‌توانید با /language یک زبان انتخاب کنید.
 
 ## Consent
 
@@ -111,6 +113,14 @@ contact-in_person = حضوری در دفتر
 ask-phone = با چه شماره‌ای می‌توانیم به شما زنگ بزنیم؟ مثلاً { $example }
 ask-office = کدام دفتر برای شما بهتر است؟
 office-any = فرقی نمی‌کند
+office-hours = ساعت کاری: { $hours }
+weekday-mon = دوشنبه
+weekday-tue = سه‌شنبه
+weekday-wed = چهارشنبه
+weekday-thu = پنجشنبه
+weekday-fri = جمعه
+weekday-sat = شنبه
+weekday-sun = یکشنبه
 
 ## Check and send
 
@@ -142,6 +152,9 @@ after-done = درخواست شما با شماره { $reference } به دست م
 
 nav-back = ▶ برگشت
 nav-restart = ↺ شروع دوباره
+confirm-restart = دوباره از اول شروع کنیم؟ پاسخ‌هایی که تا الان داده‌اید پاک می‌شوند.
+confirm-restart-yes = بله، پاک کردن و شروع دوباره
+confirm-restart-no = نه، ادامه
 help =
     من از شما چند سؤال می‌پرسم و پاسخ‌های شما را برای یک مشاور می‌فرستم.
     /start — شروع از اول
@@ -151,7 +164,7 @@ help =
 cmd-start = شروع از اول
 cmd-help = راهنما
 cmd-language = تغییر زبان
-cmd-restart = شروع دوباره
+cmd-back = برگشت به سؤال قبلی
 terminal-hint = شماره یک پاسخ را تایپ کنید، یا پاسخ خود را بنویسید. دستورها: /back، /start، /language، /help.
 
 ## When something does not fit
@@ -170,6 +183,8 @@ error-date-nonexistent = این تاریخ وجود ندارد. لطفاً رو�
 error-date-range = لطفاً تاریخی بین { $min } و { $max } بنویسید.
 error-phone-invalid = این شبیه شماره تلفن نیست. لطفاً فقط رقم‌ها را بنویسید، مثلاً { $example }
 error-stale = به این سؤال قبلاً پاسخ داده‌اید. سؤال فعلی این است:
+error-already-answered = شما قبلاً به این سؤال پاسخ داده‌اید.
+error-or-choose = یا یکی از پاسخ‌های پایین را انتخاب کنید.
 error-unsupported =
     { $kind ->
         [voice] من نمی‌توانم پیام صوتی را گوش کنم. لطفاً پاسخ خود را به صورت متن بنویسید.

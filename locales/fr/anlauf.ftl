@@ -7,6 +7,8 @@
 welcome = Bonjour ! Ici { $org }. Je vais vous poser quelques questions courtes, pour que la bonne personne puisse vous aider. C'est gratuit.
 ask-language = Je vais vous écrire en { $language }. Si vous préférez une autre langue, choisissez-la ici.
 language-keep = ✓ { $language } — continuer
+language-switched = À partir de maintenant, je vais vous écrire en { $language }.
+language-unknown = La langue « { $tag } » n'est pas disponible ici. Vous pouvez choisir une langue avec /language.
 
 ## Consent
 
@@ -111,6 +113,14 @@ contact-in_person = En personne, dans nos bureaux
 ask-phone = À quel numéro pouvons-nous vous appeler ? Par exemple { $example }
 ask-office = Quel bureau vous convient le mieux ?
 office-any = Peu importe
+office-hours = Ouvert : { $hours }
+weekday-mon = lun.
+weekday-tue = mar.
+weekday-wed = mer.
+weekday-thu = jeu.
+weekday-fri = ven.
+weekday-sat = sam.
+weekday-sun = dim.
 
 ## Check and send
 
@@ -142,6 +152,9 @@ after-done = Nous avons bien votre demande { $reference }. Pour envoyer une nouv
 
 nav-back = ◀ Retour
 nav-restart = ↺ Recommencer
+confirm-restart = Recommencer depuis le début ? Les réponses que vous avez déjà données seront effacées.
+confirm-restart-yes = Oui, effacer et recommencer
+confirm-restart-no = Non, continuer
 help =
     Je vous pose quelques questions et j'envoie vos réponses à un conseiller ou une conseillère.
     /start — recommencer depuis le début
@@ -151,7 +164,7 @@ help =
 cmd-start = Recommencer depuis le début
 cmd-help = Aide
 cmd-language = Changer de langue
-cmd-restart = Recommencer
+cmd-back = Revenir à la question précédente
 terminal-hint = Tapez le numéro d'une réponse ou écrivez votre réponse. Commandes : /back, /start, /language, /help.
 
 ## When something does not fit
@@ -171,6 +184,8 @@ error-date-nonexistent = Cette date n'existe pas. Vérifiez le jour et le mois, 
 error-date-range = Écrivez une date entre { $min } et { $max }, s'il vous plaît.
 error-phone-invalid = Cela ne ressemble pas à un numéro de téléphone. Écrivez seulement les chiffres, par exemple { $example }
 error-stale = Vous avez déjà répondu à cette question. Voici la question actuelle :
+error-already-answered = Vous avez déjà répondu à cette question.
+error-or-choose = Ou choisissez une des réponses ci-dessous.
 error-unsupported =
     { $kind ->
         [voice] Je ne peux pas écouter les messages vocaux. Écrivez votre réponse en texte, s'il vous plaît.

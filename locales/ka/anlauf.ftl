@@ -7,6 +7,8 @@
 welcome = გამარჯობა! ეს არის { $org }. რამდენიმე მოკლე კითხვას დაგისვამთ, რომ სწორმა ადამიანმა შეძლოს თქვენი დახმარება. ეს უფასოა.
 ask-language = მოგწერთ ამ ენაზე: { $language }. თუ სხვა ენა გირჩევნიათ, აქ აირჩიეთ.
 language-keep = ✓ { $language } — გაგრძელება
+language-switched = ამიერიდან მოგწერთ ამ ენაზე: { $language }.
+language-unknown = ენა „{ $tag }“ აქ არ არის. შეგიძლიათ აირჩიოთ ენა ბრძანებით /language.
 
 ## Consent
 
@@ -110,6 +112,14 @@ contact-in_person = პირადად, ოფისში
 ask-phone = რომელ ნომერზე დაგირეკოთ? მაგალითად { $example }
 ask-office = რომელი ოფისია თქვენთვის ყველაზე მოსახერხებელი?
 office-any = ნებისმიერი
+office-hours = სამუშაო საათები: { $hours }
+weekday-mon = ორშაბათი
+weekday-tue = სამშაბათი
+weekday-wed = ოთხშაბათი
+weekday-thu = ხუთშაბათი
+weekday-fri = პარასკევი
+weekday-sat = შაბათი
+weekday-sun = კვირა
 
 ## Check and send
 
@@ -141,6 +151,9 @@ after-done = თქვენი მიმართვა { $reference } ჩვ�
 
 nav-back = ◀ უკან
 nav-restart = ↺ ხელახლა დაწყება
+confirm-restart = თავიდან დავიწყოთ? თქვენი აქამდე გაცემული პასუხები წაიშლება.
+confirm-restart-yes = დიახ, წაშლა და თავიდან დაწყება
+confirm-restart-no = არა, გაგრძელება
 help =
     რამდენიმე კითხვას გისვამთ და თქვენს პასუხებს კონსულტანტს ვუგზავნი.
     /start — თავიდან დაწყება
@@ -150,7 +163,7 @@ help =
 cmd-start = თავიდან დაწყება
 cmd-help = დახმარება
 cmd-language = ენის შეცვლა
-cmd-restart = ხელახლა დაწყება
+cmd-back = წინა კითხვაზე დაბრუნება
 terminal-hint = აკრიფეთ პასუხის ნომერი ან დაწერეთ თქვენი პასუხი. ბრძანებები: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -169,6 +182,8 @@ error-date-nonexistent = ასეთი თარიღი არ არსე�
 error-date-range = გთხოვთ, დაწეროთ თარიღი { $min }-დან { $max }-მდე.
 error-phone-invalid = ეს ტელეფონის ნომერს არ ჰგავს. გთხოვთ, დაწეროთ მხოლოდ ციფრები, მაგალითად { $example }
 error-stale = ამ კითხვას უკვე უპასუხეთ. აი, მიმდინარე კითხვა:
+error-already-answered = ამ კითხვას უკვე უპასუხეთ.
+error-or-choose = ან აირჩიეთ ერთ-ერთი პასუხი ქვემოთ.
 error-unsupported =
     { $kind ->
         [voice] ხმოვანი შეტყობინებების მოსმენა არ შემიძლია. გთხოვთ, პასუხი ტექსტით დაწეროთ.

@@ -6,6 +6,8 @@
 welcome = Silav! Ev { $org } e. Ez ê çend pirsên kurt ji we bipirsim, da ku kesê rast bikaribe alîkariya we bike. Ev belaş e.
 ask-language = Ez ê bi { $language } ji we re binivîsim. Heke hûn zimanekî din dixwazin, li vir hilbijêrin.
 language-keep = ✓ { $language } — berdewam
+language-switched = Ji niha û pê ve ez ê bi { $language } ji we re binivîsim.
+language-unknown = Zimanê “{ $tag }” li vir tune ye. Hûn dikarin bi /language zimanekî hilbijêrin.
 
 ## Consent
 
@@ -109,6 +111,14 @@ contact-in_person = Rû bi rû li nivîsgehekê
 ask-phone = Em dikarin bi kîjan hejmara telefonê li we bigerin? Wek mînak { $example }
 ask-office = Kîjan nivîsgeh ji bo we herî baş e?
 office-any = Ferq nake
+office-hours = Vekirî ye: { $hours }
+weekday-mon = Duşem
+weekday-tue = Sêşem
+weekday-wed = Çarşem
+weekday-thu = Pêncşem
+weekday-fri = În
+weekday-sat = Şemî
+weekday-sun = Yekşem
 
 ## Check and send
 
@@ -140,6 +150,9 @@ after-done = Daxwaza we ya { $reference } li cem me ye. Heke hûn dixwazin daxwa
 
 nav-back = ◀ Paş
 nav-restart = ↺ Ji nû ve dest pê bike
+confirm-restart = Hûn dixwazin ji nû ve dest pê bikin? Bersivên we yên heta niha dê werin jêbirin.
+confirm-restart-yes = Erê, jê bibe û ji nû ve dest pê bike
+confirm-restart-no = Na, berdewam bike
 help =
     Ez çend pirsan ji we dipirsim û bersivên we ji şêwirmendekî re dişînim.
     /start — ji serî ve dest pê bike
@@ -149,7 +162,7 @@ help =
 cmd-start = Ji serî ve dest pê bike
 cmd-help = Alîkarî
 cmd-language = Zimên biguherîne
-cmd-restart = Ji nû ve dest pê bike
+cmd-back = Vegere pirsa berê
 terminal-hint = Hejmara bersivekê binivîsin, an bersiva xwe binivîsin. Ferman: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -168,6 +181,8 @@ error-date-nonexistent = Ev dîrok tune ye. Ji kerema xwe roj û mehê kontrol b
 error-date-range = Ji kerema xwe dîrokekê di navbera { $min } û { $max } de binivîsin.
 error-phone-invalid = Ev wek hejmara telefonê xuya nake. Ji kerema xwe tenê reqeman binivîsin, wek mînak { $example }
 error-stale = Bersiva vê pirsê berê hatiye dayîn. Pirsa niha ev e:
+error-already-answered = We berê bersiva vê pirsê daye.
+error-or-choose = An jî yek ji bersivên li jêr hilbijêrin.
 error-unsupported =
     { $kind ->
         [voice] Ez nikarim guh bidim peyamên dengî. Ji kerema xwe bersiva xwe bi nivîsê bişînin.

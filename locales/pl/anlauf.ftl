@@ -7,6 +7,8 @@
 welcome = Dzień dobry! Tu { $org }. Zadam Ci kilka krótkich pytań, żeby mogła Ci pomóc właściwa osoba. Pomoc jest bezpłatna.
 ask-language = Będę pisać do Ciebie w języku: { $language }. Jeśli wolisz inny język, wybierz go tutaj.
 language-keep = ✓ { $language } — dalej
+language-switched = Od teraz będę pisać do Ciebie w języku: { $language }.
+language-unknown = Języka „{ $tag }” tutaj nie ma. Możesz wybrać język poleceniem /language.
 
 ## Consent
 
@@ -112,6 +114,14 @@ contact-in_person = Osobiście w poradni
 ask-phone = Pod jaki numer możemy zadzwonić? Na przykład { $example }
 ask-office = Która poradnia najbardziej Ci odpowiada?
 office-any = Wszystko jedno
+office-hours = Godziny otwarcia: { $hours }
+weekday-mon = pon.
+weekday-tue = wt.
+weekday-wed = śr.
+weekday-thu = czw.
+weekday-fri = pt.
+weekday-sat = sob.
+weekday-sun = niedz.
 
 ## Check and send
 
@@ -143,6 +153,9 @@ after-done = Twoje zgłoszenie { $reference } jest już u nas. Jeśli chcesz wys
 
 nav-back = ◀ Wstecz
 nav-restart = ↺ Zacznij od nowa
+confirm-restart = Zacząć od nowa? Twoje dotychczasowe odpowiedzi zostaną usunięte.
+confirm-restart-yes = Tak, usuń i zacznij od nowa
+confirm-restart-no = Nie, kontynuuj
 help =
     Zadaję Ci kilka pytań i wysyłam Twoje odpowiedzi do doradczyni lub doradcy.
     /start — zacznij od początku
@@ -152,7 +165,7 @@ help =
 cmd-start = Zacznij od początku
 cmd-help = Pomoc
 cmd-language = Zmień język
-cmd-restart = Zacznij od nowa
+cmd-back = Wróć do poprzedniego pytania
 terminal-hint = Wpisz numer odpowiedzi albo napisz swoją odpowiedź. Polecenia: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -173,6 +186,8 @@ error-date-nonexistent = Taka data nie istnieje. Sprawdź dzień i miesiąc.
 error-date-range = Napisz datę od { $min } do { $max }.
 error-phone-invalid = To nie wygląda na numer telefonu. Napisz same cyfry, na przykład { $example }
 error-stale = Na to pytanie jest już odpowiedź. Oto aktualne pytanie:
+error-already-answered = Na to pytanie już odpowiedziano.
+error-or-choose = Albo wybierz jedną z odpowiedzi poniżej.
 error-unsupported =
     { $kind ->
         [voice] Nie mogę odsłuchać wiadomości głosowych. Napisz odpowiedź tekstem.

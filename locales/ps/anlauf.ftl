@@ -8,6 +8,8 @@
 welcome = سلام! دا { $org } دی. زه به له تاسو څو لنډې پوښتنې وکړم، څو سم کس له تاسو سره مرسته وکړي. دا خدمت وړیا دی.
 ask-language = زه به تاسو ته په { $language } ژبه ولیکم. که بله ژبه غواړئ، دلته یې وټاکئ.
 language-keep = ✓ { $language } — ادامه
+language-switched = له اوس وروسته به زه تاسو ته په { $language } ژبه ولیکم.
+language-unknown = «{ $tag }» ژبه دلته نشته. تاسو کولای شئ د /language له لارې یوه ژبه وټاکئ.
 
 ## Consent
 
@@ -111,6 +113,14 @@ contact-in_person = په دفتر کې مخامخ
 ask-phone = په کومه تلیفون شمېره تاسو ته زنګ وهلی شو؟ د بېلګې په توګه { $example }
 ask-office = کوم دفتر ستاسو لپاره ښه دی؟
 office-any = فرق نه کوي
+office-hours = د کار وخت: { $hours }
+weekday-mon = دوشنبه
+weekday-tue = سه‌شنبه
+weekday-wed = چهارشنبه
+weekday-thu = پنجشنبه
+weekday-fri = جمعه
+weekday-sat = شنبه
+weekday-sun = یکشنبه
 
 ## Check and send
 
@@ -142,6 +152,9 @@ after-done = ستاسو غوښتنه { $reference } موږ ته رسېدلې د�
 
 nav-back = ▶ شاته
 nav-restart = ↺ له سره پیل
+confirm-restart = ایا غواړئ له سره پیل وکړئ؟ ستاسو تر اوسه ورکړل شوي ځوابونه به پاک شي.
+confirm-restart-yes = هو، پاکول او له سره پیل
+confirm-restart-no = نه، ادامه
 help =
     زه له تاسو څو پوښتنې کوم او ستاسو ځوابونه یو مشاور ته لېږم.
     /start — له پیله پیل کول
@@ -151,7 +164,7 @@ help =
 cmd-start = له پیله پیل کول
 cmd-help = لارښود
 cmd-language = ژبه بدلول
-cmd-restart = له سره پیل
+cmd-back = مخکنۍ پوښتنې ته بېرته تلل
 terminal-hint = د یو ځواب شمېره ولیکئ، یا خپل ځواب ولیکئ. امرونه: /back، /start، /language، /help.
 
 ## When something does not fit
@@ -170,6 +183,8 @@ error-date-nonexistent = دا نېټه نشته. مهرباني وکړئ ورځ 
 error-date-range = مهرباني وکړئ د { $min } او { $max } ترمنځ یوه نېټه ولیکئ.
 error-phone-invalid = دا د تلیفون شمېره نه ښکاري. مهرباني وکړئ یوازې عددونه ولیکئ، د بېلګې په توګه { $example }
 error-stale = دې پوښتنې ته مو مخکې ځواب ورکړی دی. اوسنۍ پوښتنه دا ده:
+error-already-answered = تاسو دې پوښتنې ته مخکې ځواب ورکړی دی.
+error-or-choose = یا لاندې له ځوابونو څخه یو وټاکئ.
 error-unsupported =
     { $kind ->
         [voice] زه غږیز پیغامونه نه شم اورېدلای. مهرباني وکړئ خپل ځواب په لیکلي ډول ولیکئ.

@@ -7,6 +7,8 @@
 welcome = Bună ziua! Aici este { $org }. Vă voi pune câteva întrebări scurte, ca să vă poată ajuta persoana potrivită. Este gratuit.
 ask-language = Vă voi scrie în limba { $language }. Dacă preferați altă limbă, alegeți-o aici.
 language-keep = ✓ { $language } — mai departe
+language-switched = De acum înainte vă voi scrie în limba { $language }.
+language-unknown = Limba „{ $tag }” nu este disponibilă aici. Puteți alege o limbă cu /language.
 
 ## Consent
 
@@ -111,6 +113,14 @@ contact-in_person = Personal, la un birou
 ask-phone = La ce număr de telefon vă putem suna? De exemplu { $example }
 ask-office = Ce birou vă convine cel mai bine?
 office-any = Oricare
+office-hours = Program: { $hours }
+weekday-mon = lun.
+weekday-tue = mar.
+weekday-wed = mie.
+weekday-thu = joi
+weekday-fri = vin.
+weekday-sat = sâm.
+weekday-sun = dum.
 
 ## Check and send
 
@@ -142,6 +152,9 @@ after-done = Cererea dumneavoastră { $reference } a ajuns la noi. Dacă vreți 
 
 nav-back = ◀ Înapoi
 nav-restart = ↺ Începeți din nou
+confirm-restart = Vreți să începeți din nou? Răspunsurile de până acum vor fi șterse.
+confirm-restart-yes = Da, ștergeți și începeți din nou
+confirm-restart-no = Nu, continuați
 help =
     Vă pun câteva întrebări și trimit răspunsurile dumneavoastră unui consilier.
     /start — începeți de la început
@@ -151,7 +164,7 @@ help =
 cmd-start = Începeți de la început
 cmd-help = Ajutor
 cmd-language = Schimbați limba
-cmd-restart = Începeți din nou
+cmd-back = Înapoi la întrebarea anterioară
 terminal-hint = Scrieți numărul unui răspuns sau scrieți răspunsul. Comenzi: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -171,6 +184,8 @@ error-date-nonexistent = Această dată nu există. Vă rugăm să verificați z
 error-date-range = Vă rugăm să scrieți o dată între { $min } și { $max }.
 error-phone-invalid = Acesta nu pare un număr de telefon. Vă rugăm să scrieți doar cifrele, de exemplu { $example }
 error-stale = La această întrebare ați răspuns deja. Iată întrebarea de acum:
+error-already-answered = Ați răspuns deja la această întrebare.
+error-or-choose = Sau alegeți unul dintre răspunsurile de mai jos.
 error-unsupported =
     { $kind ->
         [voice] Nu pot asculta mesaje vocale. Vă rugăm să scrieți răspunsul ca text.

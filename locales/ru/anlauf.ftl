@@ -7,6 +7,8 @@
 welcome = Здравствуйте! Это { $org }. Я задам вам несколько коротких вопросов, чтобы вам помог нужный человек. Это бесплатно.
 ask-language = Я буду писать вам на этом языке: { $language }. Если вам удобнее другой язык, выберите его здесь.
 language-keep = ✓ { $language } — продолжить
+language-switched = Теперь я буду писать вам на этом языке: { $language }.
+language-unknown = Языка «{ $tag }» здесь нет. Вы можете выбрать язык командой /language.
 
 ## Consent
 
@@ -112,6 +114,14 @@ contact-in_person = Лично, в офисе
 ask-phone = По какому номеру нам позвонить? Например { $example }
 ask-office = Какой офис вам удобнее всего?
 office-any = Любой подойдёт
+office-hours = Часы работы: { $hours }
+weekday-mon = Пн
+weekday-tue = Вт
+weekday-wed = Ср
+weekday-thu = Чт
+weekday-fri = Пт
+weekday-sat = Сб
+weekday-sun = Вс
 
 ## Check and send
 
@@ -143,6 +153,9 @@ after-done = Ваше обращение { $reference } уже у нас. Есл
 
 nav-back = ◀ Назад
 nav-restart = ↺ Начать заново
+confirm-restart = Начать заново? Ответы, которые вы уже дали, будут удалены.
+confirm-restart-yes = Да, удалить и начать заново
+confirm-restart-no = Нет, продолжить
 help =
     Я задаю вам несколько вопросов и передаю ваши ответы консультанту.
     /start — начать сначала
@@ -152,7 +165,7 @@ help =
 cmd-start = Начать сначала
 cmd-help = Помощь
 cmd-language = Сменить язык
-cmd-restart = Начать заново
+cmd-back = Вернуться к предыдущему вопросу
 terminal-hint = Введите номер ответа или напишите свой ответ. Команды: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -173,6 +186,8 @@ error-date-nonexistent = Такой даты нет. Пожалуйста, пр�
 error-date-range = Пожалуйста, напишите дату от { $min } до { $max }.
 error-phone-invalid = Это не похоже на номер телефона. Пожалуйста, напишите только цифры, например { $example }
 error-stale = На этот вопрос вы уже ответили. Вот текущий вопрос:
+error-already-answered = Вы уже ответили на этот вопрос.
+error-or-choose = Или выберите один из ответов ниже.
 error-unsupported =
     { $kind ->
         [voice] Я не могу слушать голосовые сообщения. Пожалуйста, напишите ответ текстом.

@@ -6,6 +6,8 @@
 welcome = Salaan! Kani waa { $org }. Waxaan ku weydiin doonaa dhowr su'aalood oo gaagaaban, si qofka ku habboon uu kuu caawiyo. Adeeggu waa bilaash.
 ask-language = Waxaan kuugu qori doonaa { $language }. Haddii aad rabto luqad kale, halkan ka dooro.
 language-keep = ✓ { $language } — sii wad
+language-switched = Hadda laga bilaabo, waxaan kuugu qori doonaa { $language }.
+language-unknown = Luqadda “{ $tag }” halkan kuma jirto. Waxaad luqad ku dooran kartaa /language.
 
 ## Consent
 
@@ -109,6 +111,14 @@ contact-in_person = Xafiis, fool ka fool
 ask-phone = Lambarkee telefoon ayaan kugu soo wici karnaa? Tusaale ahaan { $example }
 ask-office = Xafiiskee ayaa kuugu habboon?
 office-any = Mid kasta
+office-hours = Saacadaha shaqada: { $hours }
+weekday-mon = Isniin
+weekday-tue = Talaado
+weekday-wed = Arbaco
+weekday-thu = Khamiis
+weekday-fri = Jimco
+weekday-sat = Sabti
+weekday-sun = Axad
 
 ## Check and send
 
@@ -140,6 +150,9 @@ after-done = Codsigaaga { $reference } waanu haynaa. Haddii aad rabto inaad dirt
 
 nav-back = ◀ Dib u noqo
 nav-restart = ↺ Mar kale bilow
+confirm-restart = Ma rabtaa inaad mar kale bilowdo? Jawaabaha aad ilaa hadda bixisay waa la tirtiri doonaa.
+confirm-restart-yes = Haa, tirtir oo mar kale bilow
+confirm-restart-no = Maya, sii wad
 help =
     Waxaan ku weydiinayaa dhowr su'aalood, jawaabahaagana waxaan u dirayaa lataliye.
     /start — ka bilow bilowga
@@ -149,7 +162,7 @@ help =
 cmd-start = Ka bilow bilowga
 cmd-help = Caawimo
 cmd-language = Beddel luqadda
-cmd-restart = Mar kale bilow
+cmd-back = Ku noqo su'aashii hore
 terminal-hint = Qor lambarka jawaabta, ama qor jawaabtaada. Amarrada: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -168,6 +181,8 @@ error-date-nonexistent = Taariikhdani ma jirto. Fadlan hubi maalinta iyo bisha.
 error-date-range = Fadlan qor taariikh u dhexeysa { $min } iyo { $max }.
 error-phone-invalid = Tani uma eka lambar telefoon. Fadlan qor tirooyinka oo keliya, tusaale ahaan { $example }
 error-stale = Su'aashan horay ayaa looga jawaabay. Tani waa su'aasha hadda:
+error-already-answered = Su'aashan horay ayaad uga jawaabtay.
+error-or-choose = Ama dooro mid ka mid ah jawaabaha hoose.
 error-unsupported =
     { $kind ->
         [voice] Ma dhegaysan karo fariimaha codka. Fadlan jawaabtaada qoraal ahaan u soo dir.

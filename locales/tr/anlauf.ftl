@@ -6,6 +6,8 @@
 welcome = Merhaba! Burası { $org }. Size birkaç kısa soru soracağım. Böylece size doğru kişi yardım edebilir. Bu hizmet ücretsizdir.
 ask-language = Size şu dilde yazacağım: { $language }. Başka bir dil isterseniz, burada seçin.
 language-keep = ✓ { $language } — devam
+language-switched = Bundan sonra size şu dilde yazacağım: { $language }.
+language-unknown = “{ $tag }” dili burada yok. /language ile bir dil seçebilirsiniz.
 
 ## Consent
 
@@ -109,6 +111,14 @@ contact-in_person = Ofiste yüz yüze
 ask-phone = Sizi hangi numaradan arayabiliriz? Örneğin { $example }
 ask-office = Size en uygun ofis hangisi?
 office-any = Fark etmez
+office-hours = Çalışma saatleri: { $hours }
+weekday-mon = Pzt
+weekday-tue = Sal
+weekday-wed = Çar
+weekday-thu = Per
+weekday-fri = Cum
+weekday-sat = Cmt
+weekday-sun = Paz
 
 ## Check and send
 
@@ -140,6 +150,9 @@ after-done = { $reference } numaralı başvurunuz bizde. Yeni bir başvuru gönd
 
 nav-back = ◀ Geri
 nav-restart = ↺ Baştan başla
+confirm-restart = Baştan başlamak istiyor musunuz? Şimdiye kadarki cevaplarınız silinecek.
+confirm-restart-yes = Evet, sil ve baştan başla
+confirm-restart-no = Hayır, devam et
 help =
     Size birkaç soru soruyorum ve cevaplarınızı bir danışmana gönderiyorum.
     /start — baştan başla
@@ -149,7 +162,7 @@ help =
 cmd-start = Baştan başla
 cmd-help = Yardım
 cmd-language = Dili değiştir
-cmd-restart = Yeniden başla
+cmd-back = Önceki soruya dön
 terminal-hint = Bir cevabın numarasını yazın ya da cevabınızı yazın. Komutlar: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -168,6 +181,8 @@ error-date-nonexistent = Böyle bir tarih yok. Lütfen günü ve ayı kontrol ed
 error-date-range = Lütfen { $min } ile { $max } arasında bir tarih yazın.
 error-phone-invalid = Bu bir telefon numarasına benzemiyor. Lütfen sadece rakamları yazın, örneğin { $example }
 error-stale = Bu soru zaten cevaplandı. Şu anki soru şu:
+error-already-answered = Bu soruyu zaten cevapladınız.
+error-or-choose = Ya da aşağıdaki cevaplardan birini seçin.
 error-unsupported =
     { $kind ->
         [voice] Sesli mesajları dinleyemiyorum. Lütfen cevabınızı yazarak gönderin.

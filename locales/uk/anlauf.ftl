@@ -7,6 +7,8 @@
 welcome = Вітаємо! Це { $org }. Я поставлю вам кілька коротких запитань, щоб вам допомогла потрібна людина. Це безкоштовно.
 ask-language = Я писатиму вам цією мовою: { $language }. Якщо вам зручніша інша мова, виберіть її тут.
 language-keep = ✓ { $language } — продовжити
+language-switched = Тепер я писатиму вам цією мовою: { $language }.
+language-unknown = Мови «{ $tag }» тут немає. Ви можете вибрати мову командою /language.
 
 ## Consent
 
@@ -112,6 +114,14 @@ contact-in_person = Особисто, в офісі
 ask-phone = За яким номером нам зателефонувати? Наприклад { $example }
 ask-office = Який офіс вам найзручніший?
 office-any = Будь-який
+office-hours = Години роботи: { $hours }
+weekday-mon = Пн
+weekday-tue = Вт
+weekday-wed = Ср
+weekday-thu = Чт
+weekday-fri = Пт
+weekday-sat = Сб
+weekday-sun = Нд
 
 ## Check and send
 
@@ -143,6 +153,9 @@ after-done = Ваше звернення { $reference } вже у нас. Якщ
 
 nav-back = ◀ Назад
 nav-restart = ↺ Почати знову
+confirm-restart = Почати знову? Відповіді, які ви вже дали, буде видалено.
+confirm-restart-yes = Так, видалити й почати знову
+confirm-restart-no = Ні, продовжити
 help =
     Я ставлю вам кілька запитань і передаю ваші відповіді консультантові.
     /start — почати спочатку
@@ -152,7 +165,7 @@ help =
 cmd-start = Почати спочатку
 cmd-help = Допомога
 cmd-language = Змінити мову
-cmd-restart = Почати знову
+cmd-back = Повернутися до попереднього запитання
 terminal-hint = Введіть номер відповіді або напишіть свою відповідь. Команди: /back, /start, /language, /help.
 
 ## When something does not fit
@@ -173,6 +186,8 @@ error-date-nonexistent = Такої дати не існує. Будь ласк�
 error-date-range = Будь ласка, напишіть дату від { $min } до { $max }.
 error-phone-invalid = Це не схоже на номер телефону. Будь ласка, напишіть лише цифри, наприклад { $example }
 error-stale = На це запитання ви вже відповіли. Ось поточне запитання:
+error-already-answered = Ви вже відповіли на це запитання.
+error-or-choose = Або виберіть одну з відповідей нижче.
 error-unsupported =
     { $kind ->
         [voice] Я не можу слухати голосові повідомлення. Будь ласка, напишіть відповідь текстом.

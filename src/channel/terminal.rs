@@ -1,7 +1,7 @@
 //! `anlauf chat`: the dialogue in a terminal. Buttons are numbered; the client types a
 //! number, a button's text, free text, or a command. With a pipe instead of a terminal
-//! it runs non-interactively: it prints each message, reads the next line, and ends at
-//! end of input, so conversations can be scripted.
+//! it runs non-interactively: it echoes each line it reads after `> `, so a transcript
+//! reads like the conversation, and ends at end of input.
 
 use std::io::Write;
 
@@ -13,9 +13,9 @@ use crate::domain::Channel;
 use crate::service::{Handled, Service};
 use crate::text::Text;
 
-/// Longest line read at once; anything longer is still read, in pieces, and the first
-/// piece answered (the engine explains the length limit in the client's language).
-const MAX_LINE: usize = 64 * 1024;
+/// Longest line read as an answer; a longer one is read to its end and rejected whole,
+/// so no piece of it is ever taken as the next answer.
+pub const MAX_LINE: usize = 64 * 1024;
 
 pub async fn run(
     service: &Service,
@@ -25,9 +25,20 @@ pub async fn run(
     output: &mut impl Write,
     interactive: bool,
 ) -> anyhow::Result<()> {
-    let handled = service.handle(Channel::Terminal, user, language, Input::Resume, Utc::now()).await;
-    let hint = service.content.i18n.render(&handled.language, &Text::msg("terminal-hint"));
+    let i18n = &service.content.i18n;
+    // An explicit --lang wins over the language of a conversation already under way.
+    let chosen = language.map(|tag| (tag, i18n.best_match(tag)));
+    let first = match &chosen {
+        Some((_, Some(code))) => Input::SwitchLanguage(code.clone()),
+        _ => Input::Resume,
+    };
+    let handled = service.handle(Channel::Terminal, user, language, first, Utc::now()).await;
+    let hint = i18n.render(&handled.language, &Text::msg("terminal-hint"));
     writeln!(output, "({hint})\n")?;
+    if let Some((tag, None)) = chosen {
+        let unknown = Text::msg("language-unknown").with("tag", Text::Plain(tag.to_owned()));
+        writeln!(output, "{}\n", i18n.render(&handled.language, &unknown))?;
+    }
     draw(output, &handled)?;
     let mut buffer = Vec::new();
     loop {
@@ -35,20 +46,54 @@ pub async fn run(
             write!(output, "> ")?;
         }
         output.flush()?;
-        buffer.clear();
-        let read = (&mut input).take(MAX_LINE as u64).read_until(b'\n', &mut buffer).await?;
-        if read == 0 {
-            return Ok(());
-        }
-        let line = String::from_utf8_lossy(&buffer);
-        let line = line.strip_suffix('\n').unwrap_or(&line);
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        let handled = service.handle(Channel::Terminal, user, language, Input::from_typed(line), Utc::now()).await;
+        let Some(line) = read_line(&mut input, &mut buffer).await? else { return Ok(()) };
         if !interactive {
-            writeln!(output)?;
+            let shown = match &line {
+                Input::TooLong => format!("[{} bytes]", buffer.len()),
+                _ => String::from_utf8_lossy(&buffer).trim_end_matches(['\r', '\n']).to_owned(),
+            };
+            writeln!(output, "> {shown}\n")?;
         }
+        let handled = service.handle(Channel::Terminal, user, language, line, Utc::now()).await;
         draw(output, &handled)?;
     }
+}
+
+/// Reads one line into `buffer` (without its line break): `None` at end of input,
+/// [`Input::TooLong`] for a line over [`MAX_LINE`] bytes, read to its end and dropped.
+async fn read_line(input: &mut (impl AsyncBufRead + Unpin), buffer: &mut Vec<u8>) -> std::io::Result<Option<Input>> {
+    buffer.clear();
+    let read = (&mut *input).take(MAX_LINE as u64 + 1).read_until(b'\n', buffer).await?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if buffer.last() != Some(&b'\n') && buffer.len() > MAX_LINE {
+        let mut total = buffer.len();
+        loop {
+            let chunk = input.fill_buf().await?;
+            if chunk.is_empty() {
+                break;
+            }
+            match chunk.iter().position(|b| *b == b'\n') {
+                Some(end) => {
+                    total += end + 1;
+                    input.consume(end + 1);
+                    break;
+                }
+                None => {
+                    let n = chunk.len();
+                    total += n;
+                    input.consume(n);
+                }
+            }
+        }
+        buffer.resize(total, 0);
+        return Ok(Some(Input::TooLong));
+    }
+    let line = String::from_utf8_lossy(buffer);
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    Ok(Some(Input::from_typed(line)))
 }
 
 fn draw(output: &mut impl Write, handled: &Handled) -> std::io::Result<()> {

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::action::Action;
-use super::flow::{Step, StepKind};
+use super::flow::{Step, StepKind, DEFAULT_MAX_TEXT};
 use super::input::{Command, Input};
 use super::navigate::applicable;
 use super::present::answer_text;
@@ -76,12 +76,16 @@ impl Turn<'_, '_> {
     /// names still exists (a flow edited without a version bump must not panic).
     pub(super) fn is_current(&self, state: &State) -> bool {
         let known = |id: &String| self.env.flow.step(id).is_some();
-        state.flow_version == self.env.flow.version
-            && self.env.languages.has(&state.language)
-            && match &state.phase {
+        fn phase_known(phase: &Phase, known: &dyn Fn(&String) -> bool) -> bool {
+            match phase {
                 Phase::Asking { step } => known(step),
+                Phase::ConfirmingRestart { from, .. } => phase_known(from, known),
                 Phase::ChoosingChange | Phase::Done { .. } => true,
             }
+        }
+        state.flow_version == self.env.flow.version
+            && self.env.languages.has(&state.language)
+            && phase_known(&state.phase, &known)
             && state.history.iter().all(known)
             && state.answers.keys().all(known)
             && state.prefilled.iter().all(known)
@@ -113,6 +117,7 @@ impl Turn<'_, '_> {
             selection: Vec::new(),
             return_to: None,
             prefilled: Vec::new(),
+            answered: None,
         };
         let office_step = self.env.flow.steps.iter().find(|s| s.kind == StepKind::Office);
         if let (Some(step), Some(office)) = (office_step, office.filter(|o| self.env.config.office(o).is_some())) {
@@ -130,10 +135,24 @@ impl Turn<'_, '_> {
     }
 
     pub(super) fn input(&mut self, mut state: State, input: Input) -> Option<State> {
+        // Another command, or a switch of language, answers "start again?" with "no".
+        if let Phase::ConfirmingRestart { from, .. } = &state.phase {
+            let cancels = matches!(
+                input,
+                Input::Command(Command::Back | Command::Help | Command::Unknown | Command::Language)
+                    | Input::SwitchLanguage(_)
+            );
+            if cancels {
+                state.phase = (**from).clone();
+                if input == Input::Command(Command::Back) {
+                    return self.reshow(state, None);
+                }
+            }
+        }
         let done = matches!(state.phase, Phase::Done { .. });
         match input {
-            Input::Command(Command::Start(payload)) => return Some(self.restart(&state, payload)),
-            Input::Command(Command::Restart) => return Some(self.restart(&state, None)),
+            Input::Command(Command::Start(payload)) => return self.restart(state, payload),
+            Input::Command(Command::Restart) => return self.restart(state, None),
             Input::Command(Command::Help | Command::Unknown) => {
                 self.replies.push(Reply::text(Text::msg("help")));
                 self.show(&mut state, None);
@@ -143,12 +162,13 @@ impl Turn<'_, '_> {
                 state.return_to = Some(match &state.phase {
                     Phase::Asking { step } if *step == language_step => return self.reshow(state, None),
                     Phase::Asking { step } => state.return_to.clone().unwrap_or(ReturnTo::Step(step.clone())),
-                    Phase::ChoosingChange => ReturnTo::Summary,
+                    Phase::ChoosingChange | Phase::ConfirmingRestart { .. } => ReturnTo::Summary,
                     Phase::Done { reference } => ReturnTo::Done(reference.clone()),
                 });
                 self.enter(&mut state, &language_step);
                 self.show(&mut state, None);
             }
+            Input::SwitchLanguage(code) => return self.switch_language(state, code),
             Input::Resume => self.show(&mut state, None),
             Input::Command(Command::Back) if !done => return self.back(state),
             Input::Unsupported(kind) if !done => {
@@ -156,18 +176,57 @@ impl Turn<'_, '_> {
                 self.show(&mut state, Some(why));
             }
             Input::Edited if !done => self.show(&mut state, Some(Text::msg("error-edited"))),
+            Input::TooLong if !done => {
+                let max = match &state.phase {
+                    Phase::Asking { step } => self.env.flow.step(step).map_or(DEFAULT_MAX_TEXT, Step::max_len),
+                    _ => DEFAULT_MAX_TEXT,
+                };
+                self.show(&mut state, Some(Text::msg("error-too-long").with("max", max as i64)));
+            }
             Input::Text(text) if !done => return self.text(state, &text),
             Input::Button(data) => return self.button(state, &data),
-            Input::Command(Command::Back) | Input::Unsupported(_) | Input::Edited | Input::Text(_) => {
+            Input::Command(Command::Back) | Input::Unsupported(_) | Input::Edited | Input::Text(_) | Input::TooLong => {
                 self.show(&mut state, None)
             }
         }
         Some(state)
     }
 
-    pub(super) fn restart(&mut self, old: &State, office: Option<String>) -> State {
+    /// `/start` or the start-over button: asks first when answers would be lost.
+    pub(super) fn restart(&mut self, mut state: State, office: Option<String>) -> Option<State> {
+        let flow = &self.env.flow;
+        let has_answers = state.answers.keys().any(|id| {
+            flow.step(id).is_some_and(|s| s.kind.takes_answer()) && !state.prefilled.iter().any(|p| p == id)
+        });
+        match &state.phase {
+            Phase::ConfirmingRestart { from, .. } => {
+                state.phase = Phase::ConfirmingRestart { office, from: from.clone() };
+                self.reshow(state, None)
+            }
+            Phase::Asking { .. } | Phase::ChoosingChange if has_answers => {
+                let from = Box::new(state.phase.clone());
+                state.phase = Phase::ConfirmingRestart { office, from };
+                self.reshow(state, None)
+            }
+            _ => Some(self.start_over(&state, office)),
+        }
+    }
+
+    /// Throws the unfinished answers away and asks the first question again.
+    pub(super) fn start_over(&mut self, old: &State, office: Option<String>) -> State {
         self.effects.push(Effect::ClearDraft);
         self.start(old.language.clone(), office, None, Some(old.turn.wrapping_add(1)))
+    }
+
+    /// The channel named the client's language (`chat --lang`): switch and say so in one
+    /// line, then show where the client is.
+    fn switch_language(&mut self, mut state: State, code: String) -> Option<State> {
+        if !self.env.languages.has(&code) || code == state.language {
+            return self.reshow(state, None);
+        }
+        let name = Text::Plain(self.env.languages.name(&code));
+        state.language = code;
+        self.reshow(state, Some(Text::msg("language-switched").with("language", name)))
     }
 
     pub(super) fn reshow(&mut self, mut state: State, prefix: Option<Text>) -> Option<State> {
@@ -183,7 +242,14 @@ impl Turn<'_, '_> {
         Some(state)
     }
 
-    pub(super) fn stale(&mut self, state: State) -> Option<State> {
+    /// A button that is not on the current question. A second tap on the question just
+    /// answered is told so once; any other (an old keyboard, forged data) gets the current
+    /// question again.
+    pub(super) fn stale(&mut self, state: State, turn: Option<u32>) -> Option<State> {
+        if turn.is_some() && turn == state.answered {
+            self.replies.push(Reply::text(Text::msg("error-already-answered")));
+            return Some(state);
+        }
         let prefix = match state.phase {
             Phase::Done { .. } => None,
             _ => Some(Text::msg("error-stale")),
@@ -192,13 +258,13 @@ impl Turn<'_, '_> {
     }
 
     pub(super) fn button(&mut self, mut state: State, data: &str) -> Option<State> {
-        let Some((turn, action)) = Action::decode(data) else { return self.stale(state) };
+        let Some((turn, action)) = Action::decode(data) else { return self.stale(state, None) };
         if turn != state.turn || matches!(state.phase, Phase::Done { .. }) {
-            return self.stale(state);
+            return self.stale(state, Some(turn));
         }
         match action {
             Action::Back => return self.back(state),
-            Action::Restart => return Some(self.restart(&state, None)),
+            Action::Restart => return self.restart(state, None),
             _ => {}
         }
         let step = match &state.phase {
@@ -210,11 +276,26 @@ impl Turn<'_, '_> {
                         self.enter(&mut state, &id);
                         self.reshow(state, None)
                     }
-                    _ => self.stale(state),
+                    _ => self.stale(state, Some(turn)),
+                };
+            }
+            Phase::ConfirmingRestart { office, from } => {
+                return match action {
+                    Action::Yes => {
+                        self.chosen = Some(Text::msg("confirm-restart-yes"));
+                        let office = office.clone();
+                        Some(self.start_over(&state, office))
+                    }
+                    Action::No => {
+                        self.chosen = Some(Text::msg("confirm-restart-no"));
+                        state.phase = (**from).clone();
+                        self.reshow(state, None)
+                    }
+                    _ => self.stale(state, Some(turn)),
                 };
             }
             Phase::Asking { step } => self.env.flow.step(step).expect("is_current checked the step exists"),
-            Phase::Done { .. } => return self.stale(state),
+            Phase::Done { .. } => return self.stale(state, Some(turn)),
         };
         let option_ok = |o: &str| match step.kind {
             StepKind::Office => self.env.config.office(o).is_some(),
@@ -274,7 +355,7 @@ impl Turn<'_, '_> {
                 state.phase = Phase::ChoosingChange;
                 return self.reshow(state, None);
             }
-            _ => return self.stale(state),
+            _ => return self.stale(state, Some(turn)),
         };
         self.chosen = Some(match &answer {
             Answer::Choices(options) => Text::List(options.iter().map(|o| Text::msg(step.option_label(o))).collect()),
@@ -356,6 +437,7 @@ impl Turn<'_, '_> {
         state.selection.clear();
         state.prefilled.clear();
         state.phase = Phase::Done { reference };
+        state.answered = Some(state.turn);
         state.turn += 1;
         Some(state)
     }

@@ -53,6 +53,33 @@ impl StepKind {
     }
 }
 
+/// A step whose answer the code reads for a purpose of its own. Declared in the flow
+/// file (`role = "urgent"`) rather than implied by a step id, and checked by `anlauf
+/// check`: each role at most once, on a step of the matching kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The client's concerns, shown to staff as the intake's topics.
+    Topics,
+    /// Whether something is urgent: flagged to staff in the queue and the staff notice.
+    Urgent,
+    /// The date of a deadline the client names, shown to staff with the urgency.
+    Deadline,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Topics, Role::Urgent, Role::Deadline];
+
+    /// The kind of step that can carry this role.
+    pub fn kind(self) -> StepKind {
+        match self {
+            Role::Topics => StepKind::Multi,
+            Role::Urgent => StepKind::YesNo,
+            Role::Deadline => StepKind::Date,
+        }
+    }
+}
+
 /// Show a step only if an earlier answer has (or has not) one of some values.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -79,6 +106,8 @@ impl Condition {
 pub struct Step {
     pub id: toml::Spanned<String>,
     pub kind: StepKind,
+    #[serde(default)]
+    pub role: Option<Role>,
     pub prompt: String,
     #[serde(default)]
     pub option_prefix: Option<String>,
@@ -132,8 +161,11 @@ impl Step {
 
 /// Telegram's message limit; also the default cap for free text answers.
 pub const DEFAULT_MAX_TEXT: usize = 4000;
-/// Room left for the turn number and action code in a Telegram callback (64 bytes).
+/// Room left for the turn number and action code in a Telegram callback (64 bytes):
+/// `4294967295:t:` is 13 bytes, so option and step ids may have 40.
 pub const MAX_OPTION_ID: usize = 40;
+/// Step ids travel in callback data too (`<turn>:e:<step>`, "change this answer").
+pub const MAX_STEP_ID: usize = 40;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -187,8 +219,22 @@ impl Flow {
             let line = Some(line_of(text, step.id.span()));
             let mut err = |message: String| errors.push(FlowError { line, message });
             let id = step.id();
-            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
-                err(format!("step id '{id}' must use only a-z, 0-9 and '_'"));
+            if id.is_empty()
+                || id.len() > MAX_STEP_ID
+                || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            {
+                err(format!(
+                    "step id '{id}' must be 1-{MAX_STEP_ID} characters of a-z, 0-9 and '_' \
+                     (it travels in Telegram's 64-byte button data)"
+                ));
+            }
+            if let Some(role) = step.role {
+                if step.kind != role.kind() {
+                    err(format!("step '{id}': role {role:?} needs a {:?} step, not {:?}", role.kind(), step.kind));
+                }
+                if self.steps[..index].iter().any(|s| s.role == Some(role)) {
+                    err(format!("step '{id}': role {role:?} is already given to an earlier step"));
+                }
             }
             if !seen.insert(id) {
                 err(format!("step id '{id}' is used twice"));
@@ -282,10 +328,15 @@ impl Flow {
         self.steps.iter().position(|s| s.id() == id)
     }
 
+    /// The step that carries `role`, if the flow has one.
+    pub fn role(&self, role: Role) -> Option<&Step> {
+        self.steps.iter().find(|s| s.role == Some(role))
+    }
+
     /// The step whose multiple-choice answer lists the client's concerns, shown to staff
     /// as topics.
     pub fn topics_step(&self) -> Option<&Step> {
-        self.steps.iter().find(|s| s.kind == StepKind::Multi)
+        self.role(Role::Topics)
     }
 }
 

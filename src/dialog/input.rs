@@ -18,6 +18,11 @@ pub enum Input {
     Edited,
     /// The client came back (a terminal session reopened): show where they are.
     Resume,
+    /// The channel names the client's language explicitly (`chat --lang de`): switch to
+    /// it, as `/language` would, and say so. Carries a shipped language code.
+    SwitchLanguage(String),
+    /// A line longer than the channel reads at once: rejected whole, never in pieces.
+    TooLong,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +62,11 @@ impl MediaKind {
     }
 }
 
+/// The commands a client is offered (menu, help, footer), each with the message id of its
+/// description. `/restart` and `/lang` are still understood, silently.
+pub const COMMANDS: [(&str, &str); 4] =
+    [("start", "cmd-start"), ("back", "cmd-back"), ("language", "cmd-language"), ("help", "cmd-help")];
+
 impl Input {
     /// Reads a typed line: `/command [argument]` (a `@botname` suffix is ignored) or text.
     pub fn from_typed(text: &str) -> Input {
@@ -93,6 +103,21 @@ pub fn clean_text(text: &str) -> String {
         })
         .collect();
     kept.trim().to_owned()
+}
+
+/// Whether a text shows nothing: only blanks and invisible characters (zero-width
+/// spaces and joiners, direction marks, soft hyphens, invisible fillers). Such a text is
+/// not an answer; a text with anything visible in it is kept exactly as written, joiners
+/// included (Persian needs its zero-width non-joiner).
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(c,
+                '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}' | '\u{FFA0}')
+    })
 }
 
 /// Maps Arabic-Indic, Persian and full-width digits to ASCII, so `۲۰۲۳` reads as 2023.
@@ -166,17 +191,47 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     }
 }
 
-static PHONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\+?[0-9][0-9 ()/.\-]*$").expect("valid regex"));
+/// E.164: at most 15 digits; fewer than 6 is no reachable number.
+const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 6..=15;
+/// More groups than this is not how people write a number ("0 1 5 1 2 3 4 5 6 7 8").
+const PHONE_GROUPS: usize = 6;
 
-/// Accepts a phone number as people write it (`+49 151 2345-678`, `0151/2345678`) and
-/// returns it with digits normalised and blanks collapsed.
+/// Accepts a phone number as people write it (`+49 151 2345-678`, `0151/2345678`,
+/// `+49 (0) 160 / 123 45 67`) and returns it with digits normalised and blanks
+/// collapsed. Refuses what no phone number looks like: too few or too many digits,
+/// separators piled up (`0---12345`), digits scattered one by one (`0.0.0.0.0.0`), one
+/// digit repeated throughout.
 pub fn parse_phone(text: &str) -> Option<String> {
     let t = ascii_digits(text.trim());
-    let digits = t.bytes().filter(u8::is_ascii_digit).count();
-    if !PHONE.is_match(&t) || !(6..=15).contains(&digits) {
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    if t.len() > 2 * PHONE_DIGITS.end() + 8 {
         return None;
     }
-    Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+    let groups: Vec<&str> = t.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).collect();
+    let separators: Vec<String> = t
+        .split(|c: char| c.is_ascii_digit())
+        .map(|s| s.chars().filter(|c| *c != ' ').collect())
+        .collect();
+    let digits: String = groups.concat();
+    if separators.len() < 2 {
+        return None;
+    }
+    let (lead, tail) = (&separators[0], &separators[separators.len() - 1]);
+    let inner = &separators[1..separators.len() - 1];
+    let valid_inner = inner.iter().filter(|s| !s.is_empty()).all(|s| {
+        matches!(s.as_str(), "." | "/" | "-" | "(" | ")" | ")/" | ")-" | ").")
+    });
+    let balanced = t.matches('(').count() == t.matches(')').count();
+    let one_digit_repeated = digits.as_bytes().windows(2).all(|w| w[0] == w[1]);
+    let valid = PHONE_DIGITS.contains(&digits.len())
+        && groups.len() <= PHONE_GROUPS
+        && groups.iter().any(|g| g.len() >= 3)
+        && !one_digit_repeated
+        && matches!(lead.as_str(), "" | "+" | "(" | "+(")
+        && tail.is_empty()
+        && valid_inner
+        && balanced;
+    valid.then_some(t)
 }
 
 #[cfg(test)]
@@ -222,7 +277,19 @@ mod tests {
     fn phone_numbers() {
         assert_eq!(parse_phone(" +49  151 2345-678 ").as_deref(), Some("+49 151 2345-678"));
         assert_eq!(parse_phone("۰۱۵۱۲۳۴۵۶۷۸").as_deref(), Some("01512345678"));
+        assert_eq!(parse_phone("0151/2345678").as_deref(), Some("0151/2345678"));
+        assert_eq!(parse_phone("+49 (0)151 2345-678").as_deref(), Some("+49 (0)151 2345-678"));
+        assert_eq!(parse_phone("(030) 1234567").as_deref(), Some("(030) 1234567"));
         assert_eq!(parse_phone("call me"), None);
         assert_eq!(parse_phone("123"), None);
+        let hyphens = format!("0{}12345", "-".repeat(3000));
+        assert_eq!(parse_phone(&hyphens), None);
+        assert_eq!(parse_phone("0--151--2345678"), None);
+        assert_eq!(parse_phone("0.0.0.0.0.0"), None);
+        assert_eq!(parse_phone("0.1.2.3.4.5"), None);
+        assert_eq!(parse_phone("+49 (0) 160 / 123 45 67").as_deref(), Some("+49 (0) 160 / 123 45 67"));
+        assert_eq!(parse_phone("0151 2345678 call me"), None);
+        assert_eq!(parse_phone("000000"), None);
+        assert_eq!(parse_phone("+49 151 2345 6789 0123 4567"), None, "more than 15 digits");
     }
 }

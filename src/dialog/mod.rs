@@ -72,6 +72,10 @@ pub struct State {
     /// moving forward, still changeable from the summary.
     #[serde(default)]
     pub prefilled: Vec<String>,
+    /// The turn of the question answered last: a second tap on its buttons is told
+    /// "already answered" once, without the current question being sent again.
+    #[serde(default)]
+    pub answered: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,6 +84,9 @@ pub enum Phase {
     Asking { step: String },
     ChoosingChange,
     Done { reference: String },
+    /// "Start again? Your answers so far will be deleted." — asked before answers are
+    /// thrown away; `from` is where the client returns to on "no".
+    ConfirmingRestart { office: Option<String>, from: Box<Phase> },
 }
 
 /// Where to go after the current answer when it was asked out of order.

@@ -28,6 +28,7 @@ pub fn applicable(env: &Env, answers: &BTreeMap<String, Answer>) -> Vec<bool> {
 
 impl Turn<'_, '_> {
     pub(super) fn advance(&mut self, mut state: State, from: &Step) -> Option<State> {
+        state.answered = Some(state.turn);
         let flow = &self.env.flow;
         let applies = applicable(self.env, &state.answers);
         let from_index = flow.index(from.id()).unwrap_or(0);

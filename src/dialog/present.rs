@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::flow::{Step, StepKind};
-use crate::config::Config;
+use crate::config::{Config, Office};
+use crate::domain::hours::day_id;
 use crate::domain::{Answer, Languages};
 use crate::text::Text;
 
@@ -30,4 +31,26 @@ pub fn answer_text(env_step: &Step, answer: &Answer, config: &Config, languages:
 /// Dates are shown and asked for as on German letters: day.month.year.
 pub fn format_date(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
+}
+
+/// An office as a client chooses it: name, address and, when configured, opening hours.
+pub fn office_text(office: &Office) -> Text {
+    let mut lines = vec![Text::Plain(office.name.clone()), Text::Plain(office.address.clone())];
+    if !office.hours.is_empty() {
+        let day = |d| Text::msg(format!("weekday-{}", day_id(d)));
+        let hours = office
+            .hours
+            .iter()
+            .map(|h| {
+                let times = Text::Plain(format!(" {}–{}", h.from.format("%H:%M"), h.to.format("%H:%M")));
+                if h.first == h.last {
+                    Text::Concat(vec![day(h.first), times])
+                } else {
+                    Text::Concat(vec![day(h.first), Text::Plain("–".into()), day(h.last), times])
+                }
+            })
+            .collect();
+        lines.push(Text::msg("office-hours").with("hours", Text::List(hours)));
+    }
+    Text::Lines(lines)
 }

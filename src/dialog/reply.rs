@@ -4,7 +4,7 @@
 use super::action::Action;
 use super::engine::Turn;
 use super::flow::StepKind;
-use super::present::answer_text;
+use super::present::{answer_text, office_text};
 use super::{Button, Phase, Reply, State, Text};
 
 impl Turn<'_, '_> {
@@ -26,7 +26,7 @@ impl Turn<'_, '_> {
             command: None,
         };
         let back = || Button { command: Some("/back"), ..button(Text::msg("nav-back"), Action::Back) };
-        let restart = || Button { command: Some("/restart"), ..button(Text::msg("nav-restart"), Action::Restart) };
+        let restart = || Button { command: Some("/start"), ..button(Text::msg("nav-restart"), Action::Restart) };
         let step = match &state.phase {
             Phase::Done { reference } => {
                 return Reply::text(Text::msg("after-done").with("reference", Text::Plain(reference.clone())));
@@ -38,6 +38,13 @@ impl Turn<'_, '_> {
                     .map(|s| vec![button(Text::msg(s.field_label()), Action::Edit(s.id().to_owned()))])
                     .collect();
                 return Reply { text: Text::msg("ask-which-change"), buttons, nav: vec![back()] };
+            }
+            Phase::ConfirmingRestart { .. } => {
+                let buttons = vec![
+                    vec![button(Text::msg("confirm-restart-yes"), Action::Yes)],
+                    vec![button(Text::msg("confirm-restart-no"), Action::No)],
+                ];
+                return Reply { text: Text::msg("confirm-restart"), buttons, nav: Vec::new() };
             }
             Phase::Asking { step } => env.flow.step(step).expect("is_current checked the step exists"),
         };
@@ -101,6 +108,9 @@ impl Turn<'_, '_> {
             StepKind::Date | StepKind::Phone => text = text.with("example", Text::Plain(self.example(step))),
             StepKind::Text => {}
             StepKind::Office => {
+                let mut paragraphs = vec![text];
+                paragraphs.extend(env.config.offices.iter().map(office_text));
+                text = Text::Paragraphs(paragraphs);
                 buttons.extend(
                     env.config
                         .offices
@@ -125,6 +135,9 @@ impl Turn<'_, '_> {
         if step.optional {
             buttons.push(vec![button(Text::msg(step.skip_label()), Action::Skip)]);
         }
-        Reply { text, buttons, nav: vec![back(), restart()] }
+        // On the first question there is nothing to go back to and nothing to start over.
+        let first = state.history.is_empty() && state.return_to.is_none();
+        let nav = if first { Vec::new() } else { vec![back(), restart()] };
+        Reply { text, buttons, nav }
     }
 }

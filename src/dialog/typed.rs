@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use super::action::Action;
 use super::engine::Turn;
 use super::flow::{Step, StepKind};
-use super::input::{self, button_index, clean_text, DateError};
+use super::input::{self, button_index, clean_text, is_blank, DateError};
 use super::labels::fold;
 use super::present::format_date;
 use super::{Button, Phase, State, Text};
@@ -16,7 +16,7 @@ use crate::domain::Answer;
 impl Turn<'_, '_> {
     pub(super) fn text(&mut self, state: State, raw: &str) -> Option<State> {
         let text = clean_text(raw);
-        if text.is_empty() {
+        if is_blank(&text) {
             return self.reshow(state, Some(Text::msg("error-empty")));
         }
         let reply = self.current_reply(&state);
@@ -27,86 +27,90 @@ impl Turn<'_, '_> {
             }
         }
         let folded = fold(&text);
-        if !folded.is_empty() {
-            let language = state.language.clone();
-            let mut all = answers.into_iter().chain(&reply.nav);
-            if let Some(button) = all.find(|b| self.env.labels.matches(&language, &b.label, &folded)) {
-                return self.button(state, &button.data.clone());
-            }
+        let language = state.language.clone();
+        let mut all = answers.iter().copied().chain(&reply.nav);
+        if let Some(button) = all.find(|b| self.env.labels.matches(&language, &b.label, &folded)) {
+            return self.button(state, &button.data.clone());
         }
         let step = match &state.phase {
-            Phase::Asking { step } => self.env.flow.step(step).expect("is_current checked the step exists"),
-            _ => return self.reshow(state, Some(Text::msg("error-not-an-option"))),
+            Phase::Asking { step } => Some(self.env.flow.step(step).expect("is_current checked the step exists")),
+            _ => None,
         };
-        if matches!(step.kind, StepKind::Consent | StepKind::YesNo) {
-            // A plain "yes" or "no" typed in the client's language; English "yes" too, but
-            // not English "no": in Polish, Bosnian and Romanian "no" means "yeah" or "well",
-            // and a declined consent erases everything.
-            let word = |id: &str| self.env.labels.matches(&state.language, &Text::msg(id), &folded);
-            let action = if word("yes") || folded == "yes" {
-                Some(Action::Yes)
-            } else if word("no") {
-                Some(Action::No)
-            } else {
-                None
-            };
-            if let Some(action) = action {
+        let yes_no = match step {
+            Some(step) => matches!(step.kind, StepKind::Consent | StepKind::YesNo),
+            None => matches!(state.phase, Phase::ConfirmingRestart { .. }),
+        };
+        if yes_no {
+            if let Some(action) = self.yes_or_no(&language, &folded) {
                 let data = format!("{}:{}", state.turn, action.encode());
                 return self.button(state, &data);
             }
         }
+        let Some(step) = step else { return self.reshow(state, Some(Text::msg("error-not-an-option"))) };
+        let has_buttons = !answers.is_empty();
+        let answer = match self.read_typed(step, &text, &language) {
+            Ok(answer) => answer,
+            Err(why) if has_buttons && matches!(step.kind, StepKind::Year | StepKind::Date | StepKind::Phone) => {
+                // The client typed where buttons were offered: point them out as well.
+                return self.reshow(state, Some(Text::Lines(vec![why, Text::msg("error-or-choose")])));
+            }
+            Err(why) => return self.reshow(state, Some(why)),
+        };
+        self.accept(state, step, answer)
+    }
+
+    /// A plain "yes" or "no" typed in the client's language; English "yes" too, but not
+    /// English "no": in Polish, Bosnian and Romanian "no" means "yeah" or "well", and a
+    /// declined consent erases everything.
+    fn yes_or_no(&self, language: &str, folded: &str) -> Option<Action> {
+        let word = |id: &str| self.env.labels.matches(language, &Text::msg(id), folded);
+        if word("yes") || folded == "yes" {
+            Some(Action::Yes)
+        } else if word("no") {
+            Some(Action::No)
+        } else {
+            None
+        }
+    }
+
+    /// Reads a typed answer for `step`, or says in the client's language what is wrong.
+    fn read_typed(&self, step: &Step, text: &str, language: &str) -> Result<Answer, Text> {
         let today = self.today();
-        let answer = match step.kind {
+        match step.kind {
             StepKind::Year => {
                 let (min, max) = (step.min.unwrap_or(1900), today.year());
-                match input::parse_year(&text) {
-                    Ok(year) if (min..=max).contains(&year) => Answer::Year(year),
-                    Ok(_) => {
-                        let why =
-                            Text::msg("error-number-range").with("min", i64::from(min)).with("max", i64::from(max));
-                        return self.reshow(state, Some(why));
-                    }
-                    Err(_) => {
-                        let why = Text::msg("error-number-invalid").with("example", Text::Plain(self.example(step)));
-                        return self.reshow(state, Some(why));
-                    }
+                match input::parse_year(text) {
+                    Ok(year) if (min..=max).contains(&year) => Ok(Answer::Year(year)),
+                    Ok(_) => Err(Text::msg("error-number-range").with("min", i64::from(min)).with("max", i64::from(max))),
+                    Err(_) => Err(Text::msg("error-number-invalid").with("example", Text::Plain(self.example(step)))),
                 }
             }
             StepKind::Date => {
                 let (min, max) = self.date_range(step);
-                match input::parse_date(&text) {
-                    Ok(date) if (min..=max).contains(&date) => Answer::Date(date),
-                    Ok(_) => {
-                        let why = Text::msg("error-date-range")
-                            .with("min", Text::Plain(format_date(min)))
-                            .with("max", Text::Plain(format_date(max)));
-                        return self.reshow(state, Some(why));
-                    }
-                    Err(DateError::NoSuchDay) => return self.reshow(state, Some(Text::msg("error-date-nonexistent"))),
+                match input::parse_date(text) {
+                    Ok(date) if (min..=max).contains(&date) => Ok(Answer::Date(date)),
+                    Ok(_) => Err(Text::msg("error-date-range")
+                        .with("min", Text::Plain(format_date(min)))
+                        .with("max", Text::Plain(format_date(max)))),
+                    Err(DateError::NoSuchDay) => Err(Text::msg("error-date-nonexistent")),
                     Err(DateError::Unreadable) => {
-                        let why = Text::msg("error-date-invalid").with("example", Text::Plain(self.example(step)));
-                        return self.reshow(state, Some(why));
+                        Err(Text::msg("error-date-invalid").with("example", Text::Plain(self.example(step))))
                     }
                 }
             }
-            StepKind::Phone => match input::parse_phone(&text) {
-                Some(phone) => Answer::Phone(phone),
-                None => {
-                    let why = Text::msg("error-phone-invalid").with("example", Text::Plain(self.example(step)));
-                    return self.reshow(state, Some(why));
-                }
-            },
+            StepKind::Phone => input::parse_phone(text)
+                .map(Answer::Phone)
+                .ok_or_else(|| Text::msg("error-phone-invalid").with("example", Text::Plain(self.example(step)))),
             StepKind::Text => {
                 let max = step.max_len();
                 if text.chars().count() > max {
-                    let why = Text::msg("error-too-long").with("max", max as i64);
-                    return self.reshow(state, Some(why));
+                    Err(Text::msg("error-too-long").with("max", max as i64))
+                } else {
+                    Ok(Answer::Text { text: text.to_owned(), language: language.to_owned() })
                 }
-                Answer::Text { text, language: state.language.clone() }
             }
-            _ => return self.reshow(state, Some(Text::msg("error-not-an-option"))),
-        };
-        self.accept(state, step, answer)
+            _ => Err(Text::msg("error-not-an-option")),
+        }
     }
 
     pub(super) fn today(&self) -> NaiveDate {

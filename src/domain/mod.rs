@@ -1,5 +1,6 @@
 //! Plain data shared by every layer: answers, intakes, references. No I/O here.
 
+pub mod hours;
 pub mod language;
 
 use std::collections::BTreeMap;
@@ -7,6 +8,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+pub use hours::OpeningHours;
 pub use language::{Language, Languages};
 
 /// One answer to one step of the intake flow, in coded form (option ids, not labels).

@@ -164,18 +164,16 @@ impl I18n {
     /// Picks the shipped language that best fits a client's language tag (`de-AT` → `de`),
     /// or `default` when none fits.
     pub fn negotiate(&self, requested: Option<&str>, default: &str) -> String {
-        let Some(requested) = requested.and_then(|r| r.parse::<LanguageIdentifier>().ok()) else {
-            return default.to_owned();
-        };
-        let available: Vec<LanguageIdentifier> =
-            self.languages.list().iter().filter_map(|l| l.code.parse().ok()).collect();
-        let matched = fluent_langneg::negotiate_languages(
-            &[requested],
-            &available,
-            None,
-            fluent_langneg::NegotiationStrategy::Lookup,
-        );
-        matched.first().map(|l| l.to_string()).unwrap_or_else(|| default.to_owned())
+        requested.and_then(|tag| self.best_match(tag)).unwrap_or_else(|| default.to_owned())
+    }
+
+    /// The shipped language that fits a language tag (`de-AT` → `de`), if any does.
+    pub fn best_match(&self, tag: &str) -> Option<String> {
+        let requested = tag.trim().parse::<LanguageIdentifier>().ok()?;
+        let available: Vec<LanguageIdentifier> = self.languages.list().iter().filter_map(|l| l.code.parse().ok()).collect();
+        let matched =
+            fluent_langneg::negotiate_languages(&[requested], &available, None, fluent_langneg::NegotiationStrategy::Lookup);
+        matched.first().map(|l| l.to_string())
     }
 
     /// Renders for a client; a missing message or argument is logged (by id only) and

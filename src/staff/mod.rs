@@ -8,8 +8,9 @@ use serde_json::Value;
 
 use crate::content::Content;
 use crate::dialog::present::{answer_text, format_date};
-use crate::dialog::{Step, StepKind};
-use crate::domain::Answer;
+use crate::dialog::flow::Role;
+use crate::dialog::{Flow, Step, StepKind};
+use crate::domain::{Answer, Intake};
 use crate::store::QueueEntry;
 use crate::text::Text;
 
@@ -71,14 +72,25 @@ impl View<'_> {
     }
 
     fn urgent(&self, entry: &QueueEntry) -> String {
-        match entry.summary.answers.get("urgent") {
-            Some(Value::Bool(true)) => match entry.summary.answers.get("deadline_date").and_then(Value::as_str) {
-                Some(date) => date.parse().map(format_date).unwrap_or_else(|_| date.to_owned()),
-                None => self.msg("yes"),
-            },
-            _ => String::new(),
+        if !is_urgent(&self.content.flow, &entry.summary) {
+            return String::new();
+        }
+        match deadline(&self.content.flow, &entry.summary) {
+            Some(date) => date.parse().map(format_date).unwrap_or_else(|_| date.to_owned()),
+            None => self.msg("yes"),
         }
     }
+}
+
+/// Whether the client said something is urgent (the step with the `urgent` role).
+pub fn is_urgent(flow: &Flow, intake: &Intake) -> bool {
+    let answer = flow.role(Role::Urgent).and_then(|step| intake.answers.get(step.id()));
+    answer.and_then(Value::as_bool).unwrap_or(false)
+}
+
+/// The deadline the client named (the step with the `deadline` role), as stored.
+fn deadline<'a>(flow: &Flow, intake: &'a Intake) -> Option<&'a str> {
+    flow.role(Role::Deadline).and_then(|step| intake.answers.get(step.id())).and_then(Value::as_str)
 }
 
 /// The queue as an aligned text table.

@@ -59,21 +59,34 @@ fn every_language_completes_the_intake_with_buttons_and_one_text_answer() {
 }
 
 #[test]
-fn a_button_pressed_twice_gets_the_current_question_again() {
+fn a_button_pressed_twice_is_told_already_answered_once_without_the_question_again() {
     let mut client = EngineClient::new(Some("de"));
     to_age(&mut client, "de");
     let age_button = client.button_data("o:27_64").unwrap();
     client.send(Input::Button(age_button.clone()));
     assert_eq!(phase(&client), asking("arrival"));
+    let arrival_button = client.button_data("o:born_here").unwrap();
     let again = client.send(Input::Button(age_button));
     assert_eq!(phase(&client), asking("arrival"), "nothing moved");
     assert!(again.effects.is_empty(), "nothing saved twice");
+    assert_eq!(client.screen(), say("de", &Text::msg("error-already-answered")), "said once, no question re-sent");
+    client.send(Input::Button(arrival_button));
+    assert_eq!(phase(&client), asking("residence"), "the question on screen still takes its buttons");
+}
+
+#[test]
+fn an_older_button_gets_the_current_question_again() {
+    let mut client = EngineClient::new(Some("de"));
+    to_age(&mut client, "de");
+    let age_button = client.button_data("o:27_64").unwrap();
+    client.press("o:27_64");
+    client.press("o:born_here");
+    assert_eq!(phase(&client), asking("residence"));
+    client.send(Input::Button(age_button));
+    assert_eq!(phase(&client), asking("residence"), "nothing moved");
     let screen = client.screen();
     assert!(screen.starts_with(&say("de", &Text::msg("error-stale"))), "{screen}");
-    assert!(
-        screen.contains(&say("de", &Text::msg("ask-arrival").with("example", Text::Plain("2024".into())))),
-        "{screen}"
-    );
+    assert!(screen.contains(&say("de", &Text::msg("ask-residence"))), "{screen}");
 }
 
 #[test]
@@ -280,10 +293,15 @@ fn random_input_never_panics_and_always_answers() {
 }
 
 #[test]
-fn each_question_offers_back_and_start_over() {
+fn every_question_but_the_first_offers_back_and_start_over() {
     let mut client = EngineClient::new(Some("en"));
     client.text("/start");
-    for action in ["l:en", "y", "t:work", "d", "o:18_26", "o:over_10_years", "o:protection", "o:attending", "y"] {
+    assert!(client.button_data("b").is_none(), "nowhere to go back to from the first question");
+    assert!(client.button_data("r").is_none(), "nothing to start over on the first question");
+    client.text("/back");
+    assert_eq!(phase(&client), asking("language"), "/back on the first question stays there");
+    client.press("l:en");
+    for action in ["y", "t:work", "d", "o:18_26", "o:over_10_years", "o:protection", "o:attending", "y"] {
         assert!(client.button_data("b").is_some() && client.button_data("r").is_some(), "before {action}");
         client.press(action);
     }
@@ -435,6 +453,7 @@ fn buttons_from_before_a_restart_never_match_the_new_conversation() {
     old_buttons.push(client.button_data("n").unwrap());
     let old_turn: u32 = old_buttons[0].split(':').next().unwrap().parse().unwrap();
     client.text("/restart");
+    client.press("y");
     let turn = |client: &EngineClient| match &client.state {
         Stored::State(s) => s.turn,
         _ => panic!(),
@@ -449,4 +468,119 @@ fn buttons_from_before_a_restart_never_match_the_new_conversation() {
         assert_eq!(phase(&client), asking("consent"), "an old button did not answer the consent question");
         assert!(outcome.effects.is_empty());
     }
+}
+
+#[test]
+fn starting_over_from_the_summary_asks_before_deleting_the_answers() {
+    let mut client = EngineClient::new(Some("en"));
+    to_age(&mut client, "en");
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n", "s", "o:chat", "s"] {
+        client.press(action);
+    }
+    assert_eq!(phase(&client), asking("summary"));
+    let outcome = client.press("r");
+    assert!(outcome.effects.is_empty(), "nothing deleted yet");
+    assert_eq!(client.screen(), say("en", &Text::msg("confirm-restart")));
+    client.text("no");
+    assert_eq!(phase(&client), asking("summary"), "'no' goes back to where the client was");
+    client.text("/start");
+    assert!(matches!(phase(&client), Phase::ConfirmingRestart { .. }), "/start asks the same question");
+    let outcome = client.press("y");
+    assert!(outcome.effects.contains(&Effect::ClearDraft));
+    assert_eq!(phase(&client), asking("language"));
+    match &client.state {
+        Stored::State(s) => assert!(s.answers.is_empty()),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn starting_over_without_answers_needs_no_confirmation() {
+    let mut client = EngineClient::new(Some("en"));
+    client.text("/start");
+    client.press("l:en");
+    client.press("y");
+    client.text("/start");
+    assert_eq!(phase(&client), asking("language"), "only consent was given: nothing to lose");
+}
+
+#[test]
+fn a_command_while_asked_to_start_over_means_continue() {
+    let mut client = EngineClient::new(Some("de"));
+    to_age(&mut client, "de");
+    client.press("r");
+    client.text("/back");
+    assert_eq!(phase(&client), asking("age_group"), "/back answers 'no'");
+    client.press("r");
+    client.send(Input::Unsupported(MediaKind::Sticker));
+    assert!(matches!(phase(&client), Phase::ConfirmingRestart { .. }), "a sticker answers nothing");
+    client.text("ja");
+    assert_eq!(phase(&client), asking("language"), "a typed yes in German deletes and starts over");
+}
+
+#[test]
+fn an_explicit_language_switches_the_conversation_and_says_so() {
+    let mut client = EngineClient::new(Some("ar"));
+    to_age(&mut client, "ar");
+    client.send(Input::SwitchLanguage("de".into()));
+    assert_eq!(phase(&client), asking("age_group"), "the conversation goes on where it was");
+    let screen = client.screen();
+    let switched = say("de", &Text::msg("language-switched").with("language", Text::Plain("Deutsch".into())));
+    assert!(screen.starts_with(&switched), "{screen}");
+    assert!(screen.contains(&say("de", &Text::msg("ask-age"))), "{screen}");
+    client.send(Input::SwitchLanguage("de".into()));
+    assert!(!client.screen().contains(&switched), "no switch, no announcement");
+}
+
+#[test]
+fn a_typed_answer_at_a_question_with_buttons_is_pointed_to_the_buttons() {
+    let mut client = EngineClient::new(Some("en"));
+    to_age(&mut client, "en");
+    client.press("o:27_64");
+    client.text("long ago");
+    let screen = client.screen();
+    assert!(screen.contains(&say("en", &Text::msg("error-or-choose"))), "{screen}");
+    assert!(screen.starts_with(&say("en", &Text::msg("error-number-invalid").with("example", Text::Plain("2024".into())))));
+    client.text("2");
+    assert_eq!(phase(&client), asking("residence"), "the second button answers");
+}
+
+#[test]
+fn the_office_question_shows_address_and_opening_hours() {
+    let mut client = EngineClient::new(Some("en"));
+    to_age(&mut client, "en");
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n", "s", "o:chat"] {
+        client.press(action);
+    }
+    assert_eq!(phase(&client), asking("office"));
+    let screen = client.screen();
+    for office in &crate::support::content().config.offices {
+        assert!(screen.contains(&office.name) && screen.contains(&office.address), "{screen}");
+    }
+    assert!(screen.contains("Open: Mon–Fri 09:00–15:00"), "{screen}");
+    assert!(screen.contains("Open: Mon–Thu 09:00–16:00; Fri 09:00–12:00"), "{screen}");
+}
+
+#[test]
+fn own_words_of_only_invisible_characters_are_not_an_answer() {
+    let mut client = EngineClient::new(Some("fa"));
+    to_age(&mut client, "fa");
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+        client.press(action);
+    }
+    assert_eq!(phase(&client), asking("own_words"));
+    client.text("\u{200B}\u{200C}\u{200D} \u{FEFF}\u{2060}");
+    assert_eq!(phase(&client), asking("own_words"));
+    assert!(client.screen().starts_with(&say("fa", &Text::msg("error-empty"))));
+    client.text("می\u{200C}خواهم");
+    assert_eq!(phase(&client), asking("contact"), "a Persian word with its zero-width non-joiner is kept");
+}
+
+#[test]
+fn a_line_too_long_to_read_is_rejected_whole() {
+    let mut client = EngineClient::new(Some("en"));
+    to_age(&mut client, "en");
+    client.send(Input::TooLong);
+    assert_eq!(phase(&client), asking("age_group"));
+    assert!(client.screen().starts_with(&say("en", &Text::msg("error-too-long").with("max", 4000))));
 }

@@ -180,14 +180,14 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
     let farsi = commands.iter().find(|c| c.params["language_code"] == "fa").expect("Farsi commands");
     let names: Vec<&str> =
         farsi.params["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap()).collect();
-    assert_eq!(names, ["start", "help", "language", "restart"]);
-    assert_eq!(farsi.params["commands"][1]["description"], say("fa", &Text::msg("cmd-help")));
+    assert_eq!(names, ["start", "back", "language", "help"], "the commands the help text names, no other");
+    assert_eq!(farsi.params["commands"][3]["description"], say("fa", &Text::msg("cmd-help")));
     assert!(fake.calls_of("setWebhook").is_empty() && fake.calls_of("deleteWebhook").is_empty());
     bot.stop().await;
 }
 
 #[tokio::test]
-async fn stale_and_forged_buttons_and_stickers_get_the_current_question_again() {
+async fn double_taps_stale_and_forged_buttons_and_stickers_are_answered_once() {
     let (fake, _db, bot) = polling().await;
     let client = TgUser::new(5002, "fa");
     send(&fake, client.text("/start")).await;
@@ -197,12 +197,15 @@ async fn stale_and_forged_buttons_and_stickers_get_the_current_question_again() 
     let stale = say("fa", &Text::msg("error-stale"));
     let topics = say("fa", &Text::msg("ask-topics"));
 
+    let sent_before = fake.sent_to(client.id).len();
     send(&fake, client.press(message_id, &text, &yes)).await;
     let answer = last_text(&fake, &client);
-    assert!(answer.starts_with(&stale) && answer.contains(&topics), "{answer}");
+    assert_eq!(answer, say("fa", &Text::msg("error-already-answered")), "a double tap is told once");
+    assert_eq!(fake.sent_to(client.id).len(), sent_before + 1, "and the question is not sent again");
 
     send(&fake, client.press(message_id, &text, "1:o:<script>alert(1)</script>")).await;
-    assert!(last_text(&fake, &client).starts_with(&stale));
+    let answer = last_text(&fake, &client);
+    assert!(answer.starts_with(&stale) && answer.contains(&topics), "{answer}");
 
     send(&fake, client.sticker()).await;
     let answer = last_text(&fake, &client);

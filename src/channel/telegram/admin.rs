@@ -9,6 +9,7 @@ use teloxide::{Bot, RequestError};
 use super::receive::ALLOWED;
 use super::send::describe;
 use super::Telegram;
+use crate::dialog::input::COMMANDS;
 use crate::text::Text;
 
 impl Telegram {
@@ -17,7 +18,7 @@ impl Telegram {
     pub async fn register_commands(&self) {
         let content = &self.service.content;
         let commands = |language: &str| -> Vec<BotCommand> {
-            [("start", "cmd-start"), ("help", "cmd-help"), ("language", "cmd-language"), ("restart", "cmd-restart")]
+            COMMANDS
                 .iter()
                 .map(|(command, id)| BotCommand::new(*command, content.i18n.render(language, &Text::msg(*id))))
                 .collect()

@@ -18,7 +18,7 @@ impl Telegram {
             .iter()
             .map(|t| Text::msg(topics_step.map(|s| s.option_label(t)).unwrap_or_else(|| t.clone())))
             .collect();
-        let urgent = intake.answers.get("urgent").and_then(|v| v.as_bool()).unwrap_or(false);
+        let urgent = crate::staff::is_urgent(&content.flow, intake);
         let text = Text::msg("staff-alert")
             .with("reference", Text::Plain(intake.reference.clone()))
             .with("language", Text::msg(format!("staff-lang-{}", intake.language)))
