@@ -145,6 +145,9 @@ impl Config {
     }
 
     fn validate(&self) -> Result<(), String> {
+        if self.organisation.name.trim().is_empty() {
+            return Err("organisation.name is empty: clients read it in the welcome and the consent text".into());
+        }
         if self.offices.is_empty() {
             return Err(
                 "at least one [[office]] is needed: a client who declines consent is given its phone number".into()
@@ -163,6 +166,11 @@ impl Config {
                     "office id '{}' must be 1-32 characters of a-z, 0-9, '-' or '_' (it is used in links and buttons)",
                     office.id
                 ));
+            }
+            for (field, value) in [("name", &office.name), ("address", &office.address), ("phone", &office.phone)] {
+                if value.trim().is_empty() {
+                    return Err(format!("office '{}': {field} is empty (clients are shown it)", office.id));
+                }
             }
         }
         Ok(())
@@ -202,5 +210,15 @@ mod tests {
             phone = "2"
         "#;
         assert!(Config::parse(text).unwrap_err().contains("appears twice"));
+    }
+
+    #[test]
+    fn an_empty_organisation_name_or_office_field_is_refused() {
+        let office = "[[office]]\nid = \"a\"\nname = \"A\"\naddress = \"Street 1\"\nphone = \"1\"\n";
+        let text = format!("[organisation]\nname = \"  \"\ndefault_language = \"de\"\n{office}");
+        assert!(Config::parse(&text).unwrap_err().contains("organisation.name is empty"));
+        let text =
+            format!("[organisation]\nname = \"X\"\ndefault_language = \"de\"\n{}", office.replace("Street 1", ""));
+        assert!(Config::parse(&text).unwrap_err().contains("address is empty"));
     }
 }

@@ -6,10 +6,12 @@
 //! stores state and effects in one transaction and renders the replies ([`i18n`]).
 
 pub mod channel;
+pub mod cli;
 pub mod config;
 pub mod content;
 pub mod dialog;
 pub mod domain;
+pub mod health;
 pub mod i18n;
 pub mod serve;
 pub mod service;

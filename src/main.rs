@@ -1,124 +1,34 @@
-//! The `anlauf` command line: chat, check, migrate, queue.
+//! The `anlauf` command line: serve, chat, check, migrate, queue, telegram. The shape of
+//! the command line is in `anlauf::cli`; this file carries the commands out.
 
-use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::Parser;
 
+use anlauf::cli::{Cli, Command, ListFormat, QueueCommand, ShowFormat, TelegramCommand};
 use anlauf::content::Content;
 use anlauf::service::Service;
 use anlauf::store::{self, IntakeKey};
+use anlauf::text::Text;
 
-#[derive(Parser)]
-#[command(
-    name = "anlauf",
-    version,
-    about = "First contact for migration counselling: a multilingual intake dialogue and its staff queue"
-)]
-struct Cli {
-    /// The configuration file (organisation, offices, paths).
-    #[arg(long, global = true, default_value = "anlauf.toml", env = "ANLAUF_CONFIG")]
-    config: PathBuf,
-    /// Where data is kept: sqlite://PATH.
-    #[arg(
-        long,
-        global = true,
-        default_value = "sqlite://anlauf.db",
-        env = "ANLAUF_DATABASE_URL",
-        hide_env_values = true
-    )]
-    database_url: String,
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Run the Telegram bot, the background workers and the HTTP listener.
-    Serve {
-        /// Address of the HTTP listener (health check at /healthz; the webhook).
-        #[arg(long, default_value = "127.0.0.1:8080", env = "ANLAUF_LISTEN")]
-        listen: std::net::SocketAddr,
-        /// Receive updates by webhook at this public URL instead of long polling. The
-        /// webhook itself is set with `anlauf telegram set-webhook`, once per deployment.
-        #[arg(long, env = "ANLAUF_WEBHOOK_URL")]
-        webhook_url: Option<url::Url>,
-    },
-    /// Telegram deploy steps.
-    Telegram {
-        #[command(subcommand)]
-        command: TelegramCommand,
-    },
-    /// Talk to the bot in this terminal (the same dialogue as on Telegram).
-    Chat {
-        /// Your language as a language tag (ar, uk, de-AT, ...); default: the organisation's.
-        #[arg(long)]
-        lang: Option<String>,
-        /// Who you are to the bot: the same id continues the same conversation.
-        #[arg(long, default_value = "terminal")]
-        user: String,
-    },
-    /// Check anlauf.toml, the dialog files and every locale; exits non-zero on problems.
-    Check,
-    /// Create or update the database schema.
-    Migrate,
-    /// The staff queue of submitted intakes.
-    Queue {
-        #[command(subcommand)]
-        command: QueueCommand,
-    },
-}
-
-#[derive(Subcommand)]
-enum TelegramCommand {
-    /// Tell Telegram to post updates to URL, with the secret from ANLAUF_WEBHOOK_SECRET.
-    SetWebhook { url: url::Url },
-    /// Remove the webhook (to go back to long polling).
-    DeleteWebhook,
-    /// Show the webhook Telegram has for this bot.
-    WebhookInfo,
-    /// Print the t.me link for each office: clients who follow it have that office preselected.
-    Links,
-}
-
-#[derive(Subcommand)]
-enum QueueCommand {
-    /// List submitted intakes, oldest first.
-    List {
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-        #[arg(long, default_value_t = 200)]
-        limit: i64,
-    },
-    /// Show one intake by its number or reference.
-    Show {
-        id: String,
-        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-        format: ShowFormat,
-    },
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ListFormat {
-    Table,
-    Json,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ShowFormat {
-    Text,
-    Json,
-}
+/// `serve` refused to start: the token or the database cannot work (sysexits' EX_CONFIG,
+/// so a supervisor need not restart it in a loop).
+const EXIT_CONFIG: u8 = 78;
+/// `queue show` found no such intake.
+const EXIT_NOT_FOUND: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // A service logs what it does; a command-line tool only what went wrong.
     let default_level = if matches!(cli.command, Command::Serve { .. }) { "info" } else { "warn" };
+    // Colour only for a person at a terminal, and never when NO_COLOR asks so.
+    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(colour)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level)),
@@ -133,11 +43,30 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(run(cli)) {
         Ok(code) => code,
+        // A reader that stopped early (`| head`) is not an error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
+            let code = match e.downcast_ref::<anlauf::serve::StartError>() {
+                Some(_) => ExitCode::from(EXIT_CONFIG),
+                None => ExitCode::FAILURE,
+            };
             eprintln!("error: {e:#}");
-            ExitCode::FAILURE
+            code
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Writes to standard output, reporting a closed pipe as an error instead of panicking.
+fn out(text: &str) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()
 }
 
 const SECRET_ENV: &str = "ANLAUF_WEBHOOK_SECRET";
@@ -164,15 +93,24 @@ fn webhook_secret() -> anyhow::Result<String> {
     Ok(secret)
 }
 
-fn bot() -> anyhow::Result<teloxide::Bot> {
-    let token = token().ok_or_else(|| anyhow::anyhow!("{}", anlauf::serve::NO_TOKEN))?;
+/// The bot for a deploy step; without a token, says which command needs it.
+fn bot_for(command: &str) -> anyhow::Result<teloxide::Bot> {
+    let token = token().ok_or_else(|| {
+        anyhow::anyhow!("`anlauf telegram {command}` needs the bot's token: set TELOXIDE_TOKEN (from @BotFather)")
+    })?;
     Ok(anlauf::serve::bot(&token, api_url()?.as_ref()))
 }
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Serve { listen, webhook_url } => {
-            let service = service(&cli.config, &cli.database_url).await?;
+        Command::Serve { listen, webhook_url, database } => {
+            anyhow::ensure!(
+                !store::is_in_memory(&database.database_url),
+                "{} keeps nothing: every client's answers would be lost when the service stops; \
+                 use a file, e.g. --database-url sqlite://anlauf.db",
+                store::redact(&database.database_url)
+            );
+            let service = service(&cli.config, &database.database_url).await?;
             let receive = match webhook_url {
                 Some(url) => anlauf::serve::Receive::Webhook { url, secret: webhook_secret()? },
                 None => anlauf::serve::Receive::Polling,
@@ -186,51 +124,12 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             anlauf::serve::run(service, options, listener, anlauf::serve::shutdown_signal()).await?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Telegram { command } => {
-            use anlauf::channel::telegram::describe;
-            use teloxide::prelude::Requester;
-            let bot = bot()?;
-            let failed = |e: teloxide::RequestError| anyhow::anyhow!("{}", describe(&e));
-            match command {
-                TelegramCommand::SetWebhook { url } => {
-                    anlauf::channel::telegram::set_webhook(&bot, url.clone(), &webhook_secret()?)
-                        .await
-                        .map_err(failed)?;
-                    println!("ok: Telegram now posts updates to {url}");
-                }
-                TelegramCommand::DeleteWebhook => {
-                    bot.delete_webhook().await.map_err(failed)?;
-                    println!("ok: webhook removed; start `anlauf serve` without --webhook-url for long polling");
-                }
-                TelegramCommand::WebhookInfo => {
-                    let info = bot.get_webhook_info().await.map_err(failed)?;
-                    match info.url {
-                        Some(url) => println!("webhook: {url} ({} updates pending)", info.pending_update_count),
-                        None => println!("no webhook set (long polling)"),
-                    }
-                    if let Some(error) = info.last_error_message {
-                        println!("last error: {error}");
-                    }
-                }
-                TelegramCommand::Links => {
-                    let me = bot.get_me().await.map_err(failed)?;
-                    let config = anlauf::config::Config::load(&cli.config)?;
-                    for office in &config.offices {
-                        println!(
-                            "{}: {}",
-                            office.name,
-                            anlauf::channel::telegram::office_link(me.username(), &office.id)
-                        );
-                    }
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Telegram { command } => telegram(&cli.config, command).await,
         Command::Check => {
             let report = anlauf::content::check(&cli.config);
             if report.errors.is_empty() {
                 let languages = report.content.as_ref().map_or(0, |c| c.i18n.languages().list().len());
-                println!("ok: {} — flow and {languages} languages are complete", cli.config.display());
+                out(&format!("ok: {} — flow and {languages} languages are complete\n", cli.config.display()))?;
                 Ok(ExitCode::SUCCESS)
             } else {
                 for e in &report.errors {
@@ -240,13 +139,15 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::FAILURE)
             }
         }
-        Command::Migrate => {
-            store::connect(&cli.database_url).await.context("migrating the database")?;
-            println!("ok: {} is up to date", store::redact(&cli.database_url));
+        Command::Migrate { database_url } => {
+            warn_if_in_memory(&database_url);
+            store::connect(&database_url).await.context("migrating the database")?;
+            out(&format!("ok: {} is up to date\n", store::redact(&database_url)))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Chat { lang, user } => {
-            let service = service(&cli.config, &cli.database_url).await?;
+        Command::Chat { lang, user, database } => {
+            warn_if_in_memory(&database.database_url);
+            let service = service(&cli.config, &database.database_url).await?;
             let stdin = tokio::io::BufReader::new(tokio::io::stdin());
             let interactive = std::io::stdin().is_terminal();
             anlauf::channel::terminal::run(
@@ -260,42 +161,105 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             .await?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Queue { command } => {
-            let service = service(&cli.config, &cli.database_url).await?;
-            match command {
-                QueueCommand::List { format, limit } => {
-                    let entries = service.store.queue(limit).await?;
+        Command::Queue { command } => queue(&cli.config, command).await,
+    }
+}
+
+async fn telegram(config: &std::path::Path, command: TelegramCommand) -> anyhow::Result<ExitCode> {
+    use anlauf::channel::telegram::describe;
+    use teloxide::prelude::Requester;
+    let failed = |e: teloxide::RequestError| anyhow::anyhow!("{}", describe(&e));
+    match command {
+        TelegramCommand::SetWebhook { url } => {
+            let bot = bot_for("set-webhook")?;
+            anlauf::channel::telegram::set_webhook(&bot, url.clone(), &webhook_secret()?).await.map_err(failed)?;
+            out(&format!("ok: Telegram now posts updates to {url}\n"))?;
+        }
+        TelegramCommand::DeleteWebhook => {
+            bot_for("delete-webhook")?.delete_webhook().await.map_err(failed)?;
+            out("ok: webhook removed; start `anlauf serve` without --webhook-url for long polling\n")?;
+        }
+        TelegramCommand::WebhookInfo => {
+            let info = bot_for("webhook-info")?.get_webhook_info().await.map_err(failed)?;
+            match info.url {
+                Some(url) => out(&format!("webhook: {url} ({} updates pending)\n", info.pending_update_count))?,
+                None => out("no webhook set (long polling)\n")?,
+            }
+            if let Some(error) = info.last_error_message {
+                out(&format!("last error: {error}\n"))?;
+            }
+        }
+        TelegramCommand::Links { bot_username } => {
+            let config = anlauf::config::Config::load(config)?;
+            let username = match bot_username {
+                Some(name) => name.trim_start_matches('@').to_owned(),
+                None if token().is_some() => {
+                    let me = bot_for("links")?.get_me().await.map_err(failed)?;
+                    me.username().to_owned()
+                }
+                None => anyhow::bail!(
+                    "`anlauf telegram links` needs the bot's username: pass --bot-username NAME, \
+                     or set TELOXIDE_TOKEN to ask Telegram for it"
+                ),
+            };
+            for office in &config.offices {
+                out(&format!("{}: {}\n", office.name, anlauf::channel::telegram::office_link(&username, &office.id)))?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn queue(config: &std::path::Path, command: QueueCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        QueueCommand::List { format, limit, database } => {
+            let service = service(config, &database.database_url).await?;
+            let entries = service.store.queue(limit).await?;
+            let content = &service.content;
+            match format {
+                ListFormat::Table => out(&anlauf::staff::queue_table(content, &entries))?,
+                ListFormat::Json => {
+                    let list: Vec<_> = entries.iter().map(|e| anlauf::staff::json::intake(content, e)).collect();
+                    out(&(serde_json::to_string_pretty(&list)? + "\n"))?
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        QueueCommand::Show { id, format, database } => {
+            let service = service(config, &database.database_url).await?;
+            let content = &service.content;
+            match service.store.intake(&IntakeKey::parse(&id)).await? {
+                Some(entry) => {
                     match format {
-                        ListFormat::Table => print!("{}", anlauf::staff::queue_table(&service.content, &entries)),
-                        ListFormat::Json => println!("{}", serde_json::to_string_pretty(&entries)?),
+                        ShowFormat::Text => out(&anlauf::staff::intake_text(content, &entry))?,
+                        ShowFormat::Json => {
+                            let json = anlauf::staff::json::intake(content, &entry);
+                            out(&(serde_json::to_string_pretty(&json)? + "\n"))?
+                        }
                     }
                     Ok(ExitCode::SUCCESS)
                 }
-                QueueCommand::Show { id, format } => match service.store.intake(&IntakeKey::parse(&id)).await? {
-                    Some(entry) => {
-                        match format {
-                            ShowFormat::Text => print!("{}", anlauf::staff::intake_text(&service.content, &entry)),
-                            ShowFormat::Json => println!("{}", serde_json::to_string_pretty(&entry)?),
-                        }
-                        Ok(ExitCode::SUCCESS)
-                    }
-                    None => {
-                        let text =
-                            anlauf::text::Text::msg("staff-not-found").with("key", anlauf::text::Text::Plain(id));
-                        let language = &service.content.config.organisation.staff_language;
-                        eprintln!("{}", service.content.i18n.render(language, &text));
-                        Ok(ExitCode::from(2))
-                    }
-                },
+                None => {
+                    let text = Text::msg("staff-not-found").with("key", Text::Plain(id));
+                    eprintln!("{}", content.i18n.render(&content.config.organisation.staff_language, &text));
+                    Ok(ExitCode::from(EXIT_NOT_FOUND))
+                }
             }
         }
     }
 }
 
+fn warn_if_in_memory(database_url: &str) {
+    if store::is_in_memory(database_url) {
+        eprintln!(
+            "warning: {} is an in-memory database: nothing is kept when this command ends",
+            store::redact(database_url)
+        );
+    }
+}
+
 async fn service(config: &std::path::Path, database_url: &str) -> anyhow::Result<Service> {
     let content = Content::load(config)?;
-    let store = store::connect(database_url)
-        .await
-        .with_context(|| format!("opening the database {}", store::redact(database_url)))?;
+    let store = store::connect(database_url).await?;
     Ok(Service::new(Arc::new(content), store))
 }

@@ -5,14 +5,17 @@
 use std::sync::Arc;
 
 use anyhow::Context;
+use axum::http::StatusCode;
 use axum::routing::get;
-use axum::Router;
-use teloxide::Bot;
+use axum::{Json, Router};
+use teloxide::prelude::Requester;
+use teloxide::{ApiError, Bot, RequestError};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use url::Url;
 
 use crate::channel::telegram::{self, Telegram};
+use crate::health::{self, Health};
 use crate::service::Service;
 
 /// How the bot receives updates.
@@ -34,17 +37,33 @@ pub struct Options {
     pub receive: Receive,
 }
 
+/// Said once by `anlauf serve` when it runs without a token.
 pub const NO_TOKEN: &str = "TELOXIDE_TOKEN is not set, so the Telegram bot is not running.
 To get a token: open Telegram, write to @BotFather, send /newbot and follow the steps;
 then start again with TELOXIDE_TOKEN=<token> anlauf serve.
 To try the dialogue without Telegram: anlauf chat";
 
+/// A bot whose HTTP client waits longer than a long poll lasts.
 pub fn bot(token: &str, api_url: Option<&Url>) -> Bot {
-    let bot = Bot::new(token);
+    let client = teloxide::net::default_reqwest_settings().timeout(telegram::HTTP_TIMEOUT).build();
+    let bot = match client {
+        Ok(client) => Bot::with_client(token, client),
+        Err(error) => {
+            tracing::warn!(%error, "HTTP client with a longer timeout not available; using teloxide's default");
+            Bot::new(token)
+        }
+    };
     match api_url {
         Some(url) => bot.set_api_url(url.clone()),
         None => bot,
     }
+}
+
+/// Why `serve` cannot start: said in one line, with its own exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("Telegram refused the bot token (401 Unauthorized): check TELOXIDE_TOKEN (from @BotFather)")]
+    TokenRefused,
 }
 
 /// Serves until `shutdown` turns true.
@@ -54,27 +73,34 @@ pub async fn run(
     listener: TcpListener,
     shutdown: watch::Receiver<bool>,
 ) -> anyhow::Result<()> {
-    let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
+    let health =
+        Arc::new(Health::new(if options.token.is_some() { health::Telegram::Starting } else { health::Telegram::Off }));
+    let report = health.clone();
+    let mut router = Router::new().route(
+        "/healthz",
+        get(move || {
+            let (status, body) = report.report();
+            async move { (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), Json(body)) }
+        }),
+    );
     let mut polling = None;
-    match &options.token {
-        None => tracing::warn!("{NO_TOKEN}"),
-        Some(token) => {
-            let bot = bot(token, options.api_url.as_ref());
-            let telegram = Arc::new(Telegram::new(bot.clone(), service.clone()));
-            match &options.receive {
-                Receive::Webhook { url, secret } => {
-                    router = router.merge(telegram.clone().webhook_router(url.path(), secret.clone()));
-                    tracing::info!(path = url.path(), "receiving Telegram updates by webhook");
-                }
-                Receive::Polling => {
-                    telegram::ensure_no_webhook(&bot).await.context("checking the bot's webhook")?;
-                    polling = Some(tokio::spawn(telegram.clone().poll(shutdown.clone())));
-                    tracing::info!("receiving Telegram updates by long polling");
-                }
+    if let Some(token) = &options.token {
+        let bot = bot(token, options.api_url.as_ref());
+        check_token(&bot, &health).await?;
+        let telegram = Arc::new(Telegram::new(bot.clone(), service.clone(), health.clone()));
+        match &options.receive {
+            Receive::Webhook { url, secret } => {
+                router = router.merge(telegram.clone().webhook_router(url.path(), secret.clone()));
+                tracing::info!(path = url.path(), "receiving Telegram updates by webhook");
             }
-            // In the background: a slow or unreachable Bot API must not hold up the listener.
-            tokio::spawn(async move { telegram.register_commands().await });
+            Receive::Polling => {
+                telegram::ensure_no_webhook(&bot).await.context("checking the bot's webhook")?;
+                polling = Some(tokio::spawn(telegram.clone().poll(shutdown.clone())));
+                tracing::info!("receiving Telegram updates by long polling");
+            }
         }
+        // In the background: a slow or unreachable Bot API must not hold up the listener.
+        tokio::spawn(async move { telegram.register_commands().await });
     }
     let workers = tokio::spawn(crate::workers::run(service.store.clone(), shutdown.clone()));
     let mut stop = shutdown.clone();
@@ -92,6 +118,24 @@ pub async fn run(
     workers.await.context("workers")?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Asks Telegram who the bot is: a refused token stops the start with one clear line; an
+/// unreachable Telegram does not (the bot keeps trying, and `/healthz` says so).
+async fn check_token(bot: &Bot, health: &Health) -> Result<(), StartError> {
+    match bot.get_me().await {
+        Ok(me) => {
+            health.telegram_answered(true);
+            tracing::info!(bot = %me.username(), "Telegram accepted the token");
+            Ok(())
+        }
+        Err(RequestError::Api(ApiError::InvalidToken)) => Err(StartError::TokenRefused),
+        Err(error) => {
+            health.telegram_answered(false);
+            tracing::warn!(error = telegram::describe(&error), "Telegram not reachable yet; the bot keeps trying");
+            Ok(())
+        }
+    }
 }
 
 /// Turns true on SIGINT or SIGTERM.

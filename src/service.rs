@@ -116,7 +116,7 @@ impl Service {
                 }
                 Err(StoreError::Conflict | StoreError::DuplicateReference) => continue,
                 Err(error) => {
-                    tracing::error!(error = %anyhow::Error::from(error), channel = channel.as_str(), "turn not saved");
+                    tracing::error!(%error, hint = error.hint(), channel = channel.as_str(), "turn not saved");
                     break;
                 }
             }

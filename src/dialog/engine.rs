@@ -195,9 +195,10 @@ impl Turn<'_, '_> {
     /// `/start` or the start-over button: asks first when answers would be lost.
     pub(super) fn restart(&mut self, mut state: State, office: Option<String>) -> Option<State> {
         let flow = &self.env.flow;
-        let has_answers = state.answers.keys().any(|id| {
-            flow.step(id).is_some_and(|s| s.kind.takes_answer()) && !state.prefilled.iter().any(|p| p == id)
-        });
+        let has_answers = state
+            .answers
+            .keys()
+            .any(|id| flow.step(id).is_some_and(|s| s.kind.takes_answer()) && !state.prefilled.iter().any(|p| p == id));
         match &state.phase {
             Phase::ConfirmingRestart { from, .. } => {
                 state.phase = Phase::ConfirmingRestart { office, from: from.clone() };

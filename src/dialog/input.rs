@@ -208,19 +208,18 @@ pub fn parse_phone(text: &str) -> Option<String> {
         return None;
     }
     let groups: Vec<&str> = t.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).collect();
-    let separators: Vec<String> = t
-        .split(|c: char| c.is_ascii_digit())
-        .map(|s| s.chars().filter(|c| *c != ' ').collect())
-        .collect();
+    let separators: Vec<String> =
+        t.split(|c: char| c.is_ascii_digit()).map(|s| s.chars().filter(|c| *c != ' ').collect()).collect();
     let digits: String = groups.concat();
     if separators.len() < 2 {
         return None;
     }
     let (lead, tail) = (&separators[0], &separators[separators.len() - 1]);
     let inner = &separators[1..separators.len() - 1];
-    let valid_inner = inner.iter().filter(|s| !s.is_empty()).all(|s| {
-        matches!(s.as_str(), "." | "/" | "-" | "(" | ")" | ")/" | ")-" | ").")
-    });
+    let valid_inner = inner
+        .iter()
+        .filter(|s| !s.is_empty())
+        .all(|s| matches!(s.as_str(), "." | "/" | "-" | "(" | ")" | ")/" | ")-" | ")."));
     let balanced = t.matches('(').count() == t.matches(')').count();
     let one_digit_repeated = digits.as_bytes().windows(2).all(|w| w[0] == w[1]);
     let valid = PHONE_DIGITS.contains(&digits.len())

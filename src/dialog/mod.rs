@@ -81,12 +81,19 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "phase", rename_all = "snake_case")]
 pub enum Phase {
-    Asking { step: String },
+    Asking {
+        step: String,
+    },
     ChoosingChange,
-    Done { reference: String },
+    Done {
+        reference: String,
+    },
     /// "Start again? Your answers so far will be deleted." — asked before answers are
     /// thrown away; `from` is where the client returns to on "no".
-    ConfirmingRestart { office: Option<String>, from: Box<Phase> },
+    ConfirmingRestart {
+        office: Option<String>,
+        from: Box<Phase>,
+    },
 }
 
 /// Where to go after the current answer when it was asked out of order.

@@ -81,7 +81,9 @@ impl Turn<'_, '_> {
                 let (min, max) = (step.min.unwrap_or(1900), today.year());
                 match input::parse_year(text) {
                     Ok(year) if (min..=max).contains(&year) => Ok(Answer::Year(year)),
-                    Ok(_) => Err(Text::msg("error-number-range").with("min", i64::from(min)).with("max", i64::from(max))),
+                    Ok(_) => {
+                        Err(Text::msg("error-number-range").with("min", i64::from(min)).with("max", i64::from(max)))
+                    }
                     Err(_) => Err(Text::msg("error-number-invalid").with("example", Text::Plain(self.example(step)))),
                 }
             }

@@ -47,7 +47,14 @@ impl FromStr for OpeningHours {
 
 impl fmt::Display for OpeningHours {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{} {}-{}", day_id(self.first), day_id(self.last), self.from.format("%H:%M"), self.to.format("%H:%M"))
+        write!(
+            f,
+            "{}-{} {}-{}",
+            day_id(self.first),
+            day_id(self.last),
+            self.from.format("%H:%M"),
+            self.to.format("%H:%M")
+        )
     }
 }
 

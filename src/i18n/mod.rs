@@ -170,9 +170,14 @@ impl I18n {
     /// The shipped language that fits a language tag (`de-AT` → `de`), if any does.
     pub fn best_match(&self, tag: &str) -> Option<String> {
         let requested = tag.trim().parse::<LanguageIdentifier>().ok()?;
-        let available: Vec<LanguageIdentifier> = self.languages.list().iter().filter_map(|l| l.code.parse().ok()).collect();
-        let matched =
-            fluent_langneg::negotiate_languages(&[requested], &available, None, fluent_langneg::NegotiationStrategy::Lookup);
+        let available: Vec<LanguageIdentifier> =
+            self.languages.list().iter().filter_map(|l| l.code.parse().ok()).collect();
+        let matched = fluent_langneg::negotiate_languages(
+            &[requested],
+            &available,
+            None,
+            fluent_langneg::NegotiationStrategy::Lookup,
+        );
         matched.first().map(|l| l.to_string())
     }
 

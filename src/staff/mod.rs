@@ -2,13 +2,15 @@
 //! Field labels and coded answers are translated; the client's own words stay exactly
 //! as written, marked with their language.
 
+pub mod json;
+
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde_json::Value;
 
 use crate::content::Content;
-use crate::dialog::present::{answer_text, format_date};
 use crate::dialog::flow::Role;
+use crate::dialog::present::{answer_text, format_date};
 use crate::dialog::{Flow, Step, StepKind};
 use crate::domain::{Answer, Intake};
 use crate::store::QueueEntry;

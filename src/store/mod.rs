@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 
 use crate::dialog::Effect;
 use crate::domain::{Channel, Intake};
@@ -22,10 +21,14 @@ pub enum StoreError {
     /// The Telegram update was applied before (redelivered): skip it.
     #[error("the update was already processed")]
     AlreadyProcessed,
-    #[error("database error")]
-    Database(#[source] sqlx::Error),
-    #[error("database migration failed")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The cause is part of the message (not a `source`), so that a log line carries it
+    /// once, whatever way the error is printed.
+    #[error("database error: {}", describe(.0))]
+    Database(sqlx::Error),
+    #[error("cannot open the database {url}: {cause}{hint}")]
+    Open { url: String, cause: String, hint: String },
+    #[error("database migration failed: {0}")]
+    Migrate(sqlx::migrate::MigrateError),
     #[error("stored data cannot be read: {0}")]
     Corrupt(String),
     #[error("unsupported database URL (expected sqlite://PATH): {0}")]
@@ -35,6 +38,40 @@ pub enum StoreError {
 impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
         StoreError::Database(e)
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for StoreError {
+    fn from(e: sqlx::migrate::MigrateError) -> Self {
+        StoreError::Migrate(e)
+    }
+}
+
+impl StoreError {
+    /// What an administrator should check, where the cause suggests it.
+    pub fn hint(&self) -> &'static str {
+        let StoreError::Database(error) = self else { return "" };
+        let message = describe(error);
+        if message.contains("locked") || message.contains("busy") {
+            "another process held the database's write lock for longer than 5 s: look for a stuck process using the file"
+        } else if message.contains("unable to open") {
+            "check that the database file and its folder exist and that this user may write to them"
+        } else if message.contains("readonly") || message.contains("read-only") {
+            "the database file or its folder is read-only for this user"
+        } else if message.contains("disk") || message.contains("full") {
+            "check the free space on the database's disk"
+        } else {
+            ""
+        }
+    }
+}
+
+/// The database's own words ("database is locked", "unable to open database file"),
+/// without sqlx's wrapping.
+pub fn describe(error: &sqlx::Error) -> String {
+    match error {
+        sqlx::Error::Database(db) => db.message().to_owned(),
+        other => other.to_string(),
     }
 }
 
@@ -48,7 +85,7 @@ pub struct StoredConversation {
 }
 
 /// One submitted intake as the staff queue shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct QueueEntry {
     pub id: i64,
     pub reference: String,
@@ -67,10 +104,17 @@ pub enum IntakeKey {
 }
 
 impl IntakeKey {
+    /// A number, or a reference as people type it: any case, with blanks, with the hyphen
+    /// missing, moved or doubled (`gpjqdtxy`, `GPJ-QDTXY`, ` gpjq  dtxy `).
     pub fn parse(text: &str) -> IntakeKey {
-        match text.trim().parse() {
-            Ok(id) => IntakeKey::Id(id),
-            Err(_) => IntakeKey::Reference(text.trim().to_ascii_uppercase()),
+        let trimmed = text.trim();
+        if let Ok(id) = trimmed.parse() {
+            return IntakeKey::Id(id);
+        }
+        let compact: String = trimmed.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
+        match compact.len() {
+            8 if compact.is_ascii() => IntakeKey::Reference(format!("{}-{}", &compact[..4], &compact[4..])),
+            _ => IntakeKey::Reference(trimmed.to_uppercase()),
         }
     }
 }
@@ -133,6 +177,12 @@ pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {
     }
 }
 
+/// Whether `url` names a database that lives only as long as the process.
+pub fn is_in_memory(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    lower.starts_with("sqlite:") && (lower.contains(":memory:") || lower.contains("mode=memory"))
+}
+
 /// A URL fit for logs and error messages: any password replaced.
 pub fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
@@ -158,8 +208,20 @@ mod tests {
     }
 
     #[test]
-    fn intake_keys() {
+    fn intake_keys_are_read_as_people_type_them() {
         assert_eq!(IntakeKey::parse(" 12 "), IntakeKey::Id(12));
-        assert_eq!(IntakeKey::parse("k7qm-2xpd"), IntakeKey::Reference("K7QM-2XPD".into()));
+        for typed in
+            ["k7qm-2xpd", "K7QM2XPD", "k7qm2xpd", " K7QM 2XPD ", "K7-QM-2XPD", "k7qm--2xpd", "K7QM\u{2011}2XPD"]
+        {
+            assert_eq!(IntakeKey::parse(typed), IntakeKey::Reference("K7QM-2XPD".into()), "{typed}");
+        }
+    }
+
+    #[test]
+    fn in_memory_databases_are_recognised() {
+        assert!(is_in_memory("sqlite::memory:"));
+        assert!(is_in_memory("sqlite://:memory:"));
+        assert!(is_in_memory("sqlite://file.db?mode=memory"));
+        assert!(!is_in_memory("sqlite://anlauf.db"));
     }
 }

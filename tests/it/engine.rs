@@ -540,7 +540,9 @@ fn a_typed_answer_at_a_question_with_buttons_is_pointed_to_the_buttons() {
     client.text("long ago");
     let screen = client.screen();
     assert!(screen.contains(&say("en", &Text::msg("error-or-choose"))), "{screen}");
-    assert!(screen.starts_with(&say("en", &Text::msg("error-number-invalid").with("example", Text::Plain("2024".into())))));
+    assert!(
+        screen.starts_with(&say("en", &Text::msg("error-number-invalid").with("example", Text::Plain("2024".into()))))
+    );
     client.text("2");
     assert_eq!(phase(&client), asking("residence"), "the second button answers");
 }

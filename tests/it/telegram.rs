@@ -292,7 +292,8 @@ async fn the_webhook_refuses_a_wrong_secret_and_applies_each_update_once() {
         "the instance leaves the webhook alone"
     );
     let health = http.get(format!("http://{}/healthz", bot.address)).send().await.unwrap();
-    assert_eq!(health.text().await.unwrap(), "ok");
+    assert_eq!(health.status(), 200);
+    assert_eq!(health.json::<Value>().await.unwrap(), json!({ "status": "ok", "telegram": "reachable" }));
     bot.stop().await;
 }
 
@@ -386,6 +387,7 @@ async fn without_a_token_the_rest_is_still_served() {
     let task = tokio::spawn(anlauf::serve::run(service, options, listener, stopped));
     let health = reqwest::get(format!("http://{address}/healthz")).await.unwrap();
     assert_eq!(health.status().as_u16(), 200);
+    assert_eq!(health.json::<Value>().await.unwrap(), json!({ "status": "ok", "telegram": "off" }));
     stop.send(true).unwrap();
     task.await.unwrap().unwrap();
 }

@@ -70,7 +70,7 @@ fn an_arabic_conversation_in_the_terminal_lands_in_the_queue() {
     assert_eq!(entry["language"], "ar");
     assert_eq!(entry["status"], "new");
     assert_eq!(
-        entry["summary"]["answers"],
+        entry["answers"],
         json!({
             "topics": ["residence", "housing"],
             "age_group": "27_64",
@@ -97,7 +97,7 @@ fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue() {
     assert_eq!(entry["language"], "uk");
     assert_eq!(entry["topics"], json!(["language_course", "childcare"]));
     assert_eq!(
-        entry["summary"]["answers"],
+        entry["answers"],
         json!({
             "topics": ["language_course", "childcare"],
             "age_group": "27_64",
@@ -119,7 +119,7 @@ fn a_german_conversation_in_the_terminal_lands_in_the_queue() {
     chat(&db, "de", "jonas", &["1", "1", "11", "12", "17", "2", "1", "8", "2", words, "3", "2", "1"]);
     let entry = only_intake(&db);
     assert_eq!(
-        entry["summary"]["answers"],
+        entry["answers"],
         json!({
             "topics": ["discrimination", "housing"],
             "age_group": "18_26",
@@ -191,7 +191,7 @@ fn bad_input_is_answered_in_the_clients_language_and_the_conversation_goes_on() 
         Text::msg("error-number-invalid").with("example", Text::Plain((year.parse::<i64>().unwrap() - 2).to_string())),
     );
     let entry = only_intake(&db);
-    let answers = &entry["summary"]["answers"];
+    let answers = &entry["answers"];
     assert_eq!(answers["topics"], json!(["work"]));
     assert_eq!(answers["age_group"], "65_plus");
     assert_eq!(answers["arrival"], 2020);

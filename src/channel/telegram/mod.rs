@@ -22,6 +22,7 @@ use teloxide::types::{ChatId, Update};
 use teloxide::Bot;
 
 use crate::domain::Channel;
+use crate::health::Health;
 use crate::service::Service;
 use crate::text::Text;
 use classify::Incoming;
@@ -35,7 +36,7 @@ mod split;
 mod staff_notice;
 
 pub use admin::{ensure_no_webhook, office_link, set_webhook};
-pub use receive::SECRET_HEADER;
+pub use receive::{HTTP_TIMEOUT, POLL_TIMEOUT, SECRET_HEADER};
 pub use send::{describe, escape, limits, IntoFutureResult};
 pub use split::split_text;
 
@@ -51,14 +52,15 @@ pub enum Processed {
 pub struct Telegram {
     bot: Tg,
     service: Service,
+    health: Arc<Health>,
     chats: Mutex<HashMap<i64, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 impl Telegram {
     /// Must be called inside a Tokio runtime (the throttle runs a worker task).
-    pub fn new(bot: Bot, service: Service) -> Telegram {
+    pub fn new(bot: Bot, service: Service, health: Arc<Health>) -> Telegram {
         let limits = limits(&service.content.config);
-        Telegram { bot: Throttle::new_spawn(bot, limits), service, chats: Mutex::new(HashMap::new()) }
+        Telegram { bot: Throttle::new_spawn(bot, limits), service, health, chats: Mutex::new(HashMap::new()) }
     }
 
     /// The per-chat lock: one update at a time per chat, in arrival order.

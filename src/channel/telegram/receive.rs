@@ -20,7 +20,13 @@ use super::send::{describe, IntoFutureResult};
 use super::{Processed, Telegram};
 
 /// Seconds a long poll waits for updates.
-pub(super) const POLL_TIMEOUT: u32 = 25;
+pub const POLL_TIMEOUT: u32 = 25;
+/// The HTTP client's limit for one request: a long poll must end on Telegram's side
+/// first, or every quiet poll would fail as a timeout and back off (teloxide's default
+/// of 17 s is shorter than a 25-s poll).
+pub const HTTP_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(POLL_TIMEOUT as u64 + 15);
+const _: () =
+    assert!(HTTP_TIMEOUT.as_secs() > POLL_TIMEOUT as u64 + 5, "a long poll must end before its request times out");
 /// Header Telegram sends with every webhook call when a secret was set.
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 /// The update kinds the bot asks for.
@@ -41,6 +47,7 @@ impl Telegram {
                 result = request.into_result() => result,
                 _ = shutdown.changed() => break,
             };
+            self.health.telegram_answered(updates.is_ok());
             match updates {
                 Ok(updates) => {
                     backoff = Duration::from_secs(1);

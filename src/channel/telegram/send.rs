@@ -128,7 +128,10 @@ impl Telegram {
     {
         let mut backoff = Duration::from_millis(250);
         for attempt in 1..=6 {
-            match request().into_result().await {
+            let result = request().into_result().await;
+            let network_failure = matches!(result, Err(RequestError::Network(_) | RequestError::Io(_)));
+            self.health.telegram_answered(!network_failure);
+            match result {
                 Ok(value) => return Ok(value),
                 Err(RequestError::RetryAfter(wait)) => tokio::time::sleep(wait.duration()).await,
                 Err(RequestError::Network(_) | RequestError::Io(_)) if attempt < 6 => {

@@ -1,0 +1,148 @@
+//! The command line's shape: commands, their arguments and the one plain line of help
+//! each gets. Parsing only; `main.rs` carries the commands out.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "anlauf",
+    version,
+    about = "First contact for migration counselling: a multilingual intake dialogue and its staff queue"
+)]
+pub struct Cli {
+    /// The configuration file: organisation, offices, paths [env: ANLAUF_CONFIG].
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        default_value = "anlauf.toml",
+        env = "ANLAUF_CONFIG",
+        hide_env = true
+    )]
+    pub config: PathBuf,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where the service keeps its data.
+#[derive(Debug, Args)]
+pub struct Database {
+    /// Where data is kept: sqlite://PATH (the file is created if missing) [env: ANLAUF_DATABASE_URL].
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "sqlite://anlauf.db",
+        env = "ANLAUF_DATABASE_URL",
+        hide_env = true
+    )]
+    pub database_url: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the Telegram bot, the background workers and the HTTP listener.
+    Serve {
+        /// Address of the HTTP listener: the health check at /healthz and the webhook [env: ANLAUF_LISTEN].
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080", env = "ANLAUF_LISTEN", hide_env = true)]
+        listen: std::net::SocketAddr,
+        /// Receive updates by webhook at this public URL instead of long polling; set it once per deployment with `anlauf telegram set-webhook` [env: ANLAUF_WEBHOOK_URL].
+        #[arg(long, value_name = "URL", env = "ANLAUF_WEBHOOK_URL", hide_env = true)]
+        webhook_url: Option<url::Url>,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Telegram deploy steps: the webhook and the links per office.
+    Telegram {
+        #[command(subcommand)]
+        command: TelegramCommand,
+    },
+    /// Talk to the bot in this terminal (the same dialogue as on Telegram).
+    Chat {
+        /// Your language as a language tag (ar, uk, de-AT, ...); switches a conversation already under way.
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
+        /// Who you are to the bot: the same name continues the same conversation.
+        #[arg(long, value_name = "NAME", default_value = "terminal")]
+        user: String,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Check anlauf.toml, the dialog files and every locale; exits non-zero on problems.
+    Check,
+    /// Create or update the database schema (also done at every start).
+    Migrate {
+        /// The database to create or update: sqlite://PATH [env: ANLAUF_DATABASE_URL].
+        #[arg(
+            long,
+            value_name = "URL",
+            default_value = "sqlite://anlauf.db",
+            env = "ANLAUF_DATABASE_URL",
+            hide_env = true
+        )]
+        database_url: String,
+    },
+    /// The staff queue of submitted intakes.
+    Queue {
+        #[command(subcommand)]
+        command: QueueCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TelegramCommand {
+    /// Tell Telegram to post updates to URL, with the secret from ANLAUF_WEBHOOK_SECRET.
+    SetWebhook {
+        /// The public HTTPS address the instances serve the webhook at.
+        url: url::Url,
+    },
+    /// Remove the webhook (to go back to long polling).
+    DeleteWebhook,
+    /// Show the webhook Telegram has for this bot.
+    WebhookInfo,
+    /// Print the t.me link for each office: clients who follow it have that office preselected.
+    Links {
+        /// The bot's username (without @): print the links without asking Telegram.
+        #[arg(long, value_name = "NAME")]
+        bot_username: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QueueCommand {
+    /// List submitted intakes, oldest first.
+    List {
+        /// table: aligned columns to read; json: one object per intake, for other tools.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Show at most this many intakes (the oldest first).
+        #[arg(long, value_name = "N", default_value_t = 200)]
+        limit: i64,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Show one intake by its number or reference.
+    Show {
+        /// The intake's number (12) or reference (K7QM-2XPD; case, blanks and the hyphen do not matter).
+        #[arg(value_name = "NUMBER_OR_REFERENCE")]
+        id: String,
+        /// text: the summary in the staff language; json: the same data, for other tools.
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+        #[command(flatten)]
+        database: Database,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}

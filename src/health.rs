@@ -1,0 +1,69 @@
+//! What `/healthz` reports: the service is up, and whether Telegram answered the last
+//! time the bot asked it something. A load balancer or an administrator sees a bot that
+//! cannot reach Telegram (a network problem, a revoked token) instead of a false "ok".
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Telegram {
+    /// No token: the bot is not running.
+    Off,
+    /// Not asked yet.
+    Starting,
+    Reachable,
+    Unreachable,
+}
+
+#[derive(Debug)]
+pub struct Health {
+    telegram: AtomicU8,
+}
+
+impl Health {
+    pub fn new(telegram: Telegram) -> Health {
+        Health { telegram: AtomicU8::new(telegram as u8) }
+    }
+
+    pub fn telegram(&self) -> Telegram {
+        match self.telegram.load(Ordering::Relaxed) {
+            0 => Telegram::Off,
+            1 => Telegram::Starting,
+            2 => Telegram::Reachable,
+            _ => Telegram::Unreachable,
+        }
+    }
+
+    /// Records how the last request to Telegram went.
+    pub fn telegram_answered(&self, answered: bool) {
+        let state = if answered { Telegram::Reachable } else { Telegram::Unreachable };
+        self.telegram.store(state as u8, Ordering::Relaxed);
+    }
+
+    /// The HTTP status and the body of `/healthz`: 503 while Telegram cannot be reached.
+    pub fn report(&self) -> (u16, serde_json::Value) {
+        let (status, telegram) = match self.telegram() {
+            Telegram::Off => (200, "off"),
+            Telegram::Starting => (200, "starting"),
+            Telegram::Reachable => (200, "reachable"),
+            Telegram::Unreachable => (503, "unreachable"),
+        };
+        let overall = if status == 200 { "ok" } else { "degraded" };
+        (status, serde_json::json!({ "status": overall, "telegram": telegram }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn health_follows_the_last_answer() {
+        let health = Health::new(Telegram::Starting);
+        assert_eq!(health.report().0, 200);
+        health.telegram_answered(false);
+        assert_eq!(health.report(), (503, serde_json::json!({ "status": "degraded", "telegram": "unreachable" })));
+        health.telegram_answered(true);
+        assert_eq!(health.report().1["telegram"], "reachable");
+        assert_eq!(Health::new(Telegram::Off).report().1["telegram"], "off");
+    }
+}

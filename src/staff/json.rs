@@ -1,0 +1,63 @@
+//! Intakes as JSON for other tools (`queue list|show --format json`): one flat shape,
+//! every field once, times to the second with the time zone offset of the office the
+//! client chose (the organisation's when none).
+
+use std::collections::BTreeMap;
+
+use chrono_tz::Tz;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::content::Content;
+use crate::dialog::StepKind;
+use crate::domain::Intake;
+use crate::store::QueueEntry;
+
+#[derive(Debug, Serialize)]
+pub struct IntakeJson<'a> {
+    pub id: i64,
+    pub reference: &'a str,
+    pub status: &'a str,
+    /// RFC 3339, to the second, with the office's offset: `2026-11-22T10:30:00+01:00`.
+    pub received_at: String,
+    pub language: &'a str,
+    pub topics: &'a [String],
+    pub urgent: bool,
+    pub flow_version: u32,
+    pub consent_version: &'a str,
+    /// Coded answers by step id (see `dialogs/README.md`).
+    pub answers: &'a BTreeMap<String, Value>,
+}
+
+pub fn intake<'a>(content: &Content, entry: &'a QueueEntry) -> IntakeJson<'a> {
+    let summary = &entry.summary;
+    IntakeJson {
+        id: entry.id,
+        reference: &entry.reference,
+        status: &entry.status,
+        received_at: entry
+            .created_at
+            .with_timezone(&time_zone(content, summary))
+            .format("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string(),
+        language: &summary.language,
+        topics: &summary.topics,
+        urgent: super::is_urgent(&content.flow, summary),
+        flow_version: summary.flow_version,
+        consent_version: &summary.consent_version,
+        answers: &summary.answers,
+    }
+}
+
+/// The time zone of the office the client chose, or the organisation's.
+pub fn time_zone(content: &Content, intake: &Intake) -> Tz {
+    let config = &content.config;
+    let office = content
+        .flow
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Office)
+        .find_map(|s| intake.answers.get(s.id()).and_then(Value::as_str))
+        .and_then(|id| config.office(id));
+    office.map_or(config.organisation.time_zone, |o| o.time_zone)
+}
