@@ -361,6 +361,29 @@ async fn a_summary_over_telegrams_limit_is_split_with_the_buttons_on_the_last_pa
     let stored = intakes(&db).await;
     let summary: Value = serde_json::from_str(&stored[0].2).unwrap();
     assert_eq!(summary["answers"]["own_words"]["text"], words, "kept whole");
+    let confirmed = fake.calls_of("editMessageText").last().unwrap().text().to_owned();
+    assert!(confirmed.ends_with("✓ <b>Everything is right — send</b>"), "{confirmed}");
+    assert!(!confirmed.contains("✓ ✓"), "one tick: {confirmed}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn four_thousand_characters_in_one_word_split_the_summary_in_two_with_no_label_alone() {
+    let (fake, _db, bot) = polling().await;
+    let client = TgUser::new(5010, "en");
+    send(&fake, client.text("/start")).await;
+    for action in ["l:en", "y", "t:debts", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+        press(&fake, &client, action).await;
+    }
+    send(&fake, client.text(&"ا".repeat(4000))).await;
+    press(&fake, &client, "o:chat").await;
+    let before = fake.sent_to(client.id).len();
+    press(&fake, &client, "s").await;
+    let parts: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|p| unescape(p.text())).collect();
+    assert_eq!(parts.len(), 2, "{:?}", parts.iter().map(|p| p.chars().count()).collect::<Vec<_>>());
+    let label = say("en", &Text::msg("field-own_words"));
+    assert!(parts.iter().all(|p| !p.trim_end().ends_with(':')), "a label alone: {parts:?}");
+    assert!(parts[0].contains(&format!("{label}: اا")), "the label opens its value");
     bot.stop().await;
 }
 

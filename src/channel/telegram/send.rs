@@ -76,6 +76,8 @@ impl Telegram {
                     }
                 }
             } else if let Some(chosen) = handled.chosen.as_ref().filter(|c| fits(c)) {
+                // Some labels carry their own tick ("✓ Everything is right — send").
+                let chosen = chosen.trim_start_matches('✓').trim_start();
                 let text = format!("{}\n\n✓ <b>{}</b>", escape(original), escape(chosen));
                 let edit = self.call("editMessageText", || {
                     self.bot.edit_message_text(chat, *message_id, text.clone()).parse_mode(ParseMode::Html)

@@ -1,7 +1,10 @@
 //! Long texts split for Telegram's message limit.
 
-/// Splits text into parts of at most `limit` UTF-16 units (Telegram's measure), at line
-/// breaks where possible, then at spaces, then anywhere between characters.
+/// Splits text into parts of at most `limit` UTF-16 units (Telegram's measure): at a
+/// blank line where possible, then at a line break, then at a space, then anywhere
+/// between characters. A break is only taken in the second half of a part, so no part is
+/// a scrap ("In your words:" alone before a long answer), and never right after a line
+/// that ends in a colon, which would part a label from its value.
 pub fn split_text(text: &str, limit: usize) -> Vec<String> {
     let units = |s: &str| s.encode_utf16().count();
     let mut parts = Vec::new();
@@ -17,7 +20,7 @@ pub fn split_text(text: &str, limit: usize) -> Vec<String> {
             cut = i + c.len_utf8();
         }
         let head = &rest[..cut];
-        let at = head.rfind('\n').or_else(|| head.rfind(' ')).filter(|&i| i > 0).unwrap_or(cut);
+        let at = break_point(head, cut / 2).unwrap_or(cut);
         parts.push(rest[..at].trim_end().to_owned());
         rest = rest[at..].trim_start();
     }
@@ -25,6 +28,24 @@ pub fn split_text(text: &str, limit: usize) -> Vec<String> {
         parts.push(rest.to_owned());
     }
     parts
+}
+
+/// The best place to end a part within `head`, not before byte `min`.
+fn break_point(head: &str, min: usize) -> Option<usize> {
+    let label_before = |at: usize| head[..at].trim_end().ends_with(':');
+    for separator in ["\n\n", "\n", " "] {
+        let mut end = head.len();
+        while let Some(at) = head[..end].rfind(separator) {
+            if at < min || at == 0 {
+                break;
+            }
+            if !label_before(at) {
+                return Some(at);
+            }
+            end = at;
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -36,6 +57,30 @@ mod tests {
         let text = format!("{}\n{}\n{}", "a".repeat(30), "b".repeat(30), "c".repeat(30));
         let parts = split_text(&text, 65);
         assert_eq!(parts, vec![format!("{}\n{}", "a".repeat(30), "b".repeat(30)), "c".repeat(30)]);
+    }
+
+    #[test]
+    fn a_label_is_never_left_alone_before_a_long_value() {
+        let summary = format!("Please check:\nAge: 27 to 64\nIn your words: {}\nContact: chat", "x".repeat(4000));
+        let parts = split_text(&summary, 4000);
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(parts[0].contains("In your words: xxx"), "the label stays with its value");
+        assert!(parts.iter().all(|p| p.encode_utf16().count() <= 4000));
+        let words = "word ".repeat(900);
+        let summary = format!("Please check:\nIn your words:\n{words}\nContact: chat");
+        let parts = split_text(&summary, 4000);
+        assert!(
+            parts.iter().all(|p| !p.trim_end().ends_with(':')),
+            "{:?}",
+            parts.iter().map(|p| &p[p.len() - 20..]).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_kept_whole_where_they_fit() {
+        let text = format!("{}\n\n{}\n{}", "a".repeat(2500), "b".repeat(1000), "c".repeat(1000));
+        let parts = split_text(&text, 4000);
+        assert_eq!(parts, vec!["a".repeat(2500), format!("{}\n{}", "b".repeat(1000), "c".repeat(1000))]);
     }
 
     #[test]
