@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use crate::locales::{copy_of_shipped, edit};
+use crate::locales::{copy_of_shipped, edit, errors_of};
 use crate::support;
 
 fn anlauf_check(config: &std::path::Path) -> (bool, String, String) {
@@ -19,7 +19,8 @@ fn anlauf_check(config: &std::path::Path) -> (bool, String, String) {
 fn the_shipped_configuration_checks_clean() {
     let (ok, stdout, stderr) = anlauf_check(&support::config_path());
     assert!(ok, "{stderr}");
-    assert!(stdout.contains("15 languages"), "{stdout}");
+    let shipped = support::content().i18n.languages().list().len();
+    assert!(stdout.contains(&format!("{shipped} languages are complete")), "{stdout}");
 }
 
 #[test]
@@ -71,4 +72,45 @@ fn an_unknown_step_kind_is_named() {
     let (ok, _, stderr) = anlauf_check(&dir.path().join("anlauf.toml"));
     assert!(!ok);
     assert!(stderr.contains("unknown variant `yesno`"), "{stderr}");
+}
+
+#[test]
+fn an_empty_organisation_name_fails() {
+    let dir = copy_of_shipped();
+    edit(&dir.path().join("anlauf.toml"), r#"name = "Beratungsnetz Musterstadt""#, r#"name = " ""#);
+    let (ok, _, stderr) = anlauf_check(&dir.path().join("anlauf.toml"));
+    assert!(!ok);
+    assert!(stderr.contains("organisation.name is empty"), "{stderr}");
+}
+
+#[test]
+fn an_unknown_staff_language_is_one_error_not_dozens() {
+    let dir = copy_of_shipped();
+    edit(&dir.path().join("anlauf.toml"), r#"staff_language = "de""#, r#"staff_language = "xx""#);
+    let errors = errors_of(dir.path());
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("organisation.staff_language 'xx' is not a shipped language (shipped: de, en"));
+}
+
+#[test]
+fn a_role_on_a_step_of_the_wrong_kind_or_given_twice_fails() {
+    let dir = copy_of_shipped();
+    let flow = dir.path().join("dialogs/intake.toml");
+    edit(&flow, "role = \"deadline\"", "role = \"urgent\"");
+    let errors = errors_of(dir.path());
+    assert!(
+        errors.iter().any(|e| e.contains("step 'deadline_date': role Urgent needs a YesNo step, not Date")),
+        "{errors:#?}"
+    );
+    assert!(errors.iter().any(|e| e.contains("step 'deadline_date': role Urgent is already given to an earlier step")));
+}
+
+#[test]
+fn a_step_id_too_long_for_telegrams_button_data_fails() {
+    let dir = copy_of_shipped();
+    let long = "a".repeat(41);
+    let flow = dir.path().join("dialogs/intake.toml");
+    edit(&flow, r#"id = "own_words""#, &format!("id = \"{long}\""));
+    let errors = errors_of(dir.path());
+    assert!(errors.iter().any(|e| e.contains(&format!("step id '{long}' must be 1-40 characters"))), "{errors:#?}");
 }

@@ -62,6 +62,8 @@ struct Failure {
 
 #[derive(Default)]
 struct Inner {
+    /// Every update pushed, in order.
+    pushed: Mutex<Vec<Value>>,
     /// Queued updates; `forced` ones are delivered even below the offset (a redelivery).
     updates: Mutex<VecDeque<(i64, Value, bool)>>,
     next_update: AtomicI64,
@@ -98,6 +100,7 @@ impl FakeTelegram {
     pub fn push(&self, mut update: Value) -> i64 {
         let id = self.inner.next_update.fetch_add(1, Ordering::SeqCst);
         update["update_id"] = json!(id);
+        self.inner.pushed.lock().unwrap().push(update.clone());
         self.inner.updates.lock().unwrap().push_back((id, update, false));
         self.inner.arrived.notify_waiters();
         id
@@ -128,6 +131,11 @@ impl FakeTelegram {
     /// Holds back every answer to `method` for `delay`.
     pub fn slow(&self, method: &str, delay: Duration) {
         self.inner.slow.lock().unwrap().push((method.into(), delay));
+    }
+
+    /// Every update pushed so far (not counting redeliveries).
+    pub fn pushed(&self) -> Vec<Value> {
+        self.inner.pushed.lock().unwrap().clone()
     }
 
     pub fn calls(&self) -> Vec<Call> {

@@ -8,6 +8,7 @@ mod check;
 mod engine;
 mod examples;
 mod locales;
+mod navigation;
 mod schema;
 mod store;
 mod telegram;

@@ -157,7 +157,8 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
     assert!(last_text(&fake, &client).contains(reference.as_str()));
 
     // Every press answered, and each chosen answer shown where its keyboard was.
-    let presses = 13;
+    let presses = fake.pushed().iter().filter(|u| u.get("callback_query").is_some()).count();
+    assert!(presses > 10);
     assert_eq!(fake.calls_of("answerCallbackQuery").len(), presses);
     let consent_edit = fake
         .calls_of("editMessageText")
@@ -174,9 +175,10 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
     assert!(!notice.contains("ایران") && !notice.contains("0176"), "{notice}");
 
     // Commands registered in every language, with the language's own descriptions.
-    fake.wait("command menus", |calls| calls.iter().filter(|c| c.method == "setMyCommands").count() >= 16).await;
+    let menus = support::content().i18n.languages().list().len() + 1;
+    fake.wait("command menus", |calls| calls.iter().filter(|c| c.method == "setMyCommands").count() >= menus).await;
     let commands = fake.calls_of("setMyCommands");
-    assert_eq!(commands.len(), 16, "the default menu and one per language");
+    assert_eq!(commands.len(), menus, "the default menu and one per language");
     let farsi = commands.iter().find(|c| c.params["language_code"] == "fa").expect("Farsi commands");
     let names: Vec<&str> =
         farsi.params["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap()).collect();
