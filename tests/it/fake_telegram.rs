@@ -239,6 +239,7 @@ async fn api(
         "getMe" => ok(json!({
             "id": BOT_ID, "is_bot": true, "first_name": "anlauf", "username": "anlauf_test_bot",
             "can_join_groups": false, "can_read_all_group_messages": false, "supports_inline_queries": false,
+            "has_main_web_app": false,
         })),
         "getUpdates" => {
             let offset = params.get("offset").and_then(Value::as_i64).unwrap_or(0);

@@ -5,11 +5,14 @@ mod fake_telegram;
 mod support;
 
 mod check;
+mod cli;
 mod engine;
 mod examples;
+mod house;
 mod locales;
 mod navigation;
 mod schema;
+mod serve;
 mod store;
 mod telegram;
 mod terminal;

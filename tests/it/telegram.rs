@@ -589,3 +589,24 @@ async fn stopping_finishes_the_update_in_hand_first() {
     let conversations: i64 = sqlx::query_scalar("SELECT count(*) FROM conversations").fetch_one(&pool).await.unwrap();
     assert_eq!(conversations, 1, "the turn was saved");
 }
+
+#[tokio::test]
+async fn healthz_says_when_telegram_cannot_be_reached() {
+    // A port nothing listens on: Telegram unreachable from the start.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let api_url: url::Url = format!("http://{}", closed.local_addr().unwrap()).parse().unwrap();
+    drop(closed);
+    let db = support::fresh_db();
+    let store = anlauf::store::connect(&db.url).await.unwrap();
+    let service = Service::new(content(), store);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop, stopped) = watch::channel(false);
+    let options = Options { token: Some(TOKEN.into()), api_url: Some(api_url), receive: Receive::Polling };
+    let task = tokio::spawn(anlauf::serve::run(service, options, listener, stopped));
+    let health = reqwest::get(format!("http://{address}/healthz")).await.unwrap();
+    assert_eq!(health.status().as_u16(), 503);
+    assert_eq!(health.json::<Value>().await.unwrap(), json!({ "status": "degraded", "telegram": "unreachable" }));
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+}

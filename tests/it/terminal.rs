@@ -210,3 +210,53 @@ fn a_closed_input_ends_the_chat_and_a_new_run_continues_the_conversation() {
     let out = chat(&db, "tr", "ayse", &[]);
     assert!(out.contains(&say("tr", &Text::msg("ask-topics"))), "continues at the topics question:\n{out}");
 }
+
+#[test]
+fn an_explicit_lang_switches_a_conversation_already_under_way() {
+    let db = support::fresh_db();
+    chat(&db, "ar", "same", &["1", "1"]);
+    let out = chat(&db, "de", "same", &["/start"]);
+    let switched = say("de", &Text::msg("language-switched").with("language", Text::Plain("Deutsch".into())));
+    assert_eq!(out.matches(&switched).count(), 1, "said in one line, once:\n{out}");
+    assert!(out.contains(&say("de", &Text::msg("ask-topics"))), "the question again, in German:\n{out}");
+    assert!(
+        out.contains(&say("de", &Text::msg("confirm-restart")))
+            || out.contains(&say("de", &Text::msg("ask-language").with("language", Text::Plain("Deutsch".into())))),
+        "/start stays in German:\n{out}"
+    );
+    assert!(!out.contains(&say("ar", &Text::msg("ask-topics"))), "nothing in Arabic any more:\n{out}");
+}
+
+#[test]
+fn a_language_that_is_not_shipped_is_said_so() {
+    let db = support::fresh_db();
+    let out = chat(&db, "xx", "unknown", &[]);
+    let unknown = Text::msg("language-unknown").with("tag", Text::Plain("xx".into()));
+    assert!(out.contains(&say("de", &unknown)), "{out}");
+}
+
+#[test]
+fn a_piped_transcript_shows_what_was_typed_and_the_commands_offered() {
+    let db = support::fresh_db();
+    let out = chat(&db, "en", "echo", &["1", "1", "/back"]);
+    for typed in ["> 1\n", "> /back\n"] {
+        assert!(out.contains(typed), "{typed:?} in:\n{out}");
+    }
+    assert!(out.contains("/start ↺"), "the start-over button names /start:\n{out}");
+    assert!(!out.contains("/restart"), "{out}");
+}
+
+#[test]
+fn a_line_over_64_kib_is_rejected_whole_and_none_of_it_becomes_an_answer() {
+    let db = support::fresh_db();
+    let huge = "z".repeat(70 * 1024);
+    let out = chat(
+        &db,
+        "en",
+        "huge",
+        &["1", "1", "12", "17", "3", "2019", "3", "1", "2", &huge, "My own words", "1", "1", "1"],
+    );
+    assert!(out.contains(&say("en", &Text::msg("error-too-long").with("max", 4000))), "{out}");
+    let entry = only_intake(&db);
+    assert_eq!(entry["answers"]["own_words"]["text"], "My own words", "the tail of the long line was not taken");
+}

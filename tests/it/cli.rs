@@ -1,0 +1,190 @@
+//! The command line as an administrator meets it: help pages, deploy steps without a
+//! token, output into a closed pipe, database paths that do not work, processes starting
+//! together. The real executable throughout.
+
+use std::process::{Command, Output, Stdio};
+
+use clap::CommandFactory;
+
+use crate::support::{self, Db};
+
+fn anlauf() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_anlauf"));
+    command.arg("--config").arg(support::config_path()).env_remove("TELOXIDE_TOKEN").env_remove("RUST_LOG");
+    command
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Every command, as the words that reach it (`["queue", "show"]`).
+fn command_paths(command: &clap::Command, prefix: Vec<String>, into: &mut Vec<Vec<String>>) {
+    into.push(prefix.clone());
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+        let mut path = prefix.clone();
+        path.push(sub.get_name().to_owned());
+        command_paths(sub, path, into);
+    }
+}
+
+#[test]
+fn every_argument_of_every_command_says_what_it_does() {
+    let root = anlauf::cli::Cli::command();
+    let mut paths = Vec::new();
+    command_paths(&root, Vec::new(), &mut paths);
+    assert!(paths.len() > 10, "{paths:?}");
+    for path in paths {
+        let mut command = &root;
+        for name in &path {
+            command = command.find_subcommand(name).unwrap();
+        }
+        for arg in command.get_arguments().filter(|a| !["help", "version"].contains(&a.get_id().as_str())) {
+            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+            assert!(!help.trim().is_empty(), "anlauf {} --{} has no description", path.join(" "), arg.get_id());
+        }
+        let out = anlauf().args(&path).arg("--help").output().unwrap();
+        let page = text(&out.stdout);
+        assert!(out.status.success(), "anlauf {} --help: {}", path.join(" "), text(&out.stderr));
+        assert!(!page.contains("=]"), "a dangling '=' on anlauf {} --help:\n{page}", path.join(" "));
+    }
+}
+
+#[test]
+fn check_does_not_offer_a_database_it_does_not_use() {
+    let out = anlauf().args(["check", "--help"]).output().unwrap();
+    assert!(!text(&out.stdout).contains("--database-url"), "{}", text(&out.stdout));
+    let out = anlauf().args(["migrate", "--help"]).output().unwrap();
+    assert!(text(&out.stdout).contains("The database to create or update"), "{}", text(&out.stdout));
+}
+
+#[test]
+fn links_are_printed_offline_with_the_bot_username() {
+    let out = anlauf().args(["telegram", "links", "--bot-username", "@musterstadt_bot"]).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for office in &support::content().config.offices {
+        assert!(
+            stdout.contains(&format!("{}: https://t.me/musterstadt_bot?start={}", office.name, office.id)),
+            "{stdout}"
+        );
+    }
+}
+
+#[test]
+fn links_without_a_token_or_username_say_exactly_what_is_needed() {
+    let out = anlauf().args(["telegram", "links"]).output().unwrap();
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("`anlauf telegram links` needs the bot's username: pass --bot-username NAME"), "{stderr}");
+    assert!(!stderr.contains("anlauf serve"), "names the command that was run: {stderr}");
+    let out = anlauf().args(["telegram", "webhook-info"]).output().unwrap();
+    assert!(
+        text(&out.stderr).contains("`anlauf telegram webhook-info` needs the bot's token"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// Runs with standard output already closed by its reader, as `| head -c1` leaves it.
+fn into_closed_pipe(command: &mut Command) -> Output {
+    let mut child = command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    let db = support::fresh_db();
+    for args in [vec!["queue", "list", "--format", "json"], vec!["check"], vec!["queue", "list"]] {
+        let out = into_closed_pipe(anlauf().args(&args).env("ANLAUF_DATABASE_URL", &db.url));
+        let stderr = text(&out.stderr);
+        assert!(out.status.success(), "anlauf {}: {:?} {stderr}", args.join(" "), out.status);
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_database_in_a_missing_folder_is_named_once_with_what_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/no/such/folder/anlauf.db", dir.path().display());
+    let out = anlauf().args(["migrate", "--database-url", &url]).output().unwrap();
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.matches("unable to open database file").count(), 1, "{stderr}");
+    assert!(stderr.contains("no/such/folder does not exist"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+}
+
+#[test]
+fn processes_starting_together_on_a_new_database_all_migrate() {
+    for round in 0..3 {
+        let db = support::fresh_db();
+        let children: Vec<_> = (0..8)
+            .map(|_| {
+                anlauf()
+                    .args(["migrate", "--database-url", &db.url])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(out.status.success(), "round {round}: {}", text(&out.stderr));
+        }
+    }
+}
+
+#[test]
+fn serve_refuses_a_database_that_keeps_nothing() {
+    let out =
+        anlauf().args(["serve", "--database-url", "sqlite::memory:", "--listen", "127.0.0.1:0"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("sqlite::memory: keeps nothing"), "{}", text(&out.stderr));
+}
+
+/// A fresh database with one intake, made through `anlauf chat` as a client would.
+fn db_with_one_intake() -> Db {
+    let db = support::fresh_db();
+    let script = ["1", "1", "11", "12", "17", "2", "1", "8", "2", "Meine Worte", "3", "2", "1"].join("\n") + "\n";
+    let mut child = anlauf()
+        .args(["chat", "--lang", "de", "--user", "cli"])
+        .env("ANLAUF_DATABASE_URL", &db.url)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), script.as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+    db
+}
+
+#[test]
+fn queue_show_finds_a_reference_however_it_is_typed_and_json_has_one_shape() {
+    let db = db_with_one_intake();
+    let list =
+        anlauf().args(["queue", "list", "--format", "json"]).env("ANLAUF_DATABASE_URL", &db.url).output().unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let reference = list[0]["reference"].as_str().unwrap().to_owned();
+    let typed = reference.replace('-', "").to_lowercase();
+    let out = anlauf()
+        .args(["queue", "show", &typed, "--format", "json"])
+        .env("ANLAUF_DATABASE_URL", &db.url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{typed}: {}", text(&out.stderr));
+    let entry: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(entry["reference"], reference.as_str());
+    let keys: Vec<&str> = entry.as_object().unwrap().keys().map(String::as_str).collect();
+    for key in ["id", "reference", "status", "received_at", "language", "topics", "urgent", "answers"] {
+        assert!(keys.contains(&key), "{key} in {keys:?}");
+    }
+    assert!(!keys.contains(&"summary"), "nothing twice: {keys:?}");
+    let received = entry["received_at"].as_str().unwrap();
+    let parsed = chrono::DateTime::parse_from_rfc3339(received).unwrap();
+    assert!(received.ends_with("+01:00") || received.ends_with("+02:00"), "Berlin's offset: {received}");
+    assert_eq!(parsed.timestamp_subsec_nanos(), 0, "to the second: {received}");
+    assert_eq!(list[0], entry, "list and show give the same shape");
+}

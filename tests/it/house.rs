@@ -1,0 +1,88 @@
+//! The house's shape: no two top-level modules of the library import each other, however
+//! indirectly, so that each can be read, tested and changed from the bottom up.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::support;
+
+/// Top-level module → the top-level modules its files name with `crate::…`.
+fn imports() -> BTreeMap<String, BTreeSet<String>> {
+    let src = support::root().join("src");
+    let uses = regex::Regex::new(r"crate::([a-z_]+)").unwrap();
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut files = Vec::new();
+    collect(&src, &mut files);
+    for file in files {
+        let relative = file.strip_prefix(&src).unwrap();
+        let first = relative.components().next().unwrap().as_os_str().to_string_lossy().into_owned();
+        let module = first.trim_end_matches(".rs").to_owned();
+        if module == "main" || module == "lib" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        let targets = graph.entry(module.clone()).or_default();
+        for found in uses.captures_iter(&text) {
+            if found[1] != module {
+                targets.insert(found[1].to_owned());
+            }
+        }
+    }
+    graph
+}
+
+fn collect(dir: &Path, into: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(&path, into);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            into.push(path);
+        }
+    }
+}
+
+/// A path from `from` back to `from`, if there is one.
+fn cycle(graph: &BTreeMap<String, BTreeSet<String>>, from: &str) -> Option<Vec<String>> {
+    let mut stack = vec![vec![from.to_owned()]];
+    let mut seen = BTreeSet::new();
+    while let Some(path) = stack.pop() {
+        let last = path.last().unwrap();
+        for next in graph.get(last).into_iter().flatten() {
+            if next == from {
+                let mut found = path.clone();
+                found.push(next.clone());
+                return Some(found);
+            }
+            if seen.insert(next.clone()) {
+                let mut longer = path.clone();
+                longer.push(next.clone());
+                stack.push(longer);
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn no_module_imports_one_that_imports_it() {
+    let graph = imports();
+    assert!(graph.contains_key("dialog") && graph.contains_key("i18n"), "{graph:?}");
+    for module in graph.keys() {
+        if let Some(path) = cycle(&graph, module) {
+            panic!("import circle: {}", path.join(" → "));
+        }
+    }
+}
+
+#[test]
+fn the_dialogue_engine_does_no_io_and_reads_no_clock() {
+    let mut files = Vec::new();
+    collect(&support::root().join("src/dialog"), &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for forbidden in ["std::fs", "tokio", "sqlx", "Utc::now", "Local::now", "SystemTime", "i18n::", "fluent"] {
+            assert!(!text.contains(forbidden), "{} uses {forbidden}", file.display());
+        }
+    }
+}
