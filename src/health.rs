@@ -17,11 +17,15 @@ pub enum Telegram {
 #[derive(Debug)]
 pub struct Health {
     telegram: AtomicU8,
+    /// Updates arrive by webhook: an instance a load balancer takes out of rotation would
+    /// never get the updates whose replies show that Telegram is back, so Telegram's
+    /// reachability is reported but does not make the instance unhealthy.
+    webhook: bool,
 }
 
 impl Health {
-    pub fn new(telegram: Telegram) -> Health {
-        Health { telegram: AtomicU8::new(telegram as u8) }
+    pub fn new(telegram: Telegram, webhook: bool) -> Health {
+        Health { telegram: AtomicU8::new(telegram as u8), webhook }
     }
 
     pub fn telegram(&self) -> Telegram {
@@ -45,9 +49,10 @@ impl Health {
             Telegram::Off => (200, "off"),
             Telegram::Starting => (200, "starting"),
             Telegram::Reachable => (200, "reachable"),
+            Telegram::Unreachable if self.webhook => (200, "unreachable"),
             Telegram::Unreachable => (503, "unreachable"),
         };
-        let overall = if status == 200 { "ok" } else { "degraded" };
+        let overall = if self.telegram() == Telegram::Unreachable { "degraded" } else { "ok" };
         (status, serde_json::json!({ "status": overall, "telegram": telegram }))
     }
 }
@@ -58,12 +63,14 @@ mod tests {
 
     #[test]
     fn health_follows_the_last_answer() {
-        let health = Health::new(Telegram::Starting);
+        let health = Health::new(Telegram::Starting, false);
         assert_eq!(health.report().0, 200);
         health.telegram_answered(false);
         assert_eq!(health.report(), (503, serde_json::json!({ "status": "degraded", "telegram": "unreachable" })));
         health.telegram_answered(true);
         assert_eq!(health.report().1["telegram"], "reachable");
-        assert_eq!(Health::new(Telegram::Off).report().1["telegram"], "off");
+        assert_eq!(Health::new(Telegram::Off, false).report().1["telegram"], "off");
+        let webhook = Health::new(Telegram::Unreachable, true);
+        assert_eq!(webhook.report(), (200, serde_json::json!({ "status": "degraded", "telegram": "unreachable" })));
     }
 }

@@ -73,8 +73,9 @@ pub async fn run(
     listener: TcpListener,
     shutdown: watch::Receiver<bool>,
 ) -> anyhow::Result<()> {
-    let health =
-        Arc::new(Health::new(if options.token.is_some() { health::Telegram::Starting } else { health::Telegram::Off }));
+    let telegram_state = if options.token.is_some() { health::Telegram::Starting } else { health::Telegram::Off };
+    let webhook = matches!(options.receive, Receive::Webhook { .. });
+    let health = Arc::new(Health::new(telegram_state, webhook));
     let report = health.clone();
     let mut router = Router::new().route(
         "/healthz",

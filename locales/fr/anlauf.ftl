@@ -7,7 +7,7 @@
 welcome = Bonjour ! Ici { $org }. Je vais vous poser quelques questions courtes, pour que la bonne personne puisse vous aider. C'est gratuit.
 ask-language = Je vais vous écrire en { $language }. Si vous préférez une autre langue, choisissez-la ici.
 language-keep = ✓ { $language } — continuer
-language-switched = À partir de maintenant, je vais vous écrire en { $language }.
+language-switched = À partir de maintenant, je vais vous écrire dans cette langue : { $language }.
 language-unknown = La langue « { $tag } » n'est pas disponible ici. Vous pouvez choisir une langue avec /language.
 
 ## Consent

@@ -8,6 +8,7 @@ use std::io::Write;
 use chrono::Utc;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt};
 
+use crate::dialog::input::clean_text;
 use crate::dialog::Input;
 use crate::domain::Channel;
 use crate::service::{Handled, Service};
@@ -46,11 +47,11 @@ pub async fn run(
             write!(output, "> ")?;
         }
         output.flush()?;
-        let Some(line) = read_line(&mut input, &mut buffer).await? else { return Ok(()) };
+        let Some((line, length)) = read_line(&mut input, &mut buffer).await? else { return Ok(()) };
         if !interactive {
             let shown = match &line {
-                Input::TooLong => format!("[{} bytes]", buffer.len()),
-                _ => String::from_utf8_lossy(&buffer).trim_end_matches(['\r', '\n']).to_owned(),
+                Input::TooLong => format!("[{length} bytes]"),
+                _ => clean_text(&String::from_utf8_lossy(&buffer)),
             };
             writeln!(output, "> {shown}\n")?;
         }
@@ -59,9 +60,13 @@ pub async fn run(
     }
 }
 
-/// Reads one line into `buffer` (without its line break): `None` at end of input,
-/// [`Input::TooLong`] for a line over [`MAX_LINE`] bytes, read to its end and dropped.
-async fn read_line(input: &mut (impl AsyncBufRead + Unpin), buffer: &mut Vec<u8>) -> std::io::Result<Option<Input>> {
+/// Reads one line into `buffer` and returns it with its length in bytes: `None` at end of
+/// input, [`Input::TooLong`] for a line over [`MAX_LINE`] bytes, read to its end and
+/// dropped (the buffer never grows past the limit).
+async fn read_line(
+    input: &mut (impl AsyncBufRead + Unpin),
+    buffer: &mut Vec<u8>,
+) -> std::io::Result<Option<(Input, usize)>> {
     buffer.clear();
     let read = (&mut *input).take(MAX_LINE as u64 + 1).read_until(b'\n', buffer).await?;
     if read == 0 {
@@ -87,13 +92,13 @@ async fn read_line(input: &mut (impl AsyncBufRead + Unpin), buffer: &mut Vec<u8>
                 }
             }
         }
-        buffer.resize(total, 0);
-        return Ok(Some(Input::TooLong));
+        buffer.clear();
+        return Ok(Some((Input::TooLong, total)));
     }
     let line = String::from_utf8_lossy(buffer);
     let line = line.strip_suffix('\n').unwrap_or(&line);
     let line = line.strip_suffix('\r').unwrap_or(line);
-    Ok(Some(Input::from_typed(line)))
+    Ok(Some((Input::from_typed(line), read)))
 }
 
 fn draw(output: &mut impl Write, handled: &Handled) -> std::io::Result<()> {

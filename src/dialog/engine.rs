@@ -24,7 +24,12 @@ pub fn handle(env: &Env, stored: Stored, input: Input, first_language: &str) -> 
         Input::Command(Command::Start(payload)) => payload.clone(),
         _ => None,
     };
-    let first_language = || first_language.to_owned();
+    // An explicit language from the channel wins when the conversation starts (again).
+    let explicit = match &input {
+        Input::SwitchLanguage(code) if env.languages.has(code) => Some(code.clone()),
+        _ => None,
+    };
+    let first_language = || explicit.clone().unwrap_or_else(|| first_language.to_owned());
     let state = match stored {
         Stored::State(state) if turn.is_current(&state) => state,
         Stored::Fresh => {
@@ -32,7 +37,11 @@ pub fn handle(env: &Env, stored: Stored, input: Input, first_language: &str) -> 
             return turn.finish(Some(state));
         }
         Stored::State(old) => {
-            let language = if env.languages.has(&old.language) { old.language } else { first_language() };
+            let language = match explicit.clone() {
+                Some(code) => code,
+                None if env.languages.has(&old.language) => old.language,
+                None => first_language(),
+            };
             let state =
                 turn.start(language, payload, Some(Text::msg("error-state-reset")), Some(old.turn.wrapping_add(1)));
             return turn.finish(Some(state));
@@ -216,7 +225,10 @@ impl Turn<'_, '_> {
     /// Throws the unfinished answers away and asks the first question again.
     pub(super) fn start_over(&mut self, old: &State, office: Option<String>) -> State {
         self.effects.push(Effect::ClearDraft);
-        self.start(old.language.clone(), office, None, Some(old.turn.wrapping_add(1)))
+        let mut state = self.start(old.language.clone(), office, None, Some(old.turn.wrapping_add(1)));
+        // A second tap on the button that started over is told "already answered".
+        state.answered = Some(old.turn);
+        state
     }
 
     /// The channel named the client's language (`chat --lang`): switch and say so in one
@@ -264,14 +276,21 @@ impl Turn<'_, '_> {
             return self.stale(state, Some(turn));
         }
         match action {
-            Action::Back => return self.back(state),
-            Action::Restart => return self.restart(state, None),
+            Action::Back => {
+                state.answered = Some(turn);
+                return self.back(state);
+            }
+            Action::Restart => {
+                state.answered = Some(turn);
+                return self.restart(state, None);
+            }
             _ => {}
         }
         let step = match &state.phase {
             Phase::ChoosingChange => {
                 return match action {
                     Action::Edit(id) if self.changeable(&state).iter().any(|s| s.id() == id) => {
+                        state.answered = Some(turn);
                         self.chosen = self.env.flow.step(&id).map(|s| Text::msg(s.field_label()));
                         state.return_to = Some(ReturnTo::Summary);
                         self.enter(&mut state, &id);
@@ -289,6 +308,7 @@ impl Turn<'_, '_> {
                     }
                     Action::No => {
                         self.chosen = Some(Text::msg("confirm-restart-no"));
+                        state.answered = Some(turn);
                         state.phase = (**from).clone();
                         self.reshow(state, None)
                     }
@@ -352,6 +372,7 @@ impl Turn<'_, '_> {
             (_, Action::Skip) if step.optional => Answer::Skipped,
             (StepKind::Summary, Action::Confirm) => return self.submit(state),
             (StepKind::Summary, Action::Change) => {
+                state.answered = Some(turn);
                 self.chosen = Some(Text::msg("summary-change"));
                 state.phase = Phase::ChoosingChange;
                 return self.reshow(state, None);

@@ -116,7 +116,9 @@ pub fn is_blank(text: &str) -> bool {
                 '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
                 | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
                 | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}'
-                | '\u{FEFF}' | '\u{FFA0}')
+                | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
+                | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
     })
 }
 
@@ -193,8 +195,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
 
 /// E.164: at most 15 digits; fewer than 6 is no reachable number.
 const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 6..=15;
-/// More groups than this is not how people write a number ("0 1 5 1 2 3 4 5 6 7 8").
-const PHONE_GROUPS: usize = 6;
+/// More groups than this is not how people write a number ("0 1 5 1 2 3 4 5 6 7 8"); the
+/// French write `+33 (0)6 12 34 56 78`, eight.
+const PHONE_GROUPS: usize = 8;
+/// Single digits standing alone: a country code's `(0)` or `+33 6`, not more.
+const PHONE_SINGLE_DIGITS: usize = 2;
 
 /// Accepts a phone number as people write it (`+49 151 2345-678`, `0151/2345678`,
 /// `+49 (0) 160 / 123 45 67`) and returns it with digits normalised and blanks
@@ -224,7 +229,7 @@ pub fn parse_phone(text: &str) -> Option<String> {
     let one_digit_repeated = digits.as_bytes().windows(2).all(|w| w[0] == w[1]);
     let valid = PHONE_DIGITS.contains(&digits.len())
         && groups.len() <= PHONE_GROUPS
-        && groups.iter().any(|g| g.len() >= 3)
+        && groups.iter().filter(|g| g.len() == 1).count() <= PHONE_SINGLE_DIGITS
         && !one_digit_repeated
         && matches!(lead.as_str(), "" | "+" | "(" | "+(")
         && tail.is_empty()
@@ -288,6 +293,9 @@ mod tests {
         assert_eq!(parse_phone("0.1.2.3.4.5"), None);
         assert_eq!(parse_phone("+49 (0) 160 / 123 45 67").as_deref(), Some("+49 (0) 160 / 123 45 67"));
         assert_eq!(parse_phone("0151 2345678 call me"), None);
+        for french in ["06 12 34 56 78", "+33 6 12 34 56 78", "+33 (0)6 12 34 56 78", "+49 (0)30 12 34 56 78"] {
+            assert_eq!(parse_phone(french).as_deref(), Some(french));
+        }
         assert_eq!(parse_phone("000000"), None);
         assert_eq!(parse_phone("+49 151 2345 6789 0123 4567"), None, "more than 15 digits");
     }

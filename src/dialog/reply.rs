@@ -40,9 +40,10 @@ impl Turn<'_, '_> {
                 return Reply { text: Text::msg("ask-which-change"), buttons, nav: vec![back()] };
             }
             Phase::ConfirmingRestart { .. } => {
+                // "No" first: a stray typed "1" must not delete anything.
                 let buttons = vec![
-                    vec![button(Text::msg("confirm-restart-yes"), Action::Yes)],
                     vec![button(Text::msg("confirm-restart-no"), Action::No)],
+                    vec![button(Text::msg("confirm-restart-yes"), Action::Yes)],
                 ];
                 return Reply { text: Text::msg("confirm-restart"), buttons, nav: Vec::new() };
             }

@@ -108,7 +108,8 @@ impl IntakeKey {
     /// missing, moved or doubled (`gpjqdtxy`, `GPJ-QDTXY`, ` gpjq  dtxy `).
     pub fn parse(text: &str) -> IntakeKey {
         let trimmed = text.trim();
-        if let Ok(id) = trimmed.parse() {
+        // A hyphen makes it a reference, even one of digits only (`2347-6923`).
+        if let (false, Ok(id)) = (trimmed.contains('-'), trimmed.parse()) {
             return IntakeKey::Id(id);
         }
         let compact: String = trimmed.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
@@ -179,8 +180,9 @@ pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {
 
 /// Whether `url` names a database that lives only as long as the process.
 pub fn is_in_memory(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    lower.starts_with("sqlite:") && (lower.contains(":memory:") || lower.contains("mode=memory"))
+    let lower = url.trim().to_ascii_lowercase();
+    let temporary = matches!(lower.as_str(), "sqlite:" | "sqlite://" | "sqlite:///");
+    temporary || lower.starts_with("sqlite:") && (lower.contains(":memory:") || lower.contains("mode=memory"))
 }
 
 /// A URL fit for logs and error messages: any password replaced.
@@ -210,6 +212,7 @@ mod tests {
     #[test]
     fn intake_keys_are_read_as_people_type_them() {
         assert_eq!(IntakeKey::parse(" 12 "), IntakeKey::Id(12));
+        assert_eq!(IntakeKey::parse("2347-6923"), IntakeKey::Reference("2347-6923".into()));
         for typed in
             ["k7qm-2xpd", "K7QM2XPD", "k7qm2xpd", " K7QM 2XPD ", "K7-QM-2XPD", "k7qm--2xpd", "K7QM\u{2011}2XPD"]
         {
@@ -222,6 +225,7 @@ mod tests {
         assert!(is_in_memory("sqlite::memory:"));
         assert!(is_in_memory("sqlite://:memory:"));
         assert!(is_in_memory("sqlite://file.db?mode=memory"));
+        assert!(is_in_memory("sqlite://"), "an empty path is a temporary database");
         assert!(!is_in_memory("sqlite://anlauf.db"));
     }
 }

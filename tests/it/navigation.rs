@@ -170,3 +170,26 @@ fn a_stored_answer_to_a_step_the_flow_no_longer_has_restarts_politely() {
     client.text("hello");
     assert_eq!(phase(&client), asking("lang"));
 }
+
+#[test]
+fn a_second_tap_on_back_or_on_starting_over_is_told_already_answered() {
+    let mut client = client();
+    client.press("o:under_18");
+    let back = client.button_data("b").unwrap();
+    client.send(Input::Button(back.clone()));
+    assert_eq!(phase(&client), asking("pick"));
+    let pick = client.button_data("o:under_18").unwrap();
+    let again = client.send(Input::Button(back));
+    assert_eq!(phase(&client), asking("pick"), "not back twice");
+    assert_eq!(again.replies.len(), 1);
+    assert_eq!(again.replies[0].text, anlauf::text::Text::msg("error-already-answered"));
+    client.send(Input::Button(pick));
+    assert_eq!(phase(&client), asking("note"), "the question on screen still takes its buttons");
+    client.press("r");
+    let yes = client.button_data("y").unwrap();
+    client.send(Input::Button(yes.clone()));
+    assert_eq!(phase(&client), asking("lang"));
+    let again = client.send(Input::Button(yes));
+    assert_eq!(again.replies[0].text, anlauf::text::Text::msg("error-already-answered"));
+    assert!(again.effects.is_empty());
+}

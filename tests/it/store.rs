@@ -169,3 +169,27 @@ async fn old_update_ids_are_pruned_and_recent_ones_kept() {
     let again = store.save_turn(client, Some(2), Some("{}"), &[], Some(2), Utc::now()).await;
     assert!(matches!(again, Err(StoreError::AlreadyProcessed)), "{again:?}");
 }
+
+#[tokio::test]
+async fn a_locked_database_is_named_in_the_error_with_what_to_check() {
+    use sqlx::sqlite::SqliteConnectOptions;
+    use sqlx::ConnectOptions;
+    use std::str::FromStr;
+
+    let db = support::fresh_db();
+    store::connect(&db.url).await.unwrap();
+    let mut holder = SqliteConnectOptions::from_str(&db.url).unwrap().connect().await.unwrap();
+    sqlx::query("BEGIN EXCLUSIVE").execute(&mut holder).await.unwrap();
+    let mut impatient = SqliteConnectOptions::from_str(&db.url)
+        .unwrap()
+        .busy_timeout(std::time::Duration::ZERO)
+        .connect()
+        .await
+        .unwrap();
+    let failed = sqlx::query("DELETE FROM intakes").execute(&mut impatient).await.unwrap_err();
+    let error = StoreError::from(failed);
+    let shown = error.to_string();
+    assert_eq!(shown, "database error: database is locked", "the cause, once");
+    assert!(error.hint().contains("write lock"), "{}", error.hint());
+    assert!(StoreError::Conflict.hint().is_empty());
+}

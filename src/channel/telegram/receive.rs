@@ -13,6 +13,7 @@ use serde_json::Value;
 use teloxide::payloads::GetUpdatesSetters;
 use teloxide::prelude::Requester;
 use teloxide::types::{AllowedUpdate, Update, UpdateKind};
+use teloxide::{ApiError, RequestError};
 use tokio::sync::watch;
 
 use super::classify::unreadable_as_unsupported;
@@ -47,7 +48,9 @@ impl Telegram {
                 result = request.into_result() => result,
                 _ = shutdown.changed() => break,
             };
-            self.health.telegram_answered(updates.is_ok());
+            let answered = matches!(updates, Ok(_) | Err(RequestError::Api(_) | RequestError::RetryAfter(_)))
+                && !matches!(updates, Err(RequestError::Api(ApiError::InvalidToken)));
+            self.health.telegram_answered(answered);
             match updates {
                 Ok(updates) => {
                     backoff = Duration::from_secs(1);
@@ -55,6 +58,12 @@ impl Telegram {
                     let next = i32::try_from(last.id.0).unwrap_or(i32::MAX).saturating_add(1);
                     self.process_batch(updates).await;
                     offset = next;
+                }
+                Err(RequestError::Api(ApiError::InvalidToken)) => {
+                    tracing::error!(
+                        "Telegram refused the bot token (revoked?): polling stopped; set a valid TELOXIDE_TOKEN and restart"
+                    );
+                    break;
                 }
                 Err(error) => {
                     tracing::warn!(error = describe(&error), "getUpdates failed; retrying in {}s", backoff.as_secs());

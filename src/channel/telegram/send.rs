@@ -131,8 +131,11 @@ impl Telegram {
         let mut backoff = Duration::from_millis(250);
         for attempt in 1..=6 {
             let result = request().into_result().await;
-            let network_failure = matches!(result, Err(RequestError::Network(_) | RequestError::Io(_)));
-            self.health.telegram_answered(!network_failure);
+            let unreachable = matches!(
+                result,
+                Err(RequestError::Network(_) | RequestError::Io(_) | RequestError::Api(ApiError::InvalidToken))
+            );
+            self.health.telegram_answered(!unreachable);
             match result {
                 Ok(value) => return Ok(value),
                 Err(RequestError::RetryAfter(wait)) => tokio::time::sleep(wait.duration()).await,
