@@ -72,6 +72,10 @@ pub struct Telegram {
     /// Outgoing message limits (Telegram's published limits by default).
     #[serde(default = "one")]
     pub per_chat_per_second: u32,
+    /// Messages a private chat may get at once before the per-second rate applies: a
+    /// turn's edit and its next question go out together.
+    #[serde(default = "three")]
+    pub per_chat_burst: u32,
     #[serde(default = "sixty")]
     pub per_chat_per_minute: u32,
     #[serde(default = "twenty")]
@@ -85,6 +89,7 @@ impl Default for Telegram {
         Telegram {
             staff_chat_id: None,
             per_chat_per_second: 1,
+            per_chat_burst: 3,
             per_chat_per_minute: 60,
             per_group_per_minute: 20,
             overall_per_second: 30,
@@ -94,6 +99,9 @@ impl Default for Telegram {
 
 fn one() -> u32 {
     1
+}
+fn three() -> u32 {
+    3
 }
 fn sixty() -> u32 {
     60

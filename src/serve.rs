@@ -85,23 +85,28 @@ pub async fn run(
         }),
     );
     let mut polling = None;
+    let mut bot_running = None;
     if let Some(token) = &options.token {
         let bot = bot(token, options.api_url.as_ref());
         check_token(&bot, &health).await?;
         let telegram = Arc::new(Telegram::new(bot.clone(), service.clone(), health.clone()));
         match &options.receive {
             Receive::Webhook { url, secret } => {
+                telegram.start().await.context("taking up the inbox and outbox")?;
                 router = router.merge(telegram.clone().webhook_router(url.path(), secret.clone()));
                 tracing::info!(path = url.path(), "receiving Telegram updates by webhook");
             }
             Receive::Polling => {
                 telegram::ensure_no_webhook(&bot).await.context("checking the bot's webhook")?;
+                telegram.start().await.context("taking up the inbox and outbox")?;
                 polling = Some(tokio::spawn(telegram.clone().poll(shutdown.clone())));
                 tracing::info!("receiving Telegram updates by long polling");
             }
         }
         // In the background: a slow or unreachable Bot API must not hold up the listener.
-        tokio::spawn(async move { telegram.register_commands().await });
+        let menus = telegram.clone();
+        tokio::spawn(async move { menus.register_commands().await });
+        bot_running = Some(telegram);
     }
     let workers = tokio::spawn(crate::workers::run(service.store.clone(), shutdown.clone()));
     let mut stop = shutdown.clone();
@@ -115,6 +120,9 @@ pub async fn run(
         .context("HTTP listener failed")?;
     if let Some(polling) = polling {
         polling.await.context("polling task")?;
+    }
+    if let Some(telegram) = bot_running {
+        telegram.stop().await;
     }
     workers.await.context("workers")?;
     tracing::info!("stopped");

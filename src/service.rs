@@ -1,6 +1,6 @@
-//! The imperative shell around the engine: load the conversation, run the engine,
-//! save state and effects in one transaction, render the replies. Channels call
-//! [`Service::handle`] and only draw what comes back.
+//! The imperative shell around the engine: load the conversation, run the engine, render
+//! the replies, let the channel compose what to send, and save state, effects, the inbox
+//! event and the outbox messages in one transaction.
 
 use std::sync::Arc;
 
@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 
 use crate::content::Content;
 use crate::dialog::{engine, Input, Outcome, State, Stored};
-use crate::domain::{new_reference, Channel, Intake};
-use crate::store::{Store, StoreError};
+use crate::domain::{new_reference, Channel, Effect, Intake, Outgoing};
+use crate::store::{Store, StoreError, Turn};
 use crate::text::Text;
 
 /// How often a turn is retried when another writer got there first, or when the random
@@ -22,11 +22,12 @@ pub struct Service {
     pub store: Arc<dyn Store>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RenderedButton {
     pub label: String,
     pub data: String,
     /// The typed command that does the same, for navigation buttons.
+    #[serde(skip)]
     pub command: Option<&'static str>,
 }
 
@@ -47,35 +48,41 @@ pub struct Handled {
     pub redraw: bool,
     /// An intake submitted in this turn.
     pub submitted: Option<Intake>,
-    /// The turn could not be saved (the database is unreachable): the client was told
-    /// to try again, and nothing of this turn was applied.
-    pub failed: bool,
-    /// The update was applied before: nothing to do, nothing to send.
-    pub duplicate: bool,
 }
 
 /// One client input to apply, as a channel hands it over.
-struct TurnRequest<'a> {
-    channel: Channel,
-    channel_user_id: &'a str,
-    language_hint: Option<&'a str>,
-    input: Input,
-    update_id: Option<i64>,
-    now: DateTime<Utc>,
+#[derive(Debug, Clone)]
+pub struct TurnRequest<'a> {
+    pub channel: Channel,
+    pub user: &'a str,
+    /// The client's language as the channel reports it (`de-AT`), for a first contact.
+    pub language_hint: Option<&'a str>,
+    pub input: Input,
+    /// The inbox event this turn processes.
+    pub inbox: Option<i64>,
+    pub now: DateTime<Utc>,
+}
+
+/// A turn that was saved, with the outbox messages it wrote.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub handled: Handled,
+    /// The messages written to the outbox, with their ids.
+    pub outbox: Vec<(i64, Outgoing)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum TurnError {
+    /// The inbox event was processed before: nothing to do, nothing to send.
+    Duplicate,
+    /// The turn could not be saved (the database is unreachable); nothing of it was
+    /// applied. The apology is what to tell the client, once.
+    Unavailable { apology: Box<Handled> },
 }
 
 impl Handled {
-    /// A turn with nothing to show.
     fn quiet(language: String) -> Handled {
-        Handled {
-            language,
-            replies: Vec::new(),
-            chosen: None,
-            redraw: false,
-            submitted: None,
-            failed: false,
-            duplicate: false,
-        }
+        Handled { language, replies: Vec::new(), chosen: None, redraw: false, submitted: None }
     }
 }
 
@@ -84,66 +91,64 @@ impl Service {
         Service { content, store }
     }
 
+    /// A turn for a channel that draws the replies itself (the terminal): nothing is
+    /// written to the outbox; if the store is down the apology comes back as the reply.
     pub async fn handle(
         &self,
         channel: Channel,
-        channel_user_id: &str,
+        user: &str,
         language_hint: Option<&str>,
         input: Input,
         now: DateTime<Utc>,
     ) -> Handled {
-        self.handle_update(channel, channel_user_id, language_hint, input, None, now).await
+        let request = TurnRequest { channel, user, language_hint, input, inbox: None, now };
+        match self.turn(&request, &|_| Vec::new()).await {
+            Ok(applied) => applied.handled,
+            Err(TurnError::Unavailable { apology }) => *apology,
+            Err(TurnError::Duplicate) => Handled::quiet(self.content.negotiate(language_hint)),
+        }
     }
 
-    /// Like [`Service::handle`], applying the turn only if the Telegram update
-    /// `update_id` was not applied before (it is recorded in the same transaction).
-    pub async fn handle_update(
+    /// Applies one input. `compose` is the channel's part: what to send for what the
+    /// dialogue answered, written to the outbox in the turn's transaction.
+    pub async fn turn(
         &self,
-        channel: Channel,
-        channel_user_id: &str,
-        language_hint: Option<&str>,
-        input: Input,
-        update_id: Option<i64>,
-        now: DateTime<Utc>,
-    ) -> Handled {
-        let turn = TurnRequest { channel, channel_user_id, language_hint, input, update_id, now };
+        request: &TurnRequest<'_>,
+        compose: &(dyn Fn(&Handled) -> Vec<Outgoing> + Sync),
+    ) -> Result<Applied, TurnError> {
         let mut known_language = None;
         for _ in 0..ATTEMPTS {
-            match self.attempt(&turn, &mut known_language).await {
-                Ok(handled) => return handled,
-                Err(StoreError::AlreadyProcessed) => {
-                    return Handled { duplicate: true, ..Handled::quiet(known_language.unwrap_or_default()) };
-                }
+            match self.attempt(request, compose, &mut known_language).await {
+                Ok(applied) => return Ok(applied),
+                Err(StoreError::AlreadyProcessed) => return Err(TurnError::Duplicate),
                 Err(StoreError::Conflict | StoreError::DuplicateReference) => continue,
                 Err(error) => {
-                    tracing::error!(%error, hint = error.hint(), channel = channel.as_str(), "turn not saved");
+                    tracing::error!(%error, hint = error.hint(), channel = request.channel.as_str(), "turn not saved");
                     break;
                 }
             }
         }
-        let language = known_language.unwrap_or_else(|| self.content.negotiate(language_hint));
-        let text = self.content.i18n.render(&language, &Text::msg("error-temporary"));
+        let language = known_language.unwrap_or_else(|| self.content.negotiate(request.language_hint));
+        Err(TurnError::Unavailable { apology: Box::new(self.notice(&language, "error-temporary")) })
+    }
+
+    /// A reply that is only a message (an apology, a notice), in `language`.
+    pub fn notice(&self, language: &str, id: &str) -> Handled {
+        let text = self.content.i18n.render(language, &Text::msg(id));
         Handled {
             replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new() }],
-            failed: true,
-            ..Handled::quiet(language)
+            ..Handled::quiet(language.to_owned())
         }
     }
 
     async fn attempt(
         &self,
-        turn: &TurnRequest<'_>,
+        request: &TurnRequest<'_>,
+        compose: &(dyn Fn(&Handled) -> Vec<Outgoing> + Sync),
         known_language: &mut Option<String>,
-    ) -> Result<Handled, StoreError> {
-        let TurnRequest { channel, channel_user_id, language_hint, update_id, now, .. } = *turn;
-        if let Some(update_id) = update_id {
-            if self.store.update_seen(update_id).await? {
-                return Err(StoreError::AlreadyProcessed);
-            }
-        }
-        let client = self.store.client(channel, channel_user_id, now).await?;
-        let stored = self.store.conversation(client).await?;
-        let state = match &stored {
+    ) -> Result<Applied, StoreError> {
+        let loaded = self.store.load(request.channel, request.user).await?;
+        let state = match &loaded.conversation {
             None => Stored::Fresh,
             Some(conversation) => State::from_json(&conversation.state),
         };
@@ -151,13 +156,26 @@ impl Service {
             *known_language = Some(s.language.clone());
         }
         let reference = new_reference(&mut rand::rng());
-        let env = self.content.env(now, &reference);
-        let outcome = engine::handle(&env, state, turn.input.clone(), &self.content.negotiate(language_hint));
+        let env = self.content.env(request.now, &reference, loaded.intakes);
+        let first_language = self.content.negotiate(request.language_hint);
+        let outcome = engine::handle(&env, state, request.input.clone(), &first_language);
         let state_json = outcome.state.as_ref().map(State::to_json);
-        self.store
-            .save_turn(client, stored.map(|c| c.version), state_json.as_deref(), &outcome.effects, update_id, now)
-            .await?;
-        Ok(self.render(outcome))
+        let effects = outcome.effects.clone();
+        let handled = self.render(outcome);
+        let outbox = compose(&handled);
+        let turn = Turn {
+            channel: request.channel,
+            user: request.user,
+            client: loaded.client,
+            expected: loaded.conversation.as_ref().map(|c| c.version),
+            state: state_json.as_deref(),
+            effects: &effects,
+            inbox: request.inbox,
+            outbox: &outbox,
+            now: request.now,
+        };
+        let ids = self.store.save_turn(&turn).await?;
+        Ok(Applied { handled, outbox: ids.into_iter().zip(outbox).collect() })
     }
 
     fn render(&self, outcome: Outcome) -> Handled {
@@ -178,7 +196,7 @@ impl Service {
             })
             .collect();
         let submitted = outcome.effects.iter().find_map(|e| match e {
-            crate::dialog::Effect::SubmitIntake(intake) => Some(intake.clone()),
+            Effect::SubmitIntake(intake) => Some(intake.clone()),
             _ => None,
         });
         Handled {

@@ -9,17 +9,18 @@ use tokio::sync::watch;
 
 use crate::store::Store;
 
-/// Telegram does not redeliver updates older than a day; keep a week to be safe.
-const KEEP_UPDATE_IDS: chrono::Duration = chrono::Duration::days(7);
+/// Telegram does not redeliver updates older than a day; processed updates and sent
+/// messages are kept a week (to recognise redeliveries, and to look into problems).
+const KEEP_LEDGER: chrono::Duration = chrono::Duration::days(7);
 const EVERY: Duration = Duration::from_secs(3600);
 
 /// Runs until `shutdown` turns true.
 pub async fn run(store: Arc<dyn Store>, mut shutdown: watch::Receiver<bool>) {
     loop {
-        match store.prune_updates(Utc::now() - KEEP_UPDATE_IDS).await {
+        match store.prune_ledger(Utc::now() - KEEP_LEDGER).await {
             Ok(0) => {}
-            Ok(pruned) => tracing::info!(pruned, "old Telegram update ids pruned"),
-            Err(error) => tracing::warn!(error = %error, "pruning Telegram update ids failed; will retry"),
+            Ok(pruned) => tracing::info!(pruned, "processed updates and sent messages older than a week pruned"),
+            Err(error) => tracing::warn!(error = %error, "pruning the channel ledger failed; will retry"),
         }
         tokio::select! {
             _ = tokio::time::sleep(EVERY) => {}

@@ -24,6 +24,10 @@ consent-declined =
     U redu. Ništa nismo sačuvali.
     Možete nas i nazvati ili posjetiti:
     { $offices }
+consent-declined-kept =
+    U redu. Više ništa nećemo zapisivati, a ono što ste nam rekli u ovom razgovoru bit će izbrisano.
+    Upit koji ste nam ranije poslali ostaje kod naših savjetnika. Ako želite da i njega izbrišemo, nazovite nas ili nas posjetite:
+    { $offices }
 
 ## Concern
 

@@ -24,6 +24,10 @@ consent-declined =
     Das ist in Ordnung. Wir haben nichts gespeichert.
     Sie können uns auch anrufen oder besuchen:
     { $offices }
+consent-declined-kept =
+    Das ist in Ordnung. Wir schreiben nichts mehr auf, und was Sie uns in diesem Gespräch gesagt haben, wird gelöscht.
+    Die Anfrage, die Sie uns vorher geschickt haben, bleibt bei unseren Beraterinnen und Beratern. Wenn Sie möchten, dass wir sie auch löschen, rufen Sie uns an oder besuchen Sie uns:
+    { $offices }
 
 ## Concern
 

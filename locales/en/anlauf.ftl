@@ -23,6 +23,10 @@ consent-declined =
     That is fine. We have not saved anything.
     You can also call us or visit us:
     { $offices }
+consent-declined-kept =
+    That is fine. We will not record anything more, and what you told us in this conversation is deleted.
+    The request you sent us earlier stays with our counsellors. If you want it deleted too, call us or visit us:
+    { $offices }
 
 ## Concern
 

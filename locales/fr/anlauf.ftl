@@ -24,6 +24,10 @@ consent-declined =
     Pas de problème. Nous n'avons rien enregistré.
     Vous pouvez aussi nous appeler ou venir nous voir :
     { $offices }
+consent-declined-kept =
+    Pas de problème. Nous ne notons plus rien, et ce que vous nous avez dit dans cette conversation est effacé.
+    La demande que vous nous avez envoyée plus tôt reste chez nos conseillers et conseillères. Si vous voulez qu'elle soit effacée aussi, appelez-nous ou venez nous voir :
+    { $offices }
 
 ## Concern
 

@@ -23,6 +23,10 @@ consent-declined =
     Temam e. Me tiştek tomar nekiriye.
     Hûn dikarin telefonî me bikin an jî serdana me bikin:
     { $offices }
+consent-declined-kept =
+    Temam e. Em êdî tiştekî tomar nakin, û tiştên ku we di vê axaftinê de ji me re gotine têne jêbirin.
+    Daxwaza ku we berê ji me re şandiye li cem şêwirmendên me dimîne. Heke hûn dixwazin ew jî were jêbirin, telefonî me bikin an jî serdana me bikin:
+    { $offices }
 
 ## Concern
 

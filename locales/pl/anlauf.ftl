@@ -24,6 +24,10 @@ consent-declined =
     W porządku. Niczego nie zapisaliśmy.
     Możesz też do nas zadzwonić albo przyjść:
     { $offices }
+consent-declined-kept =
+    W porządku. Nie będziemy już niczego zapisywać, a wszystko, co od Ciebie dostaliśmy w tej rozmowie, zostanie usunięte.
+    Twoje wcześniejsze zgłoszenie zostaje u naszych doradczyń i doradców. Jeśli chcesz, żebyśmy je też usunęli, zadzwoń do nas albo przyjdź:
+    { $offices }
 
 ## Concern
 

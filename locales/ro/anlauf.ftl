@@ -24,6 +24,10 @@ consent-declined =
     Nicio problemă. Nu am salvat nimic.
     Ne puteți și suna sau ne puteți vizita:
     { $offices }
+consent-declined-kept =
+    Nicio problemă. Nu mai notăm nimic, iar ce ne-ați spus în această conversație va fi șters.
+    Cererea pe care ne-ați trimis-o mai devreme rămâne la consilierii noștri. Dacă vreți să fie ștearsă și ea, ne puteți suna sau ne puteți vizita:
+    { $offices }
 
 ## Concern
 

@@ -23,6 +23,10 @@ consent-declined =
     Waa hagaag. Waxba ma aanan kaydin.
     Sidoo kale waad na soo wici kartaa ama waad noo iman kartaa:
     { $offices }
+consent-declined-kept =
+    Waa hagaag. Wax dambe ma qori doonno, waxa aad noogu sheegtay wadahadalkanna waa la tirtirayaa.
+    Codsigii aad hore noo soo dirtay wuxuu ku hadhayaa lataliyayaashayada agtooda. Haddii aad rabto in isna la tirtiro, waad na soo wici kartaa ama waad noo iman kartaa:
+    { $offices }
 
 ## Concern
 

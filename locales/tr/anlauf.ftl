@@ -23,6 +23,10 @@ consent-declined =
     Sorun değil. Hiçbir şey kaydetmedik.
     Bizi telefonla arayabilir veya ziyaret edebilirsiniz:
     { $offices }
+consent-declined-kept =
+    Sorun değil. Artık hiçbir şey kaydetmeyeceğiz ve bu konuşmada bize söyledikleriniz siliniyor.
+    Daha önce bize gönderdiğiniz başvuru danışmanlarımızda kalır. Onun da silinmesini istiyorsanız bizi telefonla arayın veya ziyaret edin:
+    { $offices }
 
 ## Concern
 

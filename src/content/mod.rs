@@ -56,8 +56,9 @@ impl Content {
         Content { config, flow, i18n, labels }
     }
 
-    /// What the engine may read, for one turn at `now`.
-    pub fn env<'a>(&'a self, now: DateTime<Utc>, new_reference: &'a str) -> Env<'a> {
+    /// What the engine may read, for one turn at `now`, of a client who submitted
+    /// `earlier_intakes` before.
+    pub fn env<'a>(&'a self, now: DateTime<Utc>, new_reference: &'a str, earlier_intakes: u32) -> Env<'a> {
         Env {
             flow: &self.flow,
             languages: self.i18n.languages(),
@@ -65,6 +66,7 @@ impl Content {
             config: &self.config,
             now,
             new_reference,
+            earlier_intakes,
         }
     }
 

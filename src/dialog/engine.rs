@@ -224,7 +224,6 @@ impl Turn<'_, '_> {
 
     /// Throws the unfinished answers away and asks the first question again.
     pub(super) fn start_over(&mut self, old: &State, office: Option<String>) -> State {
-        self.effects.push(Effect::ClearDraft);
         let mut state = self.start(old.language.clone(), office, None, Some(old.turn.wrapping_add(1)));
         // A second tap on the button that started over is told "already answered".
         state.answered = Some(old.turn);
@@ -393,7 +392,6 @@ impl Turn<'_, '_> {
                 self.replies.push(Reply::text(Text::msg(info.clone())));
             }
         }
-        self.effects.push(Effect::SaveAnswer { step: step.id().to_owned(), answer: answer.clone() });
         state.answers.insert(step.id().to_owned(), answer);
         state.prefilled.retain(|s| s != step.id());
         self.advance(state, step)
@@ -408,7 +406,10 @@ impl Turn<'_, '_> {
             .iter()
             .map(|o| Text::Plain(format!("{} — {} — {}", o.name, o.address, o.phone)))
             .collect();
-        self.replies.push(Reply::text(Text::msg("consent-declined").with("offices", Text::Lines(offices))));
+        // Nothing of this conversation is kept; a request sent earlier is, and the client
+        // must not be told otherwise.
+        let id = if self.env.earlier_intakes > 0 { "consent-declined-kept" } else { "consent-declined" };
+        self.replies.push(Reply::text(Text::msg(id).with("offices", Text::Lines(offices))));
     }
 
     pub(super) fn submit(&mut self, mut state: State) -> Option<State> {
@@ -451,7 +452,6 @@ impl Turn<'_, '_> {
             submitted_at: self.env.now,
             answers,
         }));
-        self.effects.push(Effect::ClearDraft);
         self.replies.push(Reply::text(Text::msg("done").with("reference", Text::Plain(reference.clone()))));
         // Once submitted, the answers live in the queue only.
         state.answers.clear();

@@ -21,7 +21,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
-use crate::domain::{Answer, Intake, Languages};
+pub use crate::domain::Effect;
+use crate::domain::{Answer, Languages};
 use crate::text::Text;
 pub use engine::handle;
 pub use flow::{Flow, Step, StepKind};
@@ -38,6 +39,9 @@ pub struct Env<'a> {
     pub now: DateTime<Utc>,
     /// The reference number an intake submitted in this turn will get.
     pub new_reference: &'a str,
+    /// Intakes this client submitted before: a refusal of consent now keeps them, and
+    /// the client is told so.
+    pub earlier_intakes: u32,
 }
 
 /// A conversation's state as the store returned it.
@@ -142,24 +146,6 @@ impl Reply {
     pub fn text(text: Text) -> Reply {
         Reply { text, buttons: Vec::new(), nav: Vec::new() }
     }
-}
-
-/// What the shell must do, in one transaction with saving the new state.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    RecordConsent {
-        version: String,
-        language: String,
-    },
-    SaveAnswer {
-        step: String,
-        answer: Answer,
-    },
-    /// Forget the answers of an unfinished intake (start over, or after submitting).
-    ClearDraft,
-    SubmitIntake(Intake),
-    /// Consent was declined: erase everything stored about this client.
-    Forget,
 }
 
 #[derive(Debug, Clone, PartialEq)]

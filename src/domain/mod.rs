@@ -1,5 +1,6 @@
 //! Plain data shared by every layer: answers, intakes, references. No I/O here.
 
+pub mod effect;
 pub mod hours;
 pub mod language;
 
@@ -8,6 +9,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+pub use effect::{Effect, Outgoing};
 pub use hours::OpeningHours;
 pub use language::{Language, Languages};
 
@@ -98,6 +100,10 @@ pub enum Channel {
 }
 
 impl Channel {
+    pub fn parse(text: &str) -> Option<Channel> {
+        [Channel::Terminal, Channel::Telegram].into_iter().find(|c| c.as_str() == text)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Channel::Terminal => "terminal",

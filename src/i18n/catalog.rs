@@ -16,6 +16,7 @@ pub const CLIENT: &[(&str, &[&str])] = &[
     ("consent-yes", &[]),
     ("consent-no", &[]),
     ("consent-declined", &["offices"]),
+    ("consent-declined-kept", &["offices"]),
     ("multi-done", &[]),
     ("multi-chosen", &["count", "list"]),
     ("multi-empty", &[]),

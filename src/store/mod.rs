@@ -8,8 +8,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use crate::dialog::Effect;
-use crate::domain::{Channel, Intake};
+use crate::domain::{Channel, Effect, Intake, Outgoing};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -18,7 +17,7 @@ pub enum StoreError {
     Conflict,
     #[error("the reference number is already taken")]
     DuplicateReference,
-    /// The Telegram update was applied before (redelivered): skip it.
+    /// The inbox event was processed before: skip it.
     #[error("the update was already processed")]
     AlreadyProcessed,
     /// The cause is part of the message (not a `source`), so that a log line carries it
@@ -84,6 +83,62 @@ pub struct StoredConversation {
     pub version: i64,
 }
 
+/// What a turn starts from: the client (if known), their conversation, and what the
+/// dialogue needs to know about them.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub client: Option<ClientId>,
+    pub conversation: Option<StoredConversation>,
+    /// Intakes this client submitted earlier.
+    pub intakes: u32,
+}
+
+/// One turn to save, all in one transaction.
+#[derive(Debug, Clone)]
+pub struct Turn<'a> {
+    pub channel: Channel,
+    pub user: &'a str,
+    /// The client as loaded; `None`: created in this transaction if a state is kept.
+    pub client: Option<ClientId>,
+    /// The conversation's version as loaded (`None`: there was none).
+    pub expected: Option<i64>,
+    /// The new state; `None` with [`Effect::Forget`] erases the client.
+    pub state: Option<&'a str>,
+    pub effects: &'a [Effect],
+    /// The inbox event this turn processes: marked processed in the same transaction.
+    pub inbox: Option<i64>,
+    pub outbox: &'a [Outgoing],
+    pub now: DateTime<Utc>,
+}
+
+/// An update as the inbox holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxEvent {
+    pub id: i64,
+    pub event_id: String,
+    /// The chat its answers go to, when it names one.
+    pub chat: Option<String>,
+    /// The update exactly as received.
+    pub payload: String,
+}
+
+/// An update to store in the inbox.
+#[derive(Debug, Clone)]
+pub struct NewEvent {
+    pub event_id: String,
+    pub chat: Option<String>,
+    pub payload: String,
+}
+
+/// A message in the outbox, not yet sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub chat: String,
+    pub payload: serde_json::Value,
+    pub not_before: Option<DateTime<Utc>>,
+}
+
 /// One submitted intake as the staff queue shows it.
 #[derive(Debug, Clone)]
 pub struct QueueEntry {
@@ -120,54 +175,79 @@ impl IntakeKey {
     }
 }
 
+/// Conversations: the state of each client's dialogue and what a turn changes.
 #[async_trait]
-pub trait Store: Send + Sync {
-    /// The client for a channel user, created on first contact. A client who writes is
-    /// reachable again.
-    async fn client(&self, channel: Channel, channel_user_id: &str, now: DateTime<Utc>)
-        -> Result<ClientId, StoreError>;
+pub trait Conversations: Send + Sync {
+    /// The client of a channel user, their conversation and facts the dialogue needs;
+    /// reads only (a client is created by the first turn that keeps something).
+    async fn load(&self, channel: Channel, user: &str) -> Result<Loaded, StoreError>;
 
-    async fn conversation(&self, client: ClientId) -> Result<Option<StoredConversation>, StoreError>;
+    /// Saves the turn if the conversation is still at `expected` (compare-and-swap):
+    /// the client (created if new), the state, the effects, the inbox event marked
+    /// processed and the outbox messages, in one transaction; returns the outbox ids.
+    /// A concurrent writer gives [`StoreError::Conflict`], an inbox event processed
+    /// before gives [`StoreError::AlreadyProcessed`]; neither changes anything. A
+    /// client who writes is reachable again.
+    async fn save_turn(&self, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError>;
+}
 
-    /// Saves the new state if the stored version is still `expected` (`None`: nothing
-    /// stored yet) and carries out the effects, all in one transaction. `state: None`
-    /// with [`Effect::Forget`] erases the client. With `telegram_update`, the update is
-    /// recorded in the same transaction; one recorded before gives
-    /// [`StoreError::AlreadyProcessed`] and changes nothing.
-    async fn save_turn(
+/// The channel ledger: what arrived, what is to be sent, group notices, unreachable users.
+#[async_trait]
+pub trait Ledger: Send + Sync {
+    /// Stores updates in one transaction, before they are acknowledged; returns those not
+    /// seen before (a redelivered event id is skipped).
+    async fn inbox_add(
         &self,
-        client: ClientId,
-        expected: Option<i64>,
-        state: Option<&str>,
-        effects: &[Effect],
-        telegram_update: Option<i64>,
+        channel: Channel,
+        events: &[NewEvent],
         now: DateTime<Utc>,
-    ) -> Result<(), StoreError>;
+    ) -> Result<Vec<InboxEvent>, StoreError>;
 
-    /// Whether a Telegram update was applied already: checked before anything else is
-    /// written, so that a redelivered update cannot recreate an erased client.
-    async fn update_seen(&self, update_id: i64) -> Result<bool, StoreError>;
+    /// Events received and not processed yet, oldest first (after a restart).
+    async fn inbox_pending(&self, channel: Channel, limit: i64) -> Result<Vec<InboxEvent>, StoreError>;
 
-    /// Forgets recorded updates older than `before` (Telegram does not redeliver them).
-    async fn prune_updates(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+    /// Marks an event processed that caused no turn (a group message, nothing to do),
+    /// with the messages it sends, in one transaction; returns the outbox ids.
+    /// [`StoreError::AlreadyProcessed`] if it was.
+    async fn inbox_settle(&self, inbox: i64, outbox: &[Outgoing], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError>;
+
+    /// Messages not sent yet that are due by `until`, oldest first.
+    async fn outbox_pending(
+        &self,
+        channel: Channel,
+        until: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<OutboxMessage>, StoreError>;
+
+    /// Marks messages sent (or given up: the client blocked the bot).
+    async fn outbox_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError>;
 
     /// `true` the first time a group chat is seen, so the bot says only once that it
     /// works in private chats.
-    async fn first_group_notice(&self, chat_id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+    async fn first_group_notice(&self, channel: Channel, chat: &str, now: DateTime<Utc>) -> Result<bool, StoreError>;
 
-    /// Marks a client the channel can no longer deliver to (blocked the bot).
-    async fn mark_unreachable(
-        &self,
-        channel: Channel,
-        channel_user_id: &str,
-        now: DateTime<Utc>,
-    ) -> Result<(), StoreError>;
+    /// Marks a user the channel can no longer deliver to (blocked the bot).
+    async fn mark_unreachable(&self, channel: Channel, user: &str, now: DateTime<Utc>) -> Result<(), StoreError>;
 
+    async fn is_unreachable(&self, channel: Channel, user: &str) -> Result<bool, StoreError>;
+
+    /// Forgets processed events and sent messages older than `before`.
+    async fn prune_ledger(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+}
+
+/// The staff queue of submitted intakes.
+#[async_trait]
+pub trait Queue: Send + Sync {
     /// Submitted intakes, oldest first (first come, first served).
     async fn queue(&self, limit: i64) -> Result<Vec<QueueEntry>, StoreError>;
 
     async fn intake(&self, key: &IntakeKey) -> Result<Option<QueueEntry>, StoreError>;
 }
+
+/// Everything the service keeps, behind one handle.
+pub trait Store: Conversations + Ledger + Queue {}
+
+impl<T: Conversations + Ledger + Queue> Store for T {}
 
 /// Opens the store named by `url` and brings its schema up to date.
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {

@@ -9,7 +9,10 @@ use anlauf::dialog::Input;
 use anlauf::domain::Channel;
 use anlauf::service::Handled;
 use serde::Deserialize;
+use serde_json::{json, Value};
 use sqlx::Row;
+
+use anlauf::service::TurnRequest;
 
 use crate::support::{self, at, EngineClient};
 
@@ -82,8 +85,16 @@ async fn every_example_dialogue_stores_the_expected_intake() {
                 }
                 None => Input::from_typed(line),
             };
-            let handled = service.handle(Channel::Terminal, "client-1", Some(&example.language), input, now).await;
-            assert!(!handled.failed, "{name}: turn failed");
+            let request = TurnRequest {
+                channel: Channel::Terminal,
+                user: "client-1",
+                language_hint: Some(&example.language),
+                input,
+                inbox: None,
+                now,
+            };
+            let applied = service.turn(&request, &|_| Vec::new()).await;
+            let handled = applied.unwrap_or_else(|e| panic!("{name}: turn failed: {e:?}")).handled;
             last = Some(handled);
         }
 
@@ -108,12 +119,14 @@ async fn every_example_dialogue_stores_the_expected_intake() {
                     .await
                     .unwrap();
                 assert!(consents >= 1, "{name}: consent recorded with its text version");
-                let drafts: i64 = sqlx::query_scalar("SELECT count(*) FROM answers").fetch_one(&pool).await.unwrap();
-                assert_eq!(drafts, 0, "{name}: draft answers are cleared once submitted");
+                let state: String =
+                    sqlx::query_scalar("SELECT state FROM conversations").fetch_one(&pool).await.unwrap();
+                let state: Value = serde_json::from_str(&state).unwrap();
+                assert_eq!(state["answers"], json!({}), "{name}: draft answers are cleared once submitted");
             }
             None => {
                 assert!(queue.is_empty(), "{name}: nothing may be queued");
-                for table in ["clients", "conversations", "answers", "consents", "intakes"] {
+                for table in ["clients", "conversations", "consents", "intakes"] {
                     let row =
                         sqlx::query(&format!("SELECT count(*) AS n FROM {table}")).fetch_one(&pool).await.unwrap();
                     assert_eq!(row.get::<i64, _>("n"), 0, "{name}: {table} must be empty");

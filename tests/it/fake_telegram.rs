@@ -74,6 +74,8 @@ struct Inner {
     webhook: Mutex<Option<String>>,
     /// Answers to these methods are held back this long (a slow Bot API).
     slow: Mutex<Vec<(String, Duration)>>,
+    /// The bot's database, to see when an update is fully handled.
+    database: Mutex<Option<sqlx::SqlitePool>>,
 }
 
 #[derive(Clone)]
@@ -151,15 +153,49 @@ impl FakeTelegram {
         self.calls().into_iter().filter(|c| c.method == "sendMessage" && c.chat() == Some(chat)).collect()
     }
 
-    /// Waits until the bot has confirmed update `id` (asked for updates after it), which
-    /// it does only once the update is fully handled.
+    /// Lets [`FakeTelegram::confirmed`] see in the bot's database when an update is done.
+    pub async fn watch(&self, database_url: &str) {
+        let pool = sqlx::SqlitePool::connect(database_url).await.expect("the bot's database");
+        *self.inner.database.lock().unwrap() = Some(pool);
+    }
+
+    /// Waits until the bot has confirmed update `id` (asked for updates after it, which it
+    /// does once the update is stored) and, when the bot's database is watched, until the
+    /// update is processed and everything due in the outbox is sent.
     pub async fn confirmed(&self, id: i64) {
         self.wait("update confirmed", |calls| {
             calls
                 .iter()
                 .any(|c| c.method == "getUpdates" && c.params.get("offset").and_then(Value::as_i64).unwrap_or(0) > id)
         })
-        .await
+        .await;
+        self.handled(id).await;
+    }
+
+    /// Waits until update `id` is processed and nothing due is left unsent.
+    pub async fn handled(&self, id: i64) {
+        let Some(pool) = self.inner.database.lock().unwrap().clone() else { return };
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let processed: Option<Option<String>> =
+                sqlx::query_scalar("SELECT processed_at FROM channel_inbox WHERE event_id = ?")
+                    .bind(id.to_string())
+                    .fetch_optional(&pool)
+                    .await
+                    .unwrap_or(None);
+            let unsent: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL AND (not_before IS NULL OR not_before <= ?)",
+            )
+            .bind(chrono::Utc::now())
+            .fetch_one(&pool)
+            .await
+            .unwrap_or(1);
+            if matches!(processed, Some(Some(_))) && unsent == 0 {
+                return;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "timed out waiting for update {id} to be handled");
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
     }
 
     pub async fn wait(&self, what: &str, done: impl Fn(&[Call]) -> bool) {

@@ -79,7 +79,7 @@ fn collect(pairs: impl Iterator<Item = (String, String)>) -> Tables {
 #[tokio::test]
 async fn postgres_and_sqlite_migrations_describe_the_same_tables() {
     let sqlite = sqlite_tables().await;
-    assert!(sqlite.contains_key("intakes") && sqlite.contains_key("telegram_updates"), "{sqlite:?}");
+    assert!(sqlite.contains_key("intakes") && sqlite.contains_key("channel_inbox"), "{sqlite:?}");
     if let Some(postgres) = postgres_tables().await {
         assert_eq!(postgres, sqlite);
     }

@@ -4,8 +4,9 @@
 use std::sync::Arc;
 
 use anlauf::dialog::{Effect, Input};
-use anlauf::domain::{Answer, Channel, Intake};
-use anlauf::store::{self, Store, StoreError};
+use anlauf::domain::Outgoing;
+use anlauf::domain::{Channel, Intake};
+use anlauf::store::{self, Loaded, NewEvent, Store, StoreError, Turn};
 use anlauf::text::Text;
 use chrono::Utc;
 
@@ -23,39 +24,56 @@ fn intake(reference: &str) -> Intake {
     }
 }
 
+/// A turn of `user` on Telegram with no inbox event and nothing to send.
+fn turn<'a>(user: &'a str, loaded: &Loaded, state: Option<&'a str>, effects: &'a [Effect]) -> Turn<'a> {
+    Turn {
+        channel: Channel::Telegram,
+        user,
+        client: loaded.client,
+        expected: loaded.conversation.as_ref().map(|c| c.version),
+        state,
+        effects,
+        inbox: None,
+        outbox: &[],
+        now: Utc::now(),
+    }
+}
+
 #[tokio::test]
 async fn a_writer_holding_an_old_version_gets_a_conflict_and_changes_nothing() {
     let db = support::fresh_db();
     let store = store::connect(&db.url).await.unwrap();
-    let now = Utc::now();
-    let client = store.client(Channel::Telegram, "42", now).await.unwrap();
-    store.save_turn(client, None, Some("{\"n\":1}"), &[], None, now).await.unwrap();
-    store.save_turn(client, Some(1), Some("{\"n\":2}"), &[], None, now).await.unwrap();
-    let save = Effect::SaveAnswer { step: "age_group".into(), answer: Answer::Choice("27_64".into()) };
-    let stale = store.save_turn(client, Some(1), Some("{\"n\":3}"), &[save], None, now).await;
+    let fresh = store.load(Channel::Telegram, "42").await.unwrap();
+    assert!(fresh.client.is_none(), "loading creates nobody");
+    store.save_turn(&turn("42", &fresh, Some("{\"n\":1}"), &[])).await.unwrap();
+    let first = store.load(Channel::Telegram, "42").await.unwrap();
+    store.save_turn(&turn("42", &first, Some("{\"n\":2}"), &[])).await.unwrap();
+    let consent = [Effect::RecordConsent { version: "v".into(), language: "de".into() }];
+    let stale = store.save_turn(&turn("42", &first, Some("{\"n\":3}"), &consent)).await;
     assert!(matches!(stale, Err(StoreError::Conflict)), "{stale:?}");
-    let first_again = store.save_turn(client, None, Some("{\"n\":9}"), &[], None, now).await;
+    let first_again = store.save_turn(&turn("42", &fresh, Some("{\"n\":9}"), &[])).await;
     assert!(matches!(first_again, Err(StoreError::Conflict)), "a second 'first' write also conflicts");
-    let conversation = store.conversation(client).await.unwrap().unwrap();
+    let conversation = store.load(Channel::Telegram, "42").await.unwrap().conversation.unwrap();
     assert_eq!((conversation.state.as_str(), conversation.version), ("{\"n\":2}", 2));
     let pool = support::sqlite_pool(&db).await;
-    let answers: i64 = sqlx::query_scalar("SELECT count(*) FROM answers").fetch_one(&pool).await.unwrap();
-    assert_eq!(answers, 0, "the effects of a refused turn are not applied");
+    let consents: i64 = sqlx::query_scalar("SELECT count(*) FROM consents").fetch_one(&pool).await.unwrap();
+    assert_eq!(consents, 0, "the effects of a refused turn are not applied");
+    let clients: i64 = sqlx::query_scalar("SELECT count(*) FROM clients").fetch_one(&pool).await.unwrap();
+    assert_eq!(clients, 1, "one client, created in the first turn's transaction");
 }
 
 #[tokio::test]
 async fn a_taken_reference_rolls_the_whole_turn_back() {
     let db = support::fresh_db();
     let store = store::connect(&db.url).await.unwrap();
-    let now = Utc::now();
-    let a = store.client(Channel::Terminal, "a", now).await.unwrap();
-    let b = store.client(Channel::Terminal, "b", now).await.unwrap();
-    store.save_turn(a, None, Some("{}"), &[Effect::SubmitIntake(intake("AAAA-AAAA"))], None, now).await.unwrap();
-    store.save_turn(b, None, Some("{\"before\":true}"), &[], None, now).await.unwrap();
-    let effects = [Effect::ClearDraft, Effect::SubmitIntake(intake("AAAA-AAAA"))];
-    let result = store.save_turn(b, Some(1), Some("{\"after\":true}"), &effects, None, now).await;
+    let none = Loaded::default();
+    store.save_turn(&turn("a", &none, Some("{}"), &[Effect::SubmitIntake(intake("AAAA-AAAA"))])).await.unwrap();
+    store.save_turn(&turn("b", &none, Some("{\"before\":true}"), &[])).await.unwrap();
+    let b = store.load(Channel::Telegram, "b").await.unwrap();
+    let effects = [Effect::SubmitIntake(intake("AAAA-AAAA"))];
+    let result = store.save_turn(&turn("b", &b, Some("{\"after\":true}"), &effects)).await;
     assert!(matches!(result, Err(StoreError::DuplicateReference)), "{result:?}");
-    let conversation = store.conversation(b).await.unwrap().unwrap();
+    let conversation = store.load(Channel::Telegram, "b").await.unwrap().conversation.unwrap();
     assert_eq!((conversation.state.as_str(), conversation.version), ("{\"before\":true}", 1), "state untouched");
     assert_eq!(store.queue(10).await.unwrap().len(), 1);
 }
@@ -64,18 +82,18 @@ async fn a_taken_reference_rolls_the_whole_turn_back() {
 async fn concurrent_writers_of_one_conversation_are_serialised() {
     let db = support::fresh_db();
     let store: Arc<dyn Store> = store::connect(&db.url).await.unwrap();
-    let client = store.client(Channel::Telegram, "7", Utc::now()).await.unwrap();
-    store.save_turn(client, None, Some("0"), &[], None, Utc::now()).await.unwrap();
+    store.save_turn(&turn("7", &Loaded::default(), Some("0"), &[])).await.unwrap();
     let mut tasks = Vec::new();
     for _ in 0..6 {
         let store = store.clone();
         tasks.push(tokio::spawn(async move {
             for _ in 0..10 {
                 loop {
-                    let current = store.conversation(client).await.unwrap().unwrap();
+                    let loaded = store.load(Channel::Telegram, "7").await.unwrap();
+                    let current = loaded.conversation.clone().unwrap();
                     let next = (current.state.parse::<i64>().unwrap() + 1).to_string();
-                    match store.save_turn(client, Some(current.version), Some(&next), &[], None, Utc::now()).await {
-                        Ok(()) => break,
+                    match store.save_turn(&turn("7", &loaded, Some(&next), &[])).await {
+                        Ok(_) => break,
                         Err(StoreError::Conflict) => continue,
                         Err(e) => panic!("{e:?}"),
                     }
@@ -86,28 +104,52 @@ async fn concurrent_writers_of_one_conversation_are_serialised() {
     for task in tasks {
         task.await.unwrap();
     }
-    let conversation = store.conversation(client).await.unwrap().unwrap();
+    let conversation = store.load(Channel::Telegram, "7").await.unwrap().conversation.unwrap();
     assert_eq!(conversation.state, "60", "no increment lost");
     assert_eq!(conversation.version, 61);
 }
 
 #[tokio::test]
-async fn erasing_a_client_removes_their_state_answers_and_consents() {
+async fn erasing_a_client_removes_their_state_and_consents() {
     let db = support::fresh_db();
     let store = store::connect(&db.url).await.unwrap();
-    let now = Utc::now();
-    let client = store.client(Channel::Telegram, "99", now).await.unwrap();
-    let effects = [
-        Effect::RecordConsent { version: "v1".into(), language: "ar".into() },
-        Effect::SaveAnswer { step: "age_group".into(), answer: Answer::Choice("27_64".into()) },
-    ];
-    store.save_turn(client, None, Some("{}"), &effects, None, now).await.unwrap();
-    store.save_turn(client, Some(1), None, &[Effect::Forget], None, now).await.unwrap();
+    let effects = [Effect::RecordConsent { version: "v1".into(), language: "ar".into() }];
+    store.save_turn(&turn("99", &Loaded::default(), Some("{}"), &effects)).await.unwrap();
+    let loaded = store.load(Channel::Telegram, "99").await.unwrap();
+    store.save_turn(&turn("99", &loaded, None, &[Effect::Forget])).await.unwrap();
     let pool = support::sqlite_pool(&db).await;
-    for table in ["clients", "conversations", "answers", "consents"] {
+    for table in ["clients", "conversations", "consents"] {
         let n: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {table}")).fetch_one(&pool).await.unwrap();
         assert_eq!(n, 0, "{table}");
     }
+}
+
+#[tokio::test]
+async fn a_later_refusal_keeps_the_consent_record_of_a_submitted_intake() {
+    let db = support::fresh_db();
+    let store = store::connect(&db.url).await.unwrap();
+    let consent = [Effect::RecordConsent { version: "v1".into(), language: "ar".into() }];
+    store.save_turn(&turn("77", &Loaded::default(), Some("{}"), &consent)).await.unwrap();
+    let loaded = store.load(Channel::Telegram, "77").await.unwrap();
+    store.save_turn(&turn("77", &loaded, Some("{}"), &[Effect::SubmitIntake(intake("KEEP-CNST"))])).await.unwrap();
+    // A new conversation: consent given again, then refused.
+    let loaded = store.load(Channel::Telegram, "77").await.unwrap();
+    assert_eq!(loaded.intakes, 1, "the dialogue learns of the earlier intake");
+    let again = [Effect::RecordConsent { version: "v2".into(), language: "ar".into() }];
+    store.save_turn(&turn("77", &loaded, Some("{}"), &again)).await.unwrap();
+    let loaded = store.load(Channel::Telegram, "77").await.unwrap();
+    store.save_turn(&turn("77", &loaded, None, &[Effect::Forget])).await.unwrap();
+    let pool = support::sqlite_pool(&db).await;
+    let kept: Vec<(String, Option<i64>)> =
+        sqlx::query_as("SELECT c.text_version, c.client_id FROM intakes i JOIN consents c ON c.id = i.consent_id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(kept, vec![("v1".to_owned(), None)], "the intake's consent stays, without the client");
+    let all: i64 = sqlx::query_scalar("SELECT count(*) FROM consents").fetch_one(&pool).await.unwrap();
+    assert_eq!(all, 1, "the refused conversation's consent is gone");
+    let clients: i64 = sqlx::query_scalar("SELECT count(*) FROM clients").fetch_one(&pool).await.unwrap();
+    assert_eq!(clients, 0);
 }
 
 #[tokio::test]
@@ -122,7 +164,6 @@ async fn an_unreadable_stored_state_is_replaced_after_an_apology() {
         .await
         .unwrap();
     let handled = service.handle(Channel::Telegram, "5", Some("fa"), Input::Text("سلام".into()), now).await;
-    assert!(!handled.failed);
     assert!(handled.replies[0].text.starts_with(&say("fa", &Text::msg("error-state-reset"))), "{:?}", handled.replies);
     let state: String = sqlx::query_scalar("SELECT state FROM conversations").fetch_one(&pool).await.unwrap();
     assert!(matches!(anlauf::dialog::State::from_json(&state), anlauf::dialog::Stored::State(_)));
@@ -156,18 +197,51 @@ async fn an_unsupported_database_url_is_refused_clearly() {
 }
 
 #[tokio::test]
-async fn old_update_ids_are_pruned_and_recent_ones_kept() {
+async fn the_inbox_takes_each_event_once_and_a_turn_marks_it_processed() {
     let db = support::fresh_db();
     let store = store::connect(&db.url).await.unwrap();
-    let client = store.client(Channel::Telegram, "1", Utc::now()).await.unwrap();
-    let old = Utc::now() - chrono::Duration::days(10);
-    store.save_turn(client, None, Some("{}"), &[], Some(1), old).await.unwrap();
-    store.save_turn(client, Some(1), Some("{}"), &[], Some(2), Utc::now()).await.unwrap();
-    assert_eq!(store.prune_updates(Utc::now() - chrono::Duration::days(7)).await.unwrap(), 1);
-    assert!(!store.update_seen(1).await.unwrap());
-    assert!(store.update_seen(2).await.unwrap());
-    let again = store.save_turn(client, Some(2), Some("{}"), &[], Some(2), Utc::now()).await;
-    assert!(matches!(again, Err(StoreError::AlreadyProcessed)), "{again:?}");
+    let event =
+        |id: &str| NewEvent { event_id: id.into(), chat: Some("5".into()), payload: format!("{{\"update_id\":{id}}}") };
+    let added = store.inbox_add(Channel::Telegram, &[event("1"), event("2")], Utc::now()).await.unwrap();
+    assert_eq!(added.len(), 2);
+    let again = store.inbox_add(Channel::Telegram, &[event("2"), event("3")], Utc::now()).await.unwrap();
+    assert_eq!(again.iter().map(|e| e.event_id.as_str()).collect::<Vec<_>>(), ["3"], "a redelivery is skipped");
+    let first = added[0].id;
+    let outbox = [Outgoing { chat: "5".into(), payload: serde_json::json!({ "kind": "x" }), not_before: None }];
+    let first_turn = Turn { inbox: Some(first), outbox: &outbox, ..turn("5", &Loaded::default(), Some("{}"), &[]) };
+    let ids = store.save_turn(&first_turn).await.unwrap();
+    assert_eq!(ids.len(), 1);
+    let loaded = store.load(Channel::Telegram, "5").await.unwrap();
+    let twice = Turn { inbox: Some(first), ..turn("5", &loaded, Some("{}"), &[]) };
+    assert!(matches!(store.save_turn(&twice).await, Err(StoreError::AlreadyProcessed)));
+    let pending = store.inbox_pending(Channel::Telegram, 10).await.unwrap();
+    assert_eq!(pending.iter().map(|e| e.event_id.as_str()).collect::<Vec<_>>(), ["2", "3"]);
+    assert!(store.inbox_settle(pending[0].id, &[], Utc::now()).await.is_ok());
+    assert!(matches!(store.inbox_settle(pending[0].id, &[], Utc::now()).await, Err(StoreError::AlreadyProcessed)));
+    let due = store.outbox_pending(Channel::Telegram, Utc::now(), 10).await.unwrap();
+    assert_eq!(due.len(), 1);
+    store.outbox_sent(&ids, Utc::now()).await.unwrap();
+    assert!(store.outbox_pending(Channel::Telegram, Utc::now(), 10).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn held_back_messages_wait_for_their_time_and_old_ledger_rows_are_pruned() {
+    let db = support::fresh_db();
+    let store = store::connect(&db.url).await.unwrap();
+    let later = Utc::now() + chrono::Duration::hours(2);
+    let outbox = [
+        Outgoing { chat: "8".into(), payload: serde_json::json!(1), not_before: None },
+        Outgoing { chat: "8".into(), payload: serde_json::json!(2), not_before: Some(later) },
+    ];
+    let ids =
+        store.save_turn(&Turn { outbox: &outbox, ..turn("8", &Loaded::default(), Some("{}"), &[]) }).await.unwrap();
+    let due = store.outbox_pending(Channel::Telegram, Utc::now(), 10).await.unwrap();
+    assert_eq!(due.iter().map(|m| m.id).collect::<Vec<_>>(), [ids[0]], "the reminder is not due yet");
+    let due = store.outbox_pending(Channel::Telegram, later, 10).await.unwrap();
+    assert_eq!(due.len(), 2);
+    store.outbox_sent(&ids[..1], Utc::now() - chrono::Duration::days(10)).await.unwrap();
+    assert_eq!(store.prune_ledger(Utc::now() - chrono::Duration::days(7)).await.unwrap(), 1);
+    assert_eq!(store.outbox_pending(Channel::Telegram, later, 10).await.unwrap().len(), 1, "unsent is kept");
 }
 
 #[tokio::test]

@@ -91,7 +91,7 @@ impl EngineClient {
 
     pub fn send(&mut self, input: Input) -> Outcome {
         let content = self.content.clone();
-        let env = content.env(self.now, &self.reference);
+        let env = content.env(self.now, &self.reference, 0);
         let state = std::mem::replace(&mut self.state, Stored::Fresh);
         let outcome = engine::handle(&env, state, input, &content.negotiate(self.language_hint.as_deref()));
         // Every reply must render cleanly in the conversation's language.

@@ -35,6 +35,7 @@ struct RunningBot {
 
 async fn start(fake: &FakeTelegram, db: &Db, receive: Receive) -> RunningBot {
     let store = anlauf::store::connect(&db.url).await.unwrap();
+    fake.watch(&db.url).await;
     let service = Service::new(content(), store);
     let options = Options { token: Some(TOKEN.into()), api_url: Some(fake.url.parse().unwrap()), receive };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -284,6 +285,7 @@ async fn the_webhook_refuses_a_wrong_secret_and_applies_each_update_once() {
         }
         assert_eq!(request.send().await.unwrap().status().as_u16(), expected, "secret {secret:?}");
     }
+    fake.handled(77).await;
     let sent = fake.sent_to(client.id);
     assert_eq!(sent.len(), 1, "one welcome: wrong secrets refused, the second delivery skipped");
     assert!(unescape(sent[0].text())
@@ -321,9 +323,9 @@ async fn a_client_who_blocked_the_bot_is_marked_and_not_retried() {
     send(&fake, client.text("/start")).await;
     assert_eq!(fake.sent_to(client.id).len(), 1, "one attempt, no retries");
     let pool = support::sqlite_pool(&db).await;
-    let marked: Option<String> =
-        sqlx::query_scalar("SELECT unreachable_since FROM clients").fetch_one(&pool).await.unwrap();
-    assert!(marked.is_some());
+    let marked: Vec<String> =
+        sqlx::query_scalar("SELECT user_id FROM channel_unreachable").fetch_all(&pool).await.unwrap();
+    assert_eq!(marked, [client.id.to_string()]);
     bot.stop().await;
 }
 
@@ -479,7 +481,7 @@ async fn while_the_database_is_locked_the_client_is_told_to_wait_and_nothing_is_
     let client = TgUser::new(5010, "ka");
     let mut blocker = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
     sqlx::query("BEGIN EXCLUSIVE").execute(&mut blocker).await.unwrap();
-    sqlx::query("INSERT INTO telegram_group_notices (chat_id, noticed_at) VALUES (1, 'x')")
+    sqlx::query("INSERT INTO channel_group_notices (channel, chat, noticed_at) VALUES ('test', '1', 'x')")
         .execute(&mut blocker)
         .await
         .unwrap();
@@ -542,6 +544,7 @@ async fn a_message_the_bot_cannot_read_gets_an_answer_by_webhook() {
             .status();
         assert_eq!(status.as_u16(), 200);
     }
+    fake.handled(501).await;
     let sent = last_text(&fake, &client);
     assert!(
         sent.starts_with(&say("bs", &Text::msg("error-unsupported").with("kind", Text::Plain("other".into())))),
@@ -566,9 +569,9 @@ async fn quick_taps_arriving_together_are_applied_in_order() {
     fake.confirmed(last).await;
     assert!(last_text(&fake, &client).contains(&say("pl", &Text::msg("ask-age"))), "{}", last_text(&fake, &client));
     let pool = support::sqlite_pool(&db).await;
-    let topics: String =
-        sqlx::query_scalar("SELECT value FROM answers WHERE step = 'topics'").fetch_one(&pool).await.unwrap();
-    assert_eq!(serde_json::from_str::<Value>(&topics).unwrap(), json!({ "choices": ["work", "health"] }));
+    let state: String = sqlx::query_scalar("SELECT state FROM conversations").fetch_one(&pool).await.unwrap();
+    let state: Value = serde_json::from_str(&state).unwrap();
+    assert_eq!(state["answers"]["topics"], json!({ "choices": ["work", "health"] }));
     bot.stop().await;
 }
 

@@ -24,14 +24,13 @@ impl Telegram {
                 .collect()
         };
         let default = commands(&content.config.organisation.default_language);
-        if self.call("setMyCommands", || self.bot.set_my_commands(default.clone())).await.is_err() {
+        if self.call("setMyCommands", self.bot.set_my_commands(default)).await.is_err() {
             tracing::warn!("default command menu not registered");
         }
         for language in content.i18n.languages().list() {
             let list = commands(&language.code);
-            let set = self
-                .call("setMyCommands", || self.bot.set_my_commands(list.clone()).language_code(language.code.clone()));
-            if set.await.is_err() {
+            let set = self.bot.set_my_commands(list).language_code(language.code.clone());
+            if self.call("setMyCommands", set).await.is_err() {
                 tracing::warn!(language = %language.code, "command menu not registered");
             }
         }

@@ -59,13 +59,14 @@ impl Telegram {
             }
             UpdateKind::EditedMessage(message) if message.chat.is_private() => private_turn(message, Input::Edited),
             UpdateKind::CallbackQuery(query) => {
+                // Replies go to the presser's own private chat, never to the chat the
+                // button was in; the pressed message is edited only if it is there.
+                let chat = ChatId(query.from.id.0 as i64);
                 let message = match &query.message {
-                    Some(MaybeInaccessibleMessage::Regular(m)) => Some((m.id, m.text().unwrap_or_default().to_owned())),
+                    Some(MaybeInaccessibleMessage::Regular(m)) if m.chat.id == chat => {
+                        Some((m.id, m.text().unwrap_or_default().to_owned()))
+                    }
                     _ => None,
-                };
-                let chat = match &query.message {
-                    Some(m) => m.chat().id,
-                    None => ChatId(query.from.id.0 as i64),
                 };
                 Incoming::Turn {
                     chat,
@@ -76,12 +77,53 @@ impl Telegram {
                 }
             }
             UpdateKind::Error(_) => {
-                tracing::warn!(update_id = update.id.0, "an update of a kind this version cannot read; not answered");
+                tracing::warn!(
+                    update_id = update.id.0,
+                    "an update of a kind this version cannot read and that names no private chat; not answered"
+                );
                 Incoming::Ignore
             }
             _ => Incoming::Ignore,
         }
     }
+}
+
+/// Reads a stored update. An update teloxide cannot read (or whose parsing panics) is
+/// rebuilt from its raw form where it is a private message, so the client is answered;
+/// `None` when there is nothing to answer.
+pub(super) fn parse(payload: &str) -> Option<Update> {
+    let raw: Value = serde_json::from_str(payload).ok()?;
+    let typed = std::panic::catch_unwind(|| serde_json::from_str::<Update>(payload));
+    match typed {
+        Ok(Ok(update)) if !matches!(update.kind, UpdateKind::Error(_)) => Some(update),
+        _ => unreadable_as_unsupported(&raw),
+    }
+}
+
+/// The update id and the chat an update's answers go to, read from its raw JSON.
+pub(super) fn envelope(raw: &Value) -> Option<(i64, Option<String>)> {
+    let id = raw.get("update_id")?.as_i64()?;
+    let chat = if let Some(query) = raw.get("callback_query") {
+        query.pointer("/from/id").and_then(Value::as_i64)
+    } else {
+        ["message", "edited_message"]
+            .iter()
+            .find_map(|kind| raw.get(*kind))
+            .or_else(|| raw.as_object().and_then(|o| o.values().find(|v| v.get("chat").is_some())))
+            .and_then(|m| m.pointer("/chat/id"))
+            .and_then(Value::as_i64)
+    };
+    Some((id, chat.map(|c| c.to_string())))
+}
+
+/// The language a raw update's sender uses, for an apology when nothing can be stored.
+pub(super) fn sender_language(raw: &Value) -> Option<String> {
+    ["message", "edited_message", "callback_query"]
+        .iter()
+        .find_map(|kind| raw.get(*kind))
+        .and_then(|m| m.pointer("/from/language_code"))
+        .and_then(Value::as_str)
+        .map(str::to_owned)
 }
 
 pub(super) fn media_kind(message: &Message) -> MediaKind {
@@ -132,5 +174,5 @@ pub(super) fn unreadable_as_unsupported(raw: &Value) -> Option<Update> {
         },
     });
     minimal["message"][content.0] = content.1;
-    serde_json::from_value(minimal).ok()
+    serde_json::from_str(&minimal.to_string()).ok()
 }

@@ -1,133 +1,138 @@
-//! The Telegram channel: updates in (long polling or webhook), the same dialogue engine,
-//! messages out through teloxide's `Throttle` (per-chat and overall limits, `RetryAfter`
-//! honoured).
+//! The Telegram channel: updates in (long polling or webhook) through a durable inbox,
+//! the same dialogue engine, messages out through a durable outbox and our own rate
+//! limiter.
 //!
 //! Delivery rules:
-//! - every update is applied once: its id is recorded in the turn's transaction, so a
-//!   redelivered update (after a restart, or a retried webhook) changes nothing;
-//! - updates of one chat are handled in order (one at a time per chat);
-//! - every callback query is answered; the pressed keyboard is replaced by the choice;
-//! - network errors are retried with backoff and logged if they persist, never dropped
-//!   silently; a client who blocked the bot is marked and not retried.
+//! - nothing a client sent is acknowledged before it is stored: the polling offset moves
+//!   on, or the webhook answers 200, only after the inbox has the update;
+//! - every update is applied once: the turn's transaction marks it processed, so a
+//!   redelivered update changes nothing;
+//! - each chat's updates are handled in order, chats in parallel: a slow chat never
+//!   holds up another;
+//! - what a turn sends is written to the outbox in the same transaction and sent in
+//!   order per chat, as fast as Telegram's limits allow; `RetryAfter` pauses that chat
+//!   only; a client who blocked the bot is marked and not retried;
+//! - every callback query is answered at once; the pressed keyboard is replaced by the
+//!   choice; replies only ever go to the presser's own chat.
 //!
 //! Logs carry update ids and error kinds, never chat ids, names or message text.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+mod admin;
+mod classify;
+mod compose;
+mod dispatch;
+mod lanes;
+pub mod limiter;
+mod receive;
+mod send;
+mod sender;
+mod split;
 
-use chrono::Utc;
-use teloxide::adaptors::throttle::Throttle;
-use teloxide::prelude::Requester;
-use teloxide::types::{ChatId, Update};
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
 use teloxide::Bot;
+use tokio::sync::{mpsc, watch};
 
 use crate::domain::Channel;
 use crate::health::Health;
 use crate::service::Service;
-use crate::text::Text;
-use classify::Incoming;
-use send::Undelivered;
-
-mod admin;
-mod classify;
-mod receive;
-mod send;
-mod split;
-mod staff_notice;
+use crate::store::InboxEvent;
+use lanes::{Lanes, Tracker};
+use limiter::Limiter;
 
 pub use admin::{ensure_no_webhook, office_link, set_webhook};
+pub use compose::Message;
 pub use receive::{HTTP_TIMEOUT, POLL_TIMEOUT, SECRET_HEADER};
-pub use send::{describe, escape, limits, IntoFutureResult};
+pub use send::{describe, escape, IntoFutureResult};
 pub use split::split_text;
 
-pub type Tg = Throttle<Bot>;
-
-/// Whether an update is finished with, or must be tried again (the store is down).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Processed {
-    Done,
-    Retry,
-}
+/// How long a stopping bot goes on sending what is due before it leaves the rest in the
+/// outbox for the next start.
+const SEND_GRACE: Duration = Duration::from_secs(2);
 
 pub struct Telegram {
-    bot: Tg,
+    bot: Bot,
     service: Service,
     health: Arc<Health>,
-    chats: Mutex<HashMap<i64, Arc<tokio::sync::Mutex<()>>>>,
+    limiter: Limiter,
+    inbox: Lanes<InboxEvent>,
+    inbox_workers: Tracker,
+    outbox: Lanes<crate::store::OutboxMessage>,
+    outbox_workers: Tracker,
+    /// Outbox messages a sender holds (queued or being sent), until marked sent.
+    held: Mutex<HashSet<i64>>,
+    acks: mpsc::UnboundedSender<i64>,
+    /// Messages sent whose mark is not written yet.
+    unmarked: std::sync::atomic::AtomicUsize,
+    acks_rx: Mutex<Option<mpsc::UnboundedReceiver<i64>>>,
+    /// Update ids whose client was told the service is down and nothing could be stored:
+    /// a redelivery of the same update gets no second apology.
+    apologized: Mutex<HashMap<i64, ()>>,
+    stopping: AtomicBool,
+    stop_sending: watch::Sender<bool>,
 }
 
 impl Telegram {
-    /// Must be called inside a Tokio runtime (the throttle runs a worker task).
     pub fn new(bot: Bot, service: Service, health: Arc<Health>) -> Telegram {
-        let limits = limits(&service.content.config);
-        Telegram { bot: Throttle::new_spawn(bot, limits), service, health, chats: Mutex::new(HashMap::new()) }
-    }
-
-    /// The per-chat lock: one update at a time per chat, in arrival order.
-    fn chat_lock(&self, chat: ChatId) -> Arc<tokio::sync::Mutex<()>> {
-        let mut chats = self.chats.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if chats.len() > 10_000 {
-            chats.retain(|_, lock| Arc::strong_count(lock) > 1);
+        let limiter = Limiter::new(&service.content.config.telegram);
+        let (acks, acks_rx) = mpsc::unbounded_channel();
+        Telegram {
+            bot,
+            service,
+            health,
+            limiter,
+            inbox: Lanes::default(),
+            inbox_workers: Tracker::default(),
+            outbox: Lanes::default(),
+            outbox_workers: Tracker::default(),
+            held: Mutex::new(HashSet::new()),
+            acks,
+            unmarked: std::sync::atomic::AtomicUsize::new(0),
+            acks_rx: Mutex::new(Some(acks_rx)),
+            apologized: Mutex::new(HashMap::new()),
+            stopping: AtomicBool::new(false),
+            stop_sending: watch::channel(false).0,
         }
-        chats.entry(chat.0).or_default().clone()
     }
 
-    /// Handles one update. `first_attempt` is false when an update is tried again after
-    /// the store was unreachable (the client was already told to wait).
-    pub async fn process(&self, update: &Update, first_attempt: bool) -> Processed {
-        let update_id = i64::from(update.id.0);
-        let now = Utc::now();
-        match self.classify(update) {
-            Incoming::Ignore => Processed::Done,
-            Incoming::Group { chat, language } => match self.service.store.first_group_notice(chat.0, now).await {
-                Ok(true) => {
-                    let content = &self.service.content;
-                    let language =
-                        content.i18n.negotiate(language.as_deref(), &content.config.organisation.default_language);
-                    let text = content.i18n.render(&language, &Text::msg("error-private-only"));
-                    let _ = self.send(chat, &text, &[], &[]).await;
-                    Processed::Done
-                }
-                Ok(false) => Processed::Done,
-                Err(error) => {
-                    tracing::warn!(update_id, error = %error, "group notice not recorded; will retry");
-                    Processed::Retry
-                }
-            },
-            Incoming::Turn { chat, user, language, input, pressed } => {
-                let lock = self.chat_lock(chat);
-                let _one_at_a_time = lock.lock().await;
-                if let Some(pressed) = &pressed {
-                    // Answered first, so the client's spinner stops whatever happens next.
-                    let _ = self
-                        .call("answerCallbackQuery", || self.bot.answer_callback_query(pressed.query.clone()))
-                        .await;
-                }
-                let handled = self
-                    .service
-                    .handle_update(Channel::Telegram, &user, language.as_deref(), input, Some(update_id), now)
-                    .await;
-                if handled.duplicate {
-                    tracing::info!(update_id, "update already processed; skipped");
-                    return Processed::Done;
-                }
-                if handled.failed && !first_attempt {
-                    return Processed::Retry;
-                }
-                let delivered = self.deliver(chat, &handled, pressed.as_ref()).await;
-                if delivered == Err(Undelivered::Unreachable) {
-                    if let Err(error) = self.service.store.mark_unreachable(Channel::Telegram, &user, now).await {
-                        tracing::warn!(update_id, error = %error, "could not mark an unreachable client");
-                    }
-                }
-                if handled.failed {
-                    return Processed::Retry;
-                }
-                if let Some(intake) = &handled.submitted {
-                    self.alert_staff(intake).await;
-                }
-                Processed::Done
-            }
+    /// Starts the sender side and takes up what an earlier run left in the inbox and the
+    /// outbox. Call once, before receiving.
+    pub async fn start(self: &Arc<Self>) -> anyhow::Result<()> {
+        if let Some(acks) = self.acks_rx.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            tokio::spawn(self.clone().write_acks(acks));
+        }
+        tokio::spawn(self.clone().sweep());
+        let pending = self.service.store.inbox_pending(Channel::Telegram, 100_000).await?;
+        if !pending.is_empty() {
+            tracing::info!(updates = pending.len(), "taking up updates received before the last stop");
+        }
+        self.take_in(pending);
+        Ok(())
+    }
+
+    fn stopping(&self) -> bool {
+        self.stopping.load(Ordering::SeqCst)
+    }
+
+    fn sends_stopped(&self) -> bool {
+        *self.stop_sending.borrow()
+    }
+
+    /// Stops gracefully: no new update is taken up, the turns in hand are finished, what
+    /// is due is sent for a short grace period; the rest stays in the inbox and outbox.
+    pub async fn stop(&self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.inbox_workers.idle()).await;
+        let _ = tokio::time::timeout(SEND_GRACE, self.outbox_workers.idle()).await;
+        self.stop_sending.send_replace(true);
+        let _ = tokio::time::timeout(Duration::from_secs(5), self.outbox_workers.idle()).await;
+        // Let the last marks be written.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+        while self.unmarked.load(Ordering::SeqCst) > 0 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(5)).await;
         }
     }
 }

@@ -9,16 +9,14 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
+use chrono::Utc;
 use serde_json::Value;
-use teloxide::payloads::GetUpdatesSetters;
-use teloxide::prelude::Requester;
-use teloxide::types::{AllowedUpdate, Update, UpdateKind};
-use teloxide::{ApiError, RequestError};
+use teloxide::types::{AllowedUpdate, ChatId};
 use tokio::sync::watch;
 
-use super::classify::unreadable_as_unsupported;
-use super::send::{describe, IntoFutureResult};
-use super::{Processed, Telegram};
+use super::{classify, Telegram};
+use crate::domain::Channel;
+use crate::store::NewEvent;
 
 /// Seconds a long poll waits for updates.
 pub const POLL_TIMEOUT: u32 = 25;
@@ -34,87 +32,140 @@ pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 pub(super) const ALLOWED: [AllowedUpdate; 3] =
     [AllowedUpdate::Message, AllowedUpdate::EditedMessage, AllowedUpdate::CallbackQuery];
 
+/// What one `getUpdates` call gave.
+enum Polled {
+    Updates(Vec<Value>),
+    TokenRefused,
+    /// Telegram asked to wait (flood control, or another instance polls: 409).
+    Wait(Duration, &'static str),
+    Failed(&'static str),
+}
+
 impl Telegram {
-    /// Long polling until `shutdown` turns true; the batch in hand is finished first.
+    /// Long polling until `shutdown` turns true. Each batch is written to the inbox in one
+    /// transaction before the offset moves on; the workers take it from there, so the
+    /// next poll never waits for a slow chat.
     pub async fn poll(self: Arc<Self>, mut shutdown: watch::Receiver<bool>) {
-        let mut offset: i32 = 0;
+        let mut offset: i64 = 0;
         let mut backoff = Duration::from_secs(1);
         loop {
             if *shutdown.borrow() {
                 break;
             }
-            let request = self.bot.get_updates().offset(offset).timeout(POLL_TIMEOUT).allowed_updates(ALLOWED);
-            let updates = tokio::select! {
-                result = request.into_result() => result,
+            let polled = tokio::select! {
+                polled = self.get_updates(offset) => polled,
                 _ = shutdown.changed() => break,
             };
-            let answered = matches!(updates, Ok(_) | Err(RequestError::Api(_) | RequestError::RetryAfter(_)))
-                && !matches!(updates, Err(RequestError::Api(ApiError::InvalidToken)));
-            self.health.telegram_answered(answered);
-            match updates {
-                Ok(updates) => {
+            let wait = match polled {
+                Polled::Updates(updates) => {
+                    self.health.telegram_answered(true);
                     backoff = Duration::from_secs(1);
-                    let Some(last) = updates.last() else { continue };
-                    let next = i32::try_from(last.id.0).unwrap_or(i32::MAX).saturating_add(1);
-                    self.process_batch(updates).await;
-                    offset = next;
+                    match self.store_updates(&updates).await {
+                        Ok(last) => {
+                            offset = offset.max(last.map_or(offset, |id| id + 1));
+                            continue;
+                        }
+                        // Not acknowledged: Telegram hands the same updates out again.
+                        Err(()) => backoff,
+                    }
                 }
-                Err(RequestError::Api(ApiError::InvalidToken)) => {
+                Polled::TokenRefused => {
+                    self.health.telegram_answered(false);
                     tracing::error!(
                         "Telegram refused the bot token (revoked?): polling stopped; set a valid TELOXIDE_TOKEN and restart"
                     );
                     break;
                 }
-                Err(error) => {
-                    tracing::warn!(error = describe(&error), "getUpdates failed; retrying in {}s", backoff.as_secs());
-                    tokio::select! {
-                        _ = tokio::time::sleep(backoff) => {}
-                        _ = shutdown.changed() => break,
-                    }
-                    backoff = (backoff * 2).min(Duration::from_secs(60));
+                Polled::Wait(wait, why) => {
+                    self.health.telegram_answered(true);
+                    tracing::warn!("getUpdates: {why}; retrying in {}s", wait.as_secs());
+                    wait
                 }
+                Polled::Failed(why) => {
+                    self.health.telegram_answered(false);
+                    tracing::warn!("getUpdates failed ({why}); retrying in {}s", backoff.as_secs());
+                    backoff
+                }
+            };
+            backoff = (backoff * 2).min(Duration::from_secs(60));
+            tokio::select! {
+                _ = tokio::time::sleep(wait) => {}
+                _ = shutdown.changed() => break,
             }
         }
         tracing::info!("polling stopped");
     }
 
-    /// Chats in parallel, each chat's updates in order; an update whose turn could not be
-    /// stored is tried again with backoff before the batch is confirmed.
-    pub(super) async fn process_batch(self: &Arc<Self>, updates: Vec<Update>) {
-        let mut by_chat: Vec<(Option<i64>, Vec<Update>)> = Vec::new();
-        for update in updates {
-            let chat = update.chat().map(|c| c.id.0).or_else(|| update.from().map(|u| u.id.0 as i64));
-            match by_chat.iter_mut().find(|(c, _)| *c == chat) {
-                Some((_, list)) => list.push(update),
-                None => by_chat.push((chat, vec![update])),
+    /// One long poll, read as raw JSON: an update teloxide cannot parse is still stored.
+    async fn get_updates(&self, offset: i64) -> Polled {
+        let mut url = self.bot.api_url();
+        url.set_path(&format!("{}bot{}/getUpdates", url.path(), self.bot.token()));
+        let body = serde_json::json!({ "offset": offset, "timeout": POLL_TIMEOUT, "allowed_updates": ALLOWED });
+        let response = match self.bot.client().post(url).json(&body).send().await {
+            Ok(response) => response,
+            Err(error) if error.is_timeout() => return Polled::Failed("timeout"),
+            Err(_) => return Polled::Failed("network error"),
+        };
+        let status = response.status().as_u16();
+        let Ok(answer) = response.json::<Value>().await else { return Polled::Failed("not JSON") };
+        match status {
+            200 => match answer.get("result").and_then(Value::as_array) {
+                Some(updates) => Polled::Updates(updates.clone()),
+                None => Polled::Failed("no result"),
+            },
+            401 | 404 => Polled::TokenRefused,
+            409 => Polled::Wait(Duration::from_secs(5), "a webhook is set or another instance polls"),
+            429 => {
+                let seconds = answer.pointer("/parameters/retry_after").and_then(Value::as_u64).unwrap_or(5);
+                Polled::Wait(Duration::from_secs(seconds), "flood control")
             }
+            _ => Polled::Failed("Telegram refused"),
         }
-        let mut tasks = tokio::task::JoinSet::new();
-        for (_, list) in by_chat {
-            let this = self.clone();
-            tasks.spawn(async move {
-                for update in list {
-                    this.process_with_retries(&update).await;
+    }
+
+    /// Writes a batch to the inbox (one transaction) and hands the new ones to the
+    /// workers; the highest update id, to acknowledge. If the store is down, each client
+    /// is told once to wait.
+    async fn store_updates(self: &Arc<Self>, updates: &[Value]) -> Result<Option<i64>, ()> {
+        let events: Vec<NewEvent> = updates.iter().filter_map(new_event).collect();
+        let last = events.iter().filter_map(|e| e.event_id.parse::<i64>().ok()).max();
+        if events.len() < updates.len() {
+            tracing::warn!(skipped = updates.len() - events.len(), "updates without an update_id skipped");
+        }
+        match self.service.store.inbox_add(Channel::Telegram, &events, Utc::now()).await {
+            Ok(added) => {
+                self.take_in(added);
+                Ok(last)
+            }
+            Err(error) => {
+                tracing::error!(%error, hint = error.hint(), "updates not stored; not acknowledged");
+                for update in updates {
+                    self.apologize_once(update).await;
                 }
-            });
-        }
-        while let Some(done) = tasks.join_next().await {
-            if let Err(error) = done {
-                tracing::error!(error = %error, "update task failed");
+                Err(())
             }
         }
     }
 
-    pub async fn process_with_retries(&self, update: &Update) {
-        let mut wait = Duration::from_secs(1);
-        for attempt in 0..6 {
-            if self.process(update, attempt == 0).await == Processed::Done {
+    /// Tells the sender of an update that cannot be stored to wait, once per update id.
+    async fn apologize_once(&self, raw: &Value) {
+        let Some((id, Some(chat))) = classify::envelope(raw) else { return };
+        let Ok(chat) = chat.parse::<i64>() else { return };
+        if chat <= 0 {
+            return;
+        }
+        {
+            let mut apologized = self.apologized.lock().unwrap_or_else(|p| p.into_inner());
+            if apologized.len() > 10_000 {
+                apologized.clear();
+            }
+            if apologized.insert(id, ()).is_some() {
                 return;
             }
-            tokio::time::sleep(wait).await;
-            wait *= 2;
         }
-        tracing::error!(update_id = update.id.0, "update could not be stored after retries; giving up");
+        let language = self.service.content.negotiate(classify::sender_language(raw).as_deref());
+        let apology = self.service.notice(&language, "error-temporary");
+        self.apologize(ChatId(chat), &apology).await;
     }
 
     /// The webhook endpoint, for `path` on the shared HTTP listener.
@@ -123,37 +174,30 @@ impl Telegram {
     }
 }
 
+/// An update for the inbox: its id, its chat, and the raw JSON.
+fn new_event(raw: &Value) -> Option<NewEvent> {
+    let (id, chat) = classify::envelope(raw)?;
+    Some(NewEvent { event_id: id.to_string(), chat, payload: raw.to_string() })
+}
+
 struct WebhookState {
     telegram: Arc<Telegram>,
     secret: String,
 }
 
+/// Stores the update and answers 200, or 503 when it cannot be stored (Telegram
+/// delivers it again later; the client is told once to wait).
 async fn webhook(State(state): State<Arc<WebhookState>>, headers: HeaderMap, body: Bytes) -> StatusCode {
     let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
     if !constant_time_eq(given, state.secret.as_bytes()) {
         tracing::warn!("webhook call with a wrong or missing secret token refused");
         return StatusCode::UNAUTHORIZED;
     }
-    let update: Update = match serde_json::from_slice(&body) {
-        Ok(update) => update,
-        Err(_) => return StatusCode::BAD_REQUEST,
-    };
-    if let UpdateKind::Error(_) = update.kind {
-        // A message teloxide cannot read (a newer Telegram feature): answer the client
-        // from the raw update rather than leave them waiting.
-        if let Some(readable) =
-            serde_json::from_slice::<Value>(&body).ok().and_then(|raw| unreadable_as_unsupported(&raw))
-        {
-            return match state.telegram.process(&readable, true).await {
-                Processed::Done => StatusCode::OK,
-                Processed::Retry => StatusCode::SERVICE_UNAVAILABLE,
-            };
-        }
-    }
-    match state.telegram.process(&update, true).await {
-        Processed::Done => StatusCode::OK,
-        // Telegram delivers the update again later.
-        Processed::Retry => StatusCode::SERVICE_UNAVAILABLE,
+    let Ok(raw) = serde_json::from_slice::<Value>(&body) else { return StatusCode::BAD_REQUEST };
+    match state.telegram.store_updates(std::slice::from_ref(&raw)).await {
+        Ok(Some(_)) => StatusCode::OK,
+        Ok(None) => StatusCode::BAD_REQUEST,
+        Err(()) => StatusCode::SERVICE_UNAVAILABLE,
     }
 }
 

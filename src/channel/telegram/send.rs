@@ -1,98 +1,102 @@
-//! Messages out: replies, edits of the pressed message, and the calls to Telegram with
-//! `RetryAfter` honoured and network errors retried with backoff.
+//! Calls to Telegram, one attempt each, their failures sorted by what to do next; and
+//! delivering one outbox message (a send, split at the limit, or an edit).
 
 use std::future::Future;
 use std::time::Duration;
 
-use teloxide::adaptors::throttle::Limits;
 use teloxide::payloads::{EditMessageTextSetters, SendMessageSetters};
 use teloxide::prelude::Requester;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
-use super::classify::Pressed;
+use super::compose::Message;
 use super::split::split_text;
 use super::Telegram;
-use crate::config::Config;
-use crate::service::{Handled, RenderedButton};
+use crate::service::RenderedButton;
 
 /// Telegram's limit per message, in UTF-16 units.
 pub(super) const TELEGRAM_LIMIT: usize = 4096;
 /// Where long texts are split: a margin below the limit.
 pub(super) const MESSAGE_LIMIT: usize = 4000;
 
-/// Throttle limits from the configuration.
-pub fn limits(config: &Config) -> Limits {
-    let t = &config.telegram;
-    Limits {
-        messages_per_sec_chat: t.per_chat_per_second,
-        messages_per_min_chat: t.per_chat_per_minute,
-        messages_per_min_channel_or_supergroup: t.per_group_per_minute,
-        messages_per_sec_overall: t.overall_per_second,
-    }
-}
-
-/// Why a request to Telegram did not go through.
+/// Why a request to Telegram did not go through, by what to do next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Undelivered {
+pub(super) enum Failure {
     /// The client blocked the bot or is gone: do not try again.
     Unreachable,
     /// An edit that would change nothing (a double tap): nothing to do.
     Unchanged,
-    /// Telegram refused (e.g. "message is not modified"): nothing to retry.
+    /// Telegram refused (a message too old to edit, bad data): trying again cannot help.
     Refused,
-    /// Gave up after retries; logged.
-    Failed,
+    /// Flood control for this chat: try again after this long.
+    RetryAfter(Duration),
+    /// Telegram could not be reached: try again later.
+    Network,
 }
 
 impl Telegram {
-    /// Sends the replies of a turn; the pressed message loses its keyboard and shows the
-    /// choice, or is redrawn in place (a ticked option).
-    pub(super) async fn deliver(
-        &self,
-        chat: ChatId,
-        handled: &Handled,
-        pressed: Option<&Pressed>,
-    ) -> Result<(), Undelivered> {
-        let mut replies = handled.replies.iter();
-        if let Some((message_id, original)) = pressed.and_then(|p| p.message.as_ref()) {
-            let fits =
-                |chosen: &String| original.encode_utf16().count() + chosen.encode_utf16().count() + 4 <= TELEGRAM_LIMIT;
-            if handled.redraw {
-                if let Some(first) = replies.next() {
-                    let edit = self.call("editMessageText", || {
-                        self.bot
-                            .edit_message_text(chat, *message_id, escape(&first.text))
-                            .parse_mode(ParseMode::Html)
-                            .reply_markup(keyboard(&first.buttons, &first.nav))
-                    });
-                    match edit.await {
-                        Ok(_) | Err(Undelivered::Unchanged) => {}
-                        Err(Undelivered::Unreachable) => return Err(Undelivered::Unreachable),
-                        // The message could not be redrawn (too old, deleted): send it anew.
-                        Err(Undelivered::Refused | Undelivered::Failed) => {
-                            self.send(chat, &first.text, &first.buttons, &first.nav).await?
-                        }
-                    }
+    /// Calls Telegram once and sorts the outcome; records whether Telegram answered.
+    pub(super) async fn call<T, Fut>(&self, method: &'static str, request: Fut) -> Result<T, Failure>
+    where
+        Fut: IntoFutureResult<T>,
+    {
+        let result = request.into_result().await;
+        let unreachable = matches!(
+            result,
+            Err(RequestError::Network(_) | RequestError::Io(_) | RequestError::Api(ApiError::InvalidToken))
+        );
+        self.health.telegram_answered(!unreachable);
+        match result {
+            Ok(value) => Ok(value),
+            Err(RequestError::RetryAfter(wait)) => Err(Failure::RetryAfter(wait.duration())),
+            Err(RequestError::Network(_) | RequestError::Io(_)) => {
+                tracing::warn!(method, "network error talking to Telegram; will retry");
+                Err(Failure::Network)
+            }
+            Err(RequestError::Api(
+                ApiError::BotBlocked
+                | ApiError::UserDeactivated
+                | ApiError::CantInitiateConversation
+                | ApiError::BotKicked
+                | ApiError::ChatNotFound,
+            )) => Err(Failure::Unreachable),
+            Err(RequestError::Api(ApiError::MessageNotModified)) => Err(Failure::Unchanged),
+            Err(error) => {
+                tracing::warn!(method, error = describe(&error), "request refused");
+                Err(Failure::Refused)
+            }
+        }
+    }
+
+    /// Delivers one outbox message, waiting for the rate limits before each request.
+    pub(super) async fn deliver(&self, chat: ChatId, message: &Message) -> Result<(), Failure> {
+        match message {
+            Message::Send { text, buttons, nav } => self.send(chat, text, buttons, nav).await,
+            Message::Redraw { message_id, text, buttons, nav } => {
+                self.limiter.ready(chat.0).await;
+                let edit = self.bot.edit_message_text(chat, MessageId(*message_id), escape(text));
+                let edit = edit.parse_mode(ParseMode::Html).reply_markup(keyboard(buttons, nav));
+                match self.call("editMessageText", edit).await {
+                    Ok(_) | Err(Failure::Unchanged) => Ok(()),
+                    // Too old or deleted: the question is sent anew.
+                    Err(Failure::Refused) => self.send(chat, text, buttons, nav).await,
+                    Err(failure) => Err(failure),
                 }
-            } else if let Some(chosen) = handled.chosen.as_ref().filter(|c| fits(c)) {
+            }
+            Message::Chosen { message_id, original, chosen } => {
+                self.limiter.ready(chat.0).await;
                 // Some labels carry their own tick ("✓ Everything is right — send").
                 let chosen = chosen.trim_start_matches('✓').trim_start();
                 let text = format!("{}\n\n✓ <b>{}</b>", escape(original), escape(chosen));
-                let edit = self.call("editMessageText", || {
-                    self.bot.edit_message_text(chat, *message_id, text.clone()).parse_mode(ParseMode::Html)
-                });
-                ignore_refused(edit.await)?;
-            } else {
-                let edit =
-                    self.call("editMessageReplyMarkup", || self.bot.edit_message_reply_markup(chat, *message_id));
-                ignore_refused(edit.await)?;
+                let edit = self.bot.edit_message_text(chat, MessageId(*message_id), text).parse_mode(ParseMode::Html);
+                edits_may_fail(self.call("editMessageText", edit).await)
+            }
+            Message::Unkeyboard { message_id } => {
+                self.limiter.ready(chat.0).await;
+                let edit = self.bot.edit_message_reply_markup(chat, MessageId(*message_id));
+                edits_may_fail(self.call("editMessageReplyMarkup", edit).await)
             }
         }
-        for reply in replies {
-            self.send(chat, &reply.text, &reply.buttons, &reply.nav).await?;
-        }
-        Ok(())
     }
 
     /// Sends a text, split at Telegram's length limit; the keyboard goes with the last part.
@@ -102,68 +106,29 @@ impl Telegram {
         text: &str,
         buttons: &[Vec<RenderedButton>],
         nav: &[RenderedButton],
-    ) -> Result<(), Undelivered> {
+    ) -> Result<(), Failure> {
         let parts = split_text(text, MESSAGE_LIMIT);
         let last = parts.len() - 1;
         for (i, part) in parts.iter().enumerate() {
-            let html = escape(part);
-            let sent = self
-                .call("sendMessage", || {
-                    let request = self.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html);
-                    if i == last && !(buttons.is_empty() && nav.is_empty()) {
-                        request.reply_markup(keyboard(buttons, nav))
-                    } else {
-                        request
-                    }
-                })
-                .await;
-            sent?;
+            self.limiter.ready(chat.0).await;
+            let request = self.bot.send_message(chat, escape(part)).parse_mode(ParseMode::Html);
+            let request = if i == last && !(buttons.is_empty() && nav.is_empty()) {
+                request.reply_markup(keyboard(buttons, nav))
+            } else {
+                request
+            };
+            self.call("sendMessage", request).await?;
         }
         Ok(())
     }
+}
 
-    /// Calls Telegram, honouring `RetryAfter` and retrying network errors with backoff.
-    pub(super) async fn call<T, F, Fut>(&self, method: &'static str, mut request: F) -> Result<T, Undelivered>
-    where
-        F: FnMut() -> Fut,
-        Fut: IntoFutureResult<T>,
-    {
-        let mut backoff = Duration::from_millis(250);
-        for attempt in 1..=6 {
-            let result = request().into_result().await;
-            let unreachable = matches!(
-                result,
-                Err(RequestError::Network(_) | RequestError::Io(_) | RequestError::Api(ApiError::InvalidToken))
-            );
-            self.health.telegram_answered(!unreachable);
-            match result {
-                Ok(value) => return Ok(value),
-                Err(RequestError::RetryAfter(wait)) => tokio::time::sleep(wait.duration()).await,
-                Err(RequestError::Network(_) | RequestError::Io(_)) if attempt < 6 => {
-                    tracing::warn!(method, attempt, "network error talking to Telegram; retrying");
-                    tokio::time::sleep(backoff).await;
-                    backoff *= 2;
-                }
-                Err(RequestError::Api(
-                    ApiError::BotBlocked
-                    | ApiError::UserDeactivated
-                    | ApiError::CantInitiateConversation
-                    | ApiError::BotKicked
-                    | ApiError::ChatNotFound,
-                )) => return Err(Undelivered::Unreachable),
-                Err(RequestError::Api(ApiError::MessageNotModified)) => return Err(Undelivered::Unchanged),
-                Err(error @ RequestError::Api(_)) => {
-                    tracing::warn!(method, error = describe(&error), "request refused");
-                    return Err(Undelivered::Refused);
-                }
-                Err(error) => {
-                    tracing::error!(method, error = describe(&error), "request to Telegram failed");
-                    return Err(Undelivered::Failed);
-                }
-            }
-        }
-        tracing::error!(method, "request to Telegram failed after retries; not delivered");
-        Err(Undelivered::Failed)
+/// Edits of the pressed message that fail change nothing the client needs: the next
+/// message follows anyway. Only "try again" failures are passed on.
+fn edits_may_fail<T>(result: Result<T, Failure>) -> Result<(), Failure> {
+    match result {
+        Err(failure @ (Failure::Unreachable | Failure::RetryAfter(_) | Failure::Network)) => Err(failure),
+        _ => Ok(()),
     }
 }
 
@@ -196,14 +161,6 @@ pub(super) fn keyboard(rows: &[Vec<RenderedButton>], nav: &[RenderedButton]) -> 
         keyboard.push(nav.iter().map(button).collect());
     }
     InlineKeyboardMarkup::new(keyboard)
-}
-
-/// Edits that fail change nothing the client needs: the next message follows anyway.
-pub(super) fn ignore_refused(result: Result<impl Sized, Undelivered>) -> Result<(), Undelivered> {
-    match result {
-        Err(Undelivered::Unreachable) => Err(Undelivered::Unreachable),
-        _ => Ok(()),
-    }
 }
 
 /// Awaiting a teloxide request gives a `Result`; this names that for [`Telegram::call`].

@@ -1,0 +1,187 @@
+//! The outbox's sender: each chat's messages in order, chats in parallel, every request
+//! waiting only as long as the rate limits require. A message is marked sent once
+//! Telegram accepted it; the marks are written in small batches.
+//!
+//! At least once: if the process dies after Telegram accepted a message and before its
+//! mark is written (a few milliseconds), that message is sent again at the next start.
+//! This is the one window in which a client can see a message twice.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use teloxide::types::ChatId;
+use tokio::sync::mpsc;
+
+use super::compose::Message;
+use super::send::Failure;
+use super::Telegram;
+use crate::domain::{Channel, Outgoing};
+use crate::store::OutboxMessage;
+
+/// How often the outbox is read for messages no worker holds (left by an earlier run,
+/// or held back until later).
+const SWEEP: Duration = Duration::from_secs(10);
+/// Marks written together at most.
+const ACK_BATCH: usize = 512;
+
+/// What became of one outbox message.
+enum Delivery {
+    Delivered,
+    /// Trying again cannot help (refused by Telegram, unreadable): marked, not sent.
+    GaveUp,
+    Unreachable,
+    /// Shutting down before it could go out: it stays in the outbox.
+    Stopped,
+}
+
+pub(super) trait IntoMessage {
+    fn into_message(self, id: i64) -> OutboxMessage;
+}
+
+impl IntoMessage for Outgoing {
+    fn into_message(self, id: i64) -> OutboxMessage {
+        OutboxMessage { id, chat: self.chat, payload: self.payload, not_before: self.not_before }
+    }
+}
+
+impl Telegram {
+    /// Hands outbox messages to their chats' senders; one already held is skipped.
+    pub(super) fn take_out(self: &Arc<Self>, messages: Vec<OutboxMessage>) {
+        for message in messages {
+            if !self.held.lock().unwrap_or_else(|p| p.into_inner()).insert(message.id) {
+                continue;
+            }
+            let chat = message.chat.clone();
+            if self.outbox.push(&chat, message) {
+                let this = self.clone();
+                tokio::spawn(async move { this.outbox_lane(chat).await });
+            }
+        }
+    }
+
+    async fn outbox_lane(self: Arc<Self>, chat: String) {
+        let _busy = self.outbox_workers.enter();
+        let chat_id = ChatId(chat.parse().unwrap_or_default());
+        while let Some(message) = self.outbox.next(&chat, self.sends_stopped()) {
+            match self.deliver_with_retries(chat_id, &message).await {
+                Delivery::Delivered | Delivery::GaveUp => self.ack(message.id),
+                Delivery::Stopped => self.release(message.id),
+                Delivery::Unreachable => {
+                    // Nothing more reaches this client: their queued messages are dropped.
+                    self.ack(message.id);
+                    for dropped in self.outbox.drain(&chat) {
+                        self.ack(dropped.id);
+                    }
+                    if chat_id.0 > 0 {
+                        let marked = self.service.store.mark_unreachable(Channel::Telegram, &chat, Utc::now()).await;
+                        if let Err(error) = marked {
+                            tracing::warn!(%error, "could not mark an unreachable client");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    async fn deliver_with_retries(&self, chat: ChatId, message: &OutboxMessage) -> Delivery {
+        let parsed: Message = match serde_json::from_value(message.payload.clone()) {
+            Ok(parsed) => parsed,
+            Err(error) => {
+                tracing::error!(outbox = message.id, %error, "outbox message cannot be read; dropped");
+                return Delivery::GaveUp;
+            }
+        };
+        if let Some(at) = message.not_before {
+            let wait = (at - Utc::now()).to_std().unwrap_or_default();
+            if !self.pause(wait).await {
+                return Delivery::Stopped;
+            }
+        }
+        let mut backoff = Duration::from_millis(250);
+        loop {
+            match self.deliver(chat, &parsed).await {
+                Ok(()) => return Delivery::Delivered,
+                Err(Failure::Unreachable) => return Delivery::Unreachable,
+                Err(Failure::Refused | Failure::Unchanged) => return Delivery::GaveUp,
+                // Flood control concerns this chat: only its lane waits.
+                Err(Failure::RetryAfter(wait)) => {
+                    if !self.pause(wait).await {
+                        return Delivery::Stopped;
+                    }
+                }
+                Err(Failure::Network) => {
+                    if !self.pause(backoff).await {
+                        return Delivery::Stopped;
+                    }
+                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                }
+            }
+        }
+    }
+
+    /// Sleeps, unless sending stops first; `false` if it did.
+    async fn pause(&self, wait: Duration) -> bool {
+        let mut stop = self.stop_sending.subscribe();
+        if *stop.borrow() {
+            return false;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => true,
+            _ = stop.wait_for(|stop| *stop) => false,
+        }
+    }
+
+    fn ack(&self, id: i64) {
+        self.unmarked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        if self.acks.send(id).is_err() {
+            self.unmarked.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            self.release(id);
+        }
+    }
+
+    /// Lets the sweep find a message again.
+    fn release(&self, id: i64) {
+        self.held.lock().unwrap_or_else(|p| p.into_inner()).remove(&id);
+    }
+
+    /// Writes the marks of sent messages in batches, until every sender has ended.
+    pub(super) async fn write_acks(self: Arc<Self>, mut acks: mpsc::UnboundedReceiver<i64>) {
+        let mut batch = Vec::with_capacity(ACK_BATCH);
+        while acks.recv_many(&mut batch, ACK_BATCH).await > 0 {
+            let mut wait = Duration::from_millis(100);
+            loop {
+                match self.service.store.outbox_sent(&batch, Utc::now()).await {
+                    Ok(()) => break,
+                    Err(error) => {
+                        tracing::warn!(%error, hint = error.hint(), "sent messages not marked yet; will retry");
+                        tokio::time::sleep(wait).await;
+                        wait = (wait * 2).min(Duration::from_secs(10));
+                    }
+                }
+            }
+            let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+            self.unmarked.fetch_sub(batch.len(), std::sync::atomic::Ordering::SeqCst);
+            for id in batch.drain(..) {
+                held.remove(&id);
+            }
+        }
+    }
+
+    /// Reads the outbox for messages no sender holds, and forgets idle chats' limits.
+    pub(super) async fn sweep(self: Arc<Self>) {
+        let mut stop = self.stop_sending.subscribe();
+        loop {
+            let until = Utc::now() + chrono::Duration::from_std(SWEEP).unwrap_or_default();
+            match self.service.store.outbox_pending(Channel::Telegram, until, 10_000).await {
+                Ok(messages) => self.take_out(messages),
+                Err(error) => tracing::warn!(%error, "outbox not read; will retry"),
+            }
+            self.limiter.forget_idle();
+            tokio::select! {
+                _ = tokio::time::sleep(SWEEP) => {}
+                _ = stop.wait_for(|stop| *stop) => return,
+            }
+        }
+    }
+}

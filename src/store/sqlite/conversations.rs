@@ -1,0 +1,201 @@
+//! Conversations on SQLite: one write transaction per turn, taken up front.
+
+use async_trait::async_trait;
+use sqlx::{Row, Sqlite, Transaction};
+
+use super::{is_unique_violation, json, SqliteStore};
+use crate::domain::{Channel, Effect, Outgoing};
+use crate::store::{ClientId, Conversations, Loaded, StoreError, StoredConversation, Turn};
+
+#[async_trait]
+impl Conversations for SqliteStore {
+    async fn load(&self, channel: Channel, user: &str) -> Result<Loaded, StoreError> {
+        let row = sqlx::query(
+            "SELECT c.id, v.state, v.version, (SELECT COUNT(*) FROM intakes i WHERE i.client_id = c.id) AS intakes
+             FROM clients c LEFT JOIN conversations v ON v.client_id = c.id
+             WHERE c.channel = ? AND c.channel_user_id = ?",
+        )
+        .bind(channel.as_str())
+        .bind(user)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(Loaded::default()) };
+        let state: Option<String> = row.try_get("state")?;
+        let version: Option<i64> = row.try_get("version")?;
+        let intakes: i64 = row.try_get("intakes")?;
+        Ok(Loaded {
+            client: Some(ClientId(row.try_get("id")?)),
+            conversation: state.zip(version).map(|(state, version)| StoredConversation { state, version }),
+            intakes: u32::try_from(intakes).unwrap_or(u32::MAX),
+        })
+    }
+
+    async fn save_turn(&self, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError> {
+        // IMMEDIATE takes the write lock up front, so a concurrent writer makes this wait
+        // (busy_timeout) instead of failing when a read is upgraded to a write.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if let Some(inbox) = turn.inbox {
+            mark_processed(&mut tx, inbox, turn).await?;
+        }
+        let client = match (turn.client, turn.state) {
+            (Some(client), _) => Some(client),
+            (None, Some(_)) => Some(create_client(&mut tx, turn).await?),
+            // Nothing kept and nobody known: nothing to create (a refusal on first contact).
+            (None, None) => None,
+        };
+        if let Some(client) = client {
+            swap_state(&mut tx, client, turn).await?;
+            for effect in turn.effects {
+                apply(&mut tx, client, effect, turn).await?;
+            }
+        }
+        sqlx::query("DELETE FROM channel_unreachable WHERE channel = ? AND user_id = ?")
+            .bind(turn.channel.as_str())
+            .bind(turn.user)
+            .execute(&mut *tx)
+            .await?;
+        let ids = write_outbox(&mut tx, turn.channel, turn.outbox, turn.now).await?;
+        tx.commit().await?;
+        Ok(ids)
+    }
+}
+
+async fn mark_processed(tx: &mut Transaction<'_, Sqlite>, inbox: i64, turn: &Turn<'_>) -> Result<(), StoreError> {
+    let marked = sqlx::query("UPDATE channel_inbox SET processed_at = ? WHERE id = ? AND processed_at IS NULL")
+        .bind(turn.now)
+        .bind(inbox)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    if marked == 0 {
+        return Err(StoreError::AlreadyProcessed);
+    }
+    Ok(())
+}
+
+async fn create_client(tx: &mut Transaction<'_, Sqlite>, turn: &Turn<'_>) -> Result<ClientId, StoreError> {
+    let id: i64 =
+        sqlx::query_scalar("INSERT INTO clients (channel, channel_user_id, created_at) VALUES (?, ?, ?) RETURNING id")
+            .bind(turn.channel.as_str())
+            .bind(turn.user)
+            .bind(turn.now)
+            .fetch_one(&mut **tx)
+            .await
+            // Another turn of the same user created it first: read again.
+            .map_err(|e| if is_unique_violation(&e) { StoreError::Conflict } else { e.into() })?;
+    Ok(ClientId(id))
+}
+
+async fn swap_state(tx: &mut Transaction<'_, Sqlite>, client: ClientId, turn: &Turn<'_>) -> Result<(), StoreError> {
+    let swapped = match (turn.expected, turn.state) {
+        (Some(version), Some(state)) => sqlx::query(
+            "UPDATE conversations SET state = ?, version = version + 1, updated_at = ?
+             WHERE client_id = ? AND version = ?",
+        )
+        .bind(state)
+        .bind(turn.now)
+        .bind(client.0)
+        .bind(version)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected(),
+        (None, Some(state)) => sqlx::query(
+            "INSERT INTO conversations (client_id, state, version, updated_at) VALUES (?, ?, 1, ?)
+             ON CONFLICT (client_id) DO NOTHING",
+        )
+        .bind(client.0)
+        .bind(state)
+        .bind(turn.now)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected(),
+        (Some(version), None) => sqlx::query("SELECT 1 FROM conversations WHERE client_id = ? AND version = ?")
+            .bind(client.0)
+            .bind(version)
+            .fetch_optional(&mut **tx)
+            .await?
+            .map_or(0, |_| 1),
+        (None, None) => sqlx::query("SELECT 1 FROM conversations WHERE client_id = ?")
+            .bind(client.0)
+            .fetch_optional(&mut **tx)
+            .await?
+            .map_or(1, |_| 0),
+    };
+    if swapped != 1 {
+        return Err(StoreError::Conflict);
+    }
+    Ok(())
+}
+
+async fn apply(
+    tx: &mut Transaction<'_, Sqlite>,
+    client: ClientId,
+    effect: &Effect,
+    turn: &Turn<'_>,
+) -> Result<(), StoreError> {
+    match effect {
+        Effect::RecordConsent { version, language } => {
+            sqlx::query("INSERT INTO consents (client_id, text_version, language, given_at) VALUES (?, ?, ?, ?)")
+                .bind(client.0)
+                .bind(version)
+                .bind(language)
+                .bind(turn.now)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Effect::SubmitIntake(intake) => {
+            sqlx::query(
+                "INSERT INTO intakes (reference, client_id, status, language, topics, summary, created_at, consent_id)
+                 VALUES (?, ?, 'new', ?, ?, ?, ?,
+                         (SELECT id FROM consents WHERE client_id = ? ORDER BY id DESC LIMIT 1))",
+            )
+            .bind(&intake.reference)
+            .bind(client.0)
+            .bind(&intake.language)
+            .bind(json(&intake.topics)?)
+            .bind(json(intake)?)
+            .bind(intake.submitted_at)
+            .bind(client.0)
+            .execute(&mut **tx)
+            .await
+            .map_err(|e| if is_unique_violation(&e) { StoreError::DuplicateReference } else { e.into() })?;
+        }
+        Effect::Forget => {
+            // Consent records behind submitted intakes stay (without the client): staff
+            // must still see what the client agreed to when they sent their request.
+            sqlx::query(
+                "DELETE FROM consents WHERE client_id = ?
+                 AND id NOT IN (SELECT consent_id FROM intakes WHERE consent_id IS NOT NULL)",
+            )
+            .bind(client.0)
+            .execute(&mut **tx)
+            .await?;
+            sqlx::query("DELETE FROM clients WHERE id = ?").bind(client.0).execute(&mut **tx).await?;
+        }
+    }
+    Ok(())
+}
+
+pub(super) async fn write_outbox(
+    tx: &mut Transaction<'_, Sqlite>,
+    channel: Channel,
+    outbox: &[Outgoing],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<i64>, StoreError> {
+    let mut ids = Vec::with_capacity(outbox.len());
+    for message in outbox {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO channel_outbox (channel, chat, payload, not_before, created_at) VALUES (?, ?, ?, ?, ?)
+             RETURNING id",
+        )
+        .bind(channel.as_str())
+        .bind(&message.chat)
+        .bind(json(&message.payload)?)
+        .bind(message.not_before)
+        .bind(now)
+        .fetch_one(&mut **tx)
+        .await?;
+        ids.push(id);
+    }
+    Ok(ids)
+}

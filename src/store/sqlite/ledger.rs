@@ -1,0 +1,170 @@
+//! The channel ledger on SQLite: inbox, outbox, group notices, unreachable users.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::conversations::write_outbox;
+use super::SqliteStore;
+use crate::domain::{Channel, Outgoing};
+use crate::store::{InboxEvent, Ledger, NewEvent, OutboxMessage, StoreError};
+
+fn inbox_event(row: &sqlx::sqlite::SqliteRow) -> Result<InboxEvent, StoreError> {
+    Ok(InboxEvent {
+        id: row.try_get("id")?,
+        event_id: row.try_get("event_id")?,
+        chat: row.try_get("chat")?,
+        payload: row.try_get("payload")?,
+    })
+}
+
+#[async_trait]
+impl Ledger for SqliteStore {
+    async fn inbox_add(
+        &self,
+        channel: Channel,
+        events: &[NewEvent],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<InboxEvent>, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut added = Vec::with_capacity(events.len());
+        for event in events {
+            let id: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO channel_inbox (channel, event_id, chat, payload, received_at) VALUES (?, ?, ?, ?, ?)
+                 ON CONFLICT (channel, event_id) DO NOTHING RETURNING id",
+            )
+            .bind(channel.as_str())
+            .bind(&event.event_id)
+            .bind(&event.chat)
+            .bind(&event.payload)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(id) = id {
+                added.push(InboxEvent {
+                    id,
+                    event_id: event.event_id.clone(),
+                    chat: event.chat.clone(),
+                    payload: event.payload.clone(),
+                });
+            }
+        }
+        tx.commit().await?;
+        Ok(added)
+    }
+
+    async fn inbox_pending(&self, channel: Channel, limit: i64) -> Result<Vec<InboxEvent>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, event_id, chat, payload FROM channel_inbox
+             WHERE channel = ? AND processed_at IS NULL ORDER BY id LIMIT ?",
+        )
+        .bind(channel.as_str())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(inbox_event).collect()
+    }
+
+    async fn inbox_settle(&self, inbox: i64, outbox: &[Outgoing], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let row = sqlx::query(
+            "UPDATE channel_inbox SET processed_at = ? WHERE id = ? AND processed_at IS NULL RETURNING channel",
+        )
+        .bind(now)
+        .bind(inbox)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else { return Err(StoreError::AlreadyProcessed) };
+        let channel: String = row.try_get("channel")?;
+        let channel = Channel::parse(&channel).ok_or_else(|| StoreError::Corrupt(format!("channel '{channel}'")))?;
+        let ids = write_outbox(&mut tx, channel, outbox, now).await?;
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    async fn outbox_pending(
+        &self,
+        channel: Channel,
+        until: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<OutboxMessage>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, chat, payload, not_before FROM channel_outbox
+             WHERE channel = ? AND sent_at IS NULL AND (not_before IS NULL OR not_before <= ?) ORDER BY id LIMIT ?",
+        )
+        .bind(channel.as_str())
+        .bind(until)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let payload: String = row.try_get("payload")?;
+                Ok(OutboxMessage {
+                    id: row.try_get("id")?,
+                    chat: row.try_get("chat")?,
+                    payload: serde_json::from_str(&payload).map_err(|e| StoreError::Corrupt(format!("outbox: {e}")))?,
+                    not_before: row.try_get("not_before")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn outbox_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        for id in ids {
+            sqlx::query("UPDATE channel_outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn first_group_notice(&self, channel: Channel, chat: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let inserted = sqlx::query(
+            "INSERT INTO channel_group_notices (channel, chat, noticed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(channel.as_str())
+        .bind(chat)
+        .bind(now)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(inserted == 1)
+    }
+
+    async fn mark_unreachable(&self, channel: Channel, user: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO channel_unreachable (channel, user_id, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(channel.as_str())
+        .bind(user)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn is_unreachable(&self, channel: Channel, user: &str) -> Result<bool, StoreError> {
+        let row = sqlx::query("SELECT 1 FROM channel_unreachable WHERE channel = ? AND user_id = ?")
+            .bind(channel.as_str())
+            .bind(user)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.is_some())
+    }
+
+    async fn prune_ledger(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let inbox =
+            sqlx::query("DELETE FROM channel_inbox WHERE processed_at < ?").bind(before).execute(&self.pool).await?;
+        let outbox =
+            sqlx::query("DELETE FROM channel_outbox WHERE sent_at < ?").bind(before).execute(&self.pool).await?;
+        Ok(inbox.rows_affected() + outbox.rows_affected())
+    }
+}

@@ -1,0 +1,50 @@
+//! The staff queue on SQLite.
+
+use async_trait::async_trait;
+use sqlx::Row;
+
+use super::SqliteStore;
+use crate::domain::Intake;
+use crate::store::{IntakeKey, Queue, QueueEntry, StoreError};
+
+const ENTRY_COLUMNS: &str = "id, reference, status, language, topics, summary, created_at";
+
+fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<QueueEntry, StoreError> {
+    let topics: String = row.try_get("topics")?;
+    let summary: String = row.try_get("summary")?;
+    Ok(QueueEntry {
+        id: row.try_get("id")?,
+        reference: row.try_get("reference")?,
+        status: row.try_get("status")?,
+        language: row.try_get("language")?,
+        topics: serde_json::from_str(&topics).map_err(|e| StoreError::Corrupt(format!("intake topics: {e}")))?,
+        created_at: row.try_get("created_at")?,
+        summary: serde_json::from_str::<Intake>(&summary)
+            .map_err(|e| StoreError::Corrupt(format!("intake summary: {e}")))?,
+    })
+}
+
+#[async_trait]
+impl Queue for SqliteStore {
+    async fn queue(&self, limit: i64) -> Result<Vec<QueueEntry>, StoreError> {
+        let rows = sqlx::query(&format!("SELECT {ENTRY_COLUMNS} FROM intakes ORDER BY created_at, id LIMIT ?"))
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(entry).collect()
+    }
+
+    async fn intake(&self, key: &IntakeKey) -> Result<Option<QueueEntry>, StoreError> {
+        let row = match key {
+            IntakeKey::Id(id) => {
+                let sql = format!("SELECT {ENTRY_COLUMNS} FROM intakes WHERE id = ?");
+                sqlx::query(&sql).bind(*id).fetch_optional(&self.pool).await?
+            }
+            IntakeKey::Reference(reference) => {
+                let sql = format!("SELECT {ENTRY_COLUMNS} FROM intakes WHERE reference = ?");
+                sqlx::query(&sql).bind(reference).fetch_optional(&self.pool).await?
+            }
+        };
+        row.as_ref().map(entry).transpose()
+    }
+}
