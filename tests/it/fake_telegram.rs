@@ -135,6 +135,12 @@ impl FakeTelegram {
         self.inner.slow.lock().unwrap().push((method.into(), delay));
     }
 
+    /// Answers every method at once again, and stops the failures still planned.
+    pub fn heal(&self) {
+        self.inner.slow.lock().unwrap().clear();
+        self.inner.failures.lock().unwrap().clear();
+    }
+
     /// Every update pushed so far (not counting redeliveries).
     pub fn pushed(&self) -> Vec<Value> {
         self.inner.pushed.lock().unwrap().clone()

@@ -267,3 +267,34 @@ async fn a_locked_database_is_named_in_the_error_with_what_to_check() {
     assert!(error.hint().contains("write lock"), "{}", error.hint());
     assert!(StoreError::Conflict.hint().is_empty());
 }
+
+#[tokio::test]
+async fn a_client_who_refuses_after_submitting_is_told_the_request_stays() {
+    let db = support::fresh_db();
+    let service = support::service(&db).await;
+    let now = at("2026-11-22T09:30:00Z");
+    let script = ["/start", "1", "1", "11", "12", "17", "2", "1", "8", "2", "Meine Worte", "3", "2", "1"];
+    for line in script {
+        service.handle(Channel::Terminal, "later", Some("de"), Input::from_typed(line), now).await;
+    }
+    assert_eq!(service.store.queue(10).await.unwrap().len(), 1);
+    service.handle(Channel::Terminal, "later", Some("de"), Input::from_typed("/start"), now).await;
+    service.handle(Channel::Terminal, "later", Some("de"), Input::from_typed("1"), now).await;
+    let refused = service.handle(Channel::Terminal, "later", Some("de"), Input::from_typed("2"), now).await;
+    let told = &refused.replies[0].text;
+    let first_line = say("de", &Text::msg("consent-declined-kept").with("offices", Text::Plain(String::new())));
+    assert!(told.starts_with(first_line.lines().next().unwrap()), "{told}");
+    assert!(!told.contains(
+        &say("de", &Text::msg("consent-declined").with("offices", Text::Plain(String::new())))
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned()
+    ));
+    let pool = support::sqlite_pool(&db).await;
+    let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM intakes i JOIN consents c ON c.id = i.consent_id")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(kept, 1, "the intake's consent record stays");
+}

@@ -15,9 +15,9 @@ use tokio::task::JoinHandle;
 use crate::fake_telegram::{Call, FakeTelegram, TgUser, TOKEN};
 use crate::support::{self, say, Db};
 
-const STAFF_CHAT: i64 = -4242;
+pub(crate) const STAFF_CHAT: i64 = -4242;
 
-fn content() -> Arc<Content> {
+pub(crate) fn content() -> Arc<Content> {
     let mut content = Content::load(&support::config_path()).unwrap();
     content.config.telegram.staff_chat_id = Some(STAFF_CHAT);
     // Telegram's real limits would make these tests wait a second per message.
@@ -27,13 +27,13 @@ fn content() -> Arc<Content> {
     Arc::new(content)
 }
 
-struct RunningBot {
-    stop: watch::Sender<bool>,
-    task: JoinHandle<anyhow::Result<()>>,
-    address: std::net::SocketAddr,
+pub(crate) struct RunningBot {
+    pub(crate) stop: watch::Sender<bool>,
+    pub(crate) task: JoinHandle<anyhow::Result<()>>,
+    pub(crate) address: std::net::SocketAddr,
 }
 
-async fn start(fake: &FakeTelegram, db: &Db, receive: Receive) -> RunningBot {
+pub(crate) async fn start(fake: &FakeTelegram, db: &Db, receive: Receive) -> RunningBot {
     let store = anlauf::store::connect(&db.url).await.unwrap();
     fake.watch(&db.url).await;
     let service = Service::new(content(), store);
@@ -46,7 +46,7 @@ async fn start(fake: &FakeTelegram, db: &Db, receive: Receive) -> RunningBot {
 }
 
 /// A fake Bot API, a fresh database, and the bot polling the one and storing in the other.
-async fn polling() -> (FakeTelegram, Db, RunningBot) {
+pub(crate) async fn polling() -> (FakeTelegram, Db, RunningBot) {
     let fake = FakeTelegram::start().await;
     let db = support::fresh_db();
     let bot = start(&fake, &db, Receive::Polling).await;
@@ -54,18 +54,18 @@ async fn polling() -> (FakeTelegram, Db, RunningBot) {
 }
 
 impl RunningBot {
-    async fn stop(self) {
+    pub(crate) async fn stop(self) {
         self.stop.send(true).unwrap();
         self.task.await.unwrap().unwrap();
     }
 }
 
-fn unescape(html: &str) -> String {
+pub(crate) fn unescape(html: &str) -> String {
     html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
 }
 
 /// The last message put on the client's screen with buttons: (message id, text, buttons).
-fn last_keyboard(fake: &FakeTelegram, user: &TgUser) -> (i64, String, Vec<(String, String)>) {
+pub(crate) fn last_keyboard(fake: &FakeTelegram, user: &TgUser) -> (i64, String, Vec<(String, String)>) {
     let call: Call = fake
         .calls()
         .into_iter()
@@ -75,7 +75,7 @@ fn last_keyboard(fake: &FakeTelegram, user: &TgUser) -> (i64, String, Vec<(Strin
     (id, unescape(call.text()), call.buttons())
 }
 
-async fn send(fake: &FakeTelegram, update: Value) -> i64 {
+pub(crate) async fn send(fake: &FakeTelegram, update: Value) -> i64 {
     let id = fake.push(update);
     fake.confirmed(id).await;
     id
@@ -83,7 +83,7 @@ async fn send(fake: &FakeTelegram, update: Value) -> i64 {
 
 /// The update of pressing the button with this action (`o:27_64`, `y`, `d`) on the last
 /// keyboard the client got.
-fn press_update(fake: &FakeTelegram, user: &TgUser, action: &str) -> Value {
+pub(crate) fn press_update(fake: &FakeTelegram, user: &TgUser, action: &str) -> Value {
     let (message_id, text, buttons) = last_keyboard(fake, user);
     let data = buttons
         .iter()
@@ -95,18 +95,18 @@ fn press_update(fake: &FakeTelegram, user: &TgUser, action: &str) -> Value {
 }
 
 /// Presses the button and waits until the bot has handled it.
-async fn press(fake: &FakeTelegram, user: &TgUser, action: &str) -> String {
+pub(crate) async fn press(fake: &FakeTelegram, user: &TgUser, action: &str) -> String {
     let update = press_update(fake, user, action);
     let data = update["callback_query"]["data"].as_str().unwrap_or_default().to_owned();
     send(fake, update).await;
     data
 }
 
-fn last_text(fake: &FakeTelegram, user: &TgUser) -> String {
+pub(crate) fn last_text(fake: &FakeTelegram, user: &TgUser) -> String {
     unescape(fake.sent_to(user.id).last().map(Call::text).unwrap_or_default())
 }
 
-async fn intakes(db: &Db) -> Vec<(String, String, String)> {
+pub(crate) async fn intakes(db: &Db) -> Vec<(String, String, String)> {
     let pool = support::sqlite_pool(db).await;
     sqlx::query("SELECT reference, language, summary FROM intakes")
         .fetch_all(&pool)
