@@ -28,7 +28,7 @@ mod send;
 mod sender;
 mod split;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -70,7 +70,7 @@ pub struct Telegram {
     acks_rx: Mutex<Option<mpsc::UnboundedReceiver<i64>>>,
     /// Update ids whose client was told the service is down and nothing could be stored:
     /// a redelivery of the same update gets no second apology.
-    apologized: Mutex<HashMap<i64, ()>>,
+    apologized: Mutex<HashSet<i64>>,
     stopping: AtomicBool,
     stop_sending: watch::Sender<bool>,
 }
@@ -92,7 +92,7 @@ impl Telegram {
             acks,
             unmarked: std::sync::atomic::AtomicUsize::new(0),
             acks_rx: Mutex::new(Some(acks_rx)),
-            apologized: Mutex::new(HashMap::new()),
+            apologized: Mutex::new(HashSet::new()),
             stopping: AtomicBool::new(false),
             stop_sending: watch::channel(false).0,
         }

@@ -159,7 +159,7 @@ impl Telegram {
             if apologized.len() > 10_000 {
                 apologized.clear();
             }
-            if apologized.insert(id, ()).is_some() {
+            if !apologized.insert(id) {
                 return;
             }
         }
