@@ -25,6 +25,7 @@ use std::time::{Duration, SystemTime};
 
 use clap::Parser;
 
+use bot::BotLimits;
 use scenarios::{Env, Sizes, ALL};
 
 #[derive(Parser, Debug)]
@@ -49,6 +50,10 @@ struct Args {
     /// Deadline in seconds of burst (default 120) and dialogues (default 600).
     #[arg(long, value_name = "S")]
     deadline: Option<f64>,
+    /// The bot's [telegram] limits in every scenario, instead of each scenario's own
+    /// (raised, or real for burst): e.g. to see the fake's flood control answer 429.
+    #[arg(long, value_name = "LIMITS", value_parser = clap::builder::PossibleValuesParser::new(["raised", "real"]))]
+    bot_limits: Option<String>,
     /// The anlauf executable (default: target/release/anlauf, built if missing).
     #[arg(long, value_name = "PATH")]
     binary: Option<PathBuf>,
@@ -89,7 +94,8 @@ fn main() -> ExitCode {
             .status()
             .is_ok_and(|s| s.success());
     let env = Env { binary, repo, bot_core: pin.then_some(1), ticks_per_second: measure::clock_ticks() };
-    let sizes = Sizes { clients: args.clients, seconds: args.seconds, deadline: args.deadline };
+    let bot_limits = args.bot_limits.as_deref().map(|l| if l == "real" { BotLimits::Real } else { BotLimits::Raised });
+    let sizes = Sizes { clients: args.clients, seconds: args.seconds, deadline: args.deadline, bot_limits };
     let names: Vec<String> =
         if args.scenarios.is_empty() { ALL.iter().map(|s| s.to_string()).collect() } else { args.scenarios.clone() };
 

@@ -52,3 +52,6 @@ ALTER TABLE consents DROP CONSTRAINT consents_client_id_fkey;
 ALTER TABLE consents ADD CONSTRAINT consents_client_id_fkey
     FOREIGN KEY (client_id) REFERENCES clients (id) ON DELETE SET NULL;
 ALTER TABLE intakes ADD COLUMN consent_id BIGINT REFERENCES consents (id);
+
+-- Turns count a client's earlier intakes.
+CREATE INDEX intakes_client ON intakes (client_id);

@@ -76,3 +76,6 @@ DROP TABLE consents;
 ALTER TABLE consents_new RENAME TO consents;
 CREATE INDEX consents_client ON consents (client_id);
 ALTER TABLE intakes ADD COLUMN consent_id INTEGER REFERENCES consents (id);
+
+-- Turns count a client's earlier intakes.
+CREATE INDEX intakes_client ON intakes (client_id);
