@@ -4,18 +4,8 @@ use anlauf::dialog::{Effect, Input, MediaKind, Phase, Stored};
 use anlauf::text::Text;
 use rand::{Rng, SeedableRng};
 
+use crate::support::{asking, phase};
 use crate::support::{content, say, EngineClient};
-
-fn phase(client: &EngineClient) -> Phase {
-    match &client.state {
-        Stored::State(s) => s.phase.clone(),
-        other => panic!("no state: {other:?}"),
-    }
-}
-
-fn asking(step: &str) -> Phase {
-    Phase::Asking { step: step.into() }
-}
 
 fn submitted(client: &EngineClient) -> Option<anlauf::domain::Intake> {
     client.last.as_ref()?.effects.iter().find_map(|e| match e {

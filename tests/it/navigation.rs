@@ -4,7 +4,7 @@
 use anlauf::dialog::{Effect, Input, Phase, State, Stored};
 use anlauf::domain::Answer;
 
-use crate::support::EngineClient;
+use crate::support::{asking, phase, EngineClient};
 
 const FLOW: &str = r#"
 version = 7
@@ -52,17 +52,6 @@ fn client() -> EngineClient {
     client.press("l:en");
     client.press("y");
     client
-}
-
-fn phase(client: &EngineClient) -> Phase {
-    match &client.state {
-        Stored::State(s) => s.phase.clone(),
-        other => panic!("no state: {other:?}"),
-    }
-}
-
-fn asking(step: &str) -> Phase {
-    Phase::Asking { step: step.into() }
 }
 
 #[test]

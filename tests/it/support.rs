@@ -146,3 +146,15 @@ impl EngineClient {
 pub fn say(language: &str, text: &anlauf::text::Text) -> String {
     content().i18n.render_strict(language, text).expect("message renders")
 }
+
+/// Where an engine client's conversation stands.
+pub fn phase(client: &EngineClient) -> anlauf::dialog::Phase {
+    match &client.state {
+        Stored::State(s) => s.phase.clone(),
+        other => panic!("no state: {other:?}"),
+    }
+}
+
+pub fn asking(step: &str) -> anlauf::dialog::Phase {
+    anlauf::dialog::Phase::Asking { step: step.into() }
+}

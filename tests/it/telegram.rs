@@ -342,14 +342,19 @@ async fn retry_after_and_network_trouble_delay_a_message_but_do_not_lose_it() {
     bot.stop().await;
 }
 
+/// An English client up to the question that asks for their own words.
+async fn to_own_words(fake: &FakeTelegram, client: &TgUser) {
+    send(fake, client.text("/start")).await;
+    for action in ["l:en", "y", "t:debts", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+        press(fake, client, action).await;
+    }
+}
+
 #[tokio::test]
 async fn a_summary_over_telegrams_limit_is_split_with_the_buttons_on_the_last_part() {
     let (fake, db, bot) = polling().await;
     let client = TgUser::new(5009, "en");
-    send(&fake, client.text("/start")).await;
-    for action in ["l:en", "y", "t:debts", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
-        press(&fake, &client, action).await;
-    }
+    to_own_words(&fake, &client).await;
     let words = "My landlord sent a letter. ".repeat(140);
     let words = words.trim_end();
     assert!(words.chars().count() < 4000);
@@ -375,10 +380,7 @@ async fn a_summary_over_telegrams_limit_is_split_with_the_buttons_on_the_last_pa
 async fn four_thousand_characters_in_one_word_split_the_summary_in_two_with_no_label_alone() {
     let (fake, _db, bot) = polling().await;
     let client = TgUser::new(5010, "en");
-    send(&fake, client.text("/start")).await;
-    for action in ["l:en", "y", "t:debts", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
-        press(&fake, &client, action).await;
-    }
+    to_own_words(&fake, &client).await;
     send(&fake, client.text(&"ا".repeat(4000))).await;
     press(&fake, &client, "o:chat").await;
     let before = fake.sent_to(client.id).len();
