@@ -172,6 +172,7 @@ impl Service {
             effects: &effects,
             inbox: request.inbox,
             outbox: &outbox,
+            unreachable: loaded.unreachable,
             now: request.now,
         };
         let ids = self.store.save_turn(&turn).await?;

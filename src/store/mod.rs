@@ -91,6 +91,8 @@ pub struct Loaded {
     pub conversation: Option<StoredConversation>,
     /// Intakes this client submitted earlier.
     pub intakes: u32,
+    /// The channel could not deliver to this user (they blocked the bot); a turn clears it.
+    pub unreachable: bool,
 }
 
 /// One turn to save, all in one transaction.
@@ -108,6 +110,8 @@ pub struct Turn<'a> {
     /// The inbox event this turn processes: marked processed in the same transaction.
     pub inbox: Option<i64>,
     pub outbox: &'a [Outgoing],
+    /// The user was marked unreachable: writing again clears the mark.
+    pub unreachable: bool,
     pub now: DateTime<Utc>,
 }
 

@@ -35,6 +35,7 @@ fn turn<'a>(user: &'a str, loaded: &Loaded, state: Option<&'a str>, effects: &'a
         effects,
         inbox: None,
         outbox: &[],
+        unreachable: loaded.unreachable,
         now: Utc::now(),
     }
 }

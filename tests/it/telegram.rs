@@ -326,6 +326,11 @@ async fn a_client_who_blocked_the_bot_is_marked_and_not_retried() {
     let marked: Vec<String> =
         sqlx::query_scalar("SELECT user_id FROM channel_unreachable").fetch_all(&pool).await.unwrap();
     assert_eq!(marked, [client.id.to_string()]);
+    fake.heal();
+    send(&fake, client.text("/help")).await;
+    let marked: Vec<String> =
+        sqlx::query_scalar("SELECT user_id FROM channel_unreachable").fetch_all(&pool).await.unwrap();
+    assert!(marked.is_empty(), "writing again makes the client reachable");
     bot.stop().await;
 }
 

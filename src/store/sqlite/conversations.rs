@@ -11,7 +11,9 @@ use crate::store::{ClientId, Conversations, Loaded, StoreError, StoredConversati
 impl Conversations for SqliteStore {
     async fn load(&self, channel: Channel, user: &str) -> Result<Loaded, StoreError> {
         let row = sqlx::query(
-            "SELECT c.id, v.state, v.version, (SELECT COUNT(*) FROM intakes i WHERE i.client_id = c.id) AS intakes
+            "SELECT c.id, v.state, v.version, (SELECT COUNT(*) FROM intakes i WHERE i.client_id = c.id) AS intakes,
+                    EXISTS (SELECT 1 FROM channel_unreachable u WHERE u.channel = c.channel AND u.user_id = c.channel_user_id)
+                        AS unreachable
              FROM clients c LEFT JOIN conversations v ON v.client_id = c.id
              WHERE c.channel = ? AND c.channel_user_id = ?",
         )
@@ -19,7 +21,17 @@ impl Conversations for SqliteStore {
         .bind(user)
         .fetch_optional(&self.pool)
         .await?;
-        let Some(row) = row else { return Ok(Loaded::default()) };
+        let Some(row) = row else {
+            // Not a client (yet): a mark can only come from an earlier, erased client.
+            let unreachable = sqlx::query("SELECT 1 FROM channel_unreachable WHERE channel = ? AND user_id = ?")
+                .bind(channel.as_str())
+                .bind(user)
+                .fetch_optional(&self.pool)
+                .await?
+                .is_some();
+            return Ok(Loaded { unreachable, ..Loaded::default() });
+        };
+        let unreachable: bool = row.try_get("unreachable")?;
         let state: Option<String> = row.try_get("state")?;
         let version: Option<i64> = row.try_get("version")?;
         let intakes: i64 = row.try_get("intakes")?;
@@ -27,6 +39,7 @@ impl Conversations for SqliteStore {
             client: Some(ClientId(row.try_get("id")?)),
             conversation: state.zip(version).map(|(state, version)| StoredConversation { state, version }),
             intakes: u32::try_from(intakes).unwrap_or(u32::MAX),
+            unreachable,
         })
     }
 
@@ -49,11 +62,13 @@ impl Conversations for SqliteStore {
                 apply(&mut tx, client, effect, turn).await?;
             }
         }
-        sqlx::query("DELETE FROM channel_unreachable WHERE channel = ? AND user_id = ?")
-            .bind(turn.channel.as_str())
-            .bind(turn.user)
-            .execute(&mut *tx)
-            .await?;
+        if turn.unreachable {
+            sqlx::query("DELETE FROM channel_unreachable WHERE channel = ? AND user_id = ?")
+                .bind(turn.channel.as_str())
+                .bind(turn.user)
+                .execute(&mut *tx)
+                .await?;
+        }
         let ids = write_outbox(&mut tx, turn.channel, turn.outbox, turn.now).await?;
         tx.commit().await?;
         Ok(ids)
@@ -182,20 +197,26 @@ pub(super) async fn write_outbox(
     outbox: &[Outgoing],
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<i64>, StoreError> {
-    let mut ids = Vec::with_capacity(outbox.len());
-    for message in outbox {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO channel_outbox (channel, chat, payload, not_before, created_at) VALUES (?, ?, ?, ?, ?)
-             RETURNING id",
-        )
-        .bind(channel.as_str())
-        .bind(&message.chat)
-        .bind(json(&message.payload)?)
-        .bind(message.not_before)
-        .bind(now)
-        .fetch_one(&mut **tx)
-        .await?;
-        ids.push(id);
+    if outbox.is_empty() {
+        return Ok(Vec::new());
     }
+    // One statement for the turn's messages: each statement is a round trip to
+    // SQLite's connection thread.
+    let rows = vec!["(?, ?, ?, ?, ?)"; outbox.len()].join(", ");
+    let sql = format!(
+        "INSERT INTO channel_outbox (channel, chat, payload, not_before, created_at) VALUES {rows} RETURNING id"
+    );
+    let mut query = sqlx::query_scalar::<_, i64>(&sql);
+    for message in outbox {
+        query = query
+            .bind(channel.as_str())
+            .bind(&message.chat)
+            .bind(json(&message.payload)?)
+            .bind(message.not_before)
+            .bind(now);
+    }
+    let mut ids = query.fetch_all(&mut **tx).await?;
+    // RETURNING gives rows in insertion order in practice, but not by contract.
+    ids.sort_unstable();
     Ok(ids)
 }

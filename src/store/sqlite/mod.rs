@@ -32,7 +32,9 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // Checkpoints (which sync the file) run in the background, not in a turn.
+            .pragma("wal_autocheckpoint", "0");
         let file = options.get_filename().to_owned();
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(|e| {
             let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -44,6 +46,18 @@ impl SqliteStore {
             StoreError::Open { url: super::redact(url), cause: super::describe(&e), hint }
         })?;
         migrate(&pool).await?;
+        let checkpoints = pool.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                if checkpoints.is_closed() {
+                    return;
+                }
+                if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&checkpoints).await {
+                    tracing::debug!(%error, "checkpoint skipped");
+                }
+            }
+        });
         Ok(SqliteStore { pool })
     }
 }
