@@ -71,6 +71,13 @@ pub enum Command {
     },
     /// Check anlauf.toml, the dialog files and every locale; exits non-zero on problems.
     Check,
+    /// Read lines from standard input and print, per line, what the urgency detector finds
+    /// (JSON), exactly as the bot would: for authors of the lexicons in dialogs/urgency/.
+    CheckUrgency {
+        /// The lexicon's language (de, ar, uk, ...).
+        #[arg(long, value_name = "CODE")]
+        lang: String,
+    },
     /// Create or update the database schema (also done at every start).
     Migrate {
         /// The database to create or update: sqlite://PATH [env: ANLAUF_DATABASE_URL].

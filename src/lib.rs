@@ -18,4 +18,5 @@ pub mod service;
 pub mod staff;
 pub mod store;
 pub mod text;
+pub mod triage;
 pub mod workers;

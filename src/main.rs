@@ -162,6 +162,16 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Queue { command } => queue(&cli.config, command).await,
+        Command::CheckUrgency { lang } => {
+            let config = anlauf::config::Config::load(&cli.config)?;
+            let lexicon = anlauf::triage::urgency::Lexicon::load(&config.paths.dialogs.join("urgency"), &lang)
+                .map_err(|e| anyhow::anyhow!(e))?;
+            let mut lines = tokio::io::AsyncBufReadExt::lines(tokio::io::BufReader::new(tokio::io::stdin()));
+            while let Some(line) = lines.next_line().await? {
+                out(&(serde_json::to_string(&lexicon.detect(&line))? + "\n"))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

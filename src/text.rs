@@ -53,3 +53,18 @@ impl From<i64> for Arg {
         Arg::Num(n)
     }
 }
+
+/// Maps Arabic-Indic, Persian and full-width digits to ASCII, so `۲۰۲۳` reads as 2023.
+pub fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let digit = match c {
+                '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+                '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+                '\u{FF10}'..='\u{FF19}' => Some(c as u32 - 0xFF10),
+                _ => None,
+            };
+            digit.and_then(|d| char::from_digit(d, 10)).unwrap_or(c)
+        })
+        .collect()
+}

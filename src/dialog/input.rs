@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
+pub use crate::text::ascii_digits;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     Text(String),
@@ -120,21 +122,6 @@ pub fn is_blank(text: &str) -> bool {
                 | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
                 | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
     })
-}
-
-/// Maps Arabic-Indic, Persian and full-width digits to ASCII, so `۲۰۲۳` reads as 2023.
-pub fn ascii_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let digit = match c {
-                '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-                '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-                '\u{FF10}'..='\u{FF19}' => Some(c as u32 - 0xFF10),
-                _ => None,
-            };
-            digit.and_then(|d| char::from_digit(d, 10)).unwrap_or(c)
-        })
-        .collect()
 }
 
 /// A lone small number, as typed to pick a button by its position.

@@ -17,3 +17,4 @@ mod serve;
 mod store;
 mod telegram;
 mod terminal;
+mod urgency;

@@ -1,0 +1,183 @@
+//! Urgency detection in the client's own words: per-language lexicons of regular
+//! expressions (`dialogs/urgency/<language>.toml`), matched against a normalised form of
+//! the text. A category matches when one of its patterns does and none of its `not`
+//! patterns does ("my permit expires next year" is no deadline).
+//!
+//! Normalisation: lower case; Arabic-script diacritics removed and letter variants unified
+//! (أ إ آ → ا, ى → ي, ة → ه, ك → ک, ي → ی in Persian-style text is left to the patterns);
+//! Arabic-Indic and Persian digits read as ASCII. Patterns are written against that form.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use regex::{Regex, RegexBuilder};
+use serde::{Deserialize, Serialize};
+
+use crate::text::ascii_digits;
+
+/// The situations the bot escalates, with stable ids.
+pub const CATEGORIES: [&str; 7] =
+    ["deportation", "deadline", "violence", "homelessness", "hunger", "illness", "suicide"];
+
+/// Categories where someone may be in danger now: the client is shown emergency numbers.
+pub const DANGER: [&str; 4] = ["violence", "suicide", "illness", "homelessness"];
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[serde(default)]
+    categories: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    not: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+struct Category {
+    id: String,
+    patterns: Vec<Regex>,
+    not: Vec<Regex>,
+}
+
+/// One language's lexicon, compiled.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    categories: Vec<Category>,
+}
+
+/// What the detector found in a text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub urgent: bool,
+    pub categories: Vec<String>,
+}
+
+impl Finding {
+    /// Whether someone may be in danger now.
+    pub fn danger(&self) -> bool {
+        self.categories.iter().any(|c| DANGER.contains(&c.as_str()))
+    }
+}
+
+impl Lexicon {
+    /// Parses and compiles a lexicon file; errors name the line (or the pattern).
+    pub fn parse(text: &str) -> Result<Lexicon, String> {
+        let file: LexiconFile = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            match line {
+                Some(line) => format!("line {line}: {}", e.message()),
+                None => e.message().to_owned(),
+            }
+        })?;
+        let compile = |pattern: &str| {
+            RegexBuilder::new(pattern)
+                .case_insensitive(true)
+                .size_limit(1 << 22)
+                .build()
+                .map_err(|e| format!("pattern '{pattern}': {e}"))
+        };
+        let mut categories = Vec::new();
+        for (id, patterns) in &file.categories {
+            if !CATEGORIES.contains(&id.as_str()) {
+                return Err(format!("unknown category '{id}' (known: {})", CATEGORIES.join(", ")));
+            }
+            let not = file.not.get(id).map(Vec::as_slice).unwrap_or_default();
+            categories.push(Category {
+                id: id.clone(),
+                patterns: patterns.iter().map(|p| compile(p)).collect::<Result<_, _>>()?,
+                not: not.iter().map(|p| compile(p)).collect::<Result<_, _>>()?,
+            });
+        }
+        if let Some(id) = file.not.keys().find(|id| !file.categories.contains_key(*id)) {
+            return Err(format!("'not' patterns for '{id}', which has no patterns"));
+        }
+        Ok(Lexicon { categories })
+    }
+
+    /// Loads `<dir>/<language>.toml`.
+    pub fn load(dir: &Path, language: &str) -> Result<Lexicon, String> {
+        let path = dir.join(format!("{language}.toml"));
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        Lexicon::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// The categories this lexicon finds in `text`.
+    pub fn detect(&self, text: &str) -> Finding {
+        let text = normalise(text);
+        let categories: Vec<String> = self
+            .categories
+            .iter()
+            .filter(|c| c.patterns.iter().any(|p| p.is_match(&text)) && !c.not.iter().any(|p| p.is_match(&text)))
+            .map(|c| c.id.clone())
+            .collect();
+        Finding { urgent: !categories.is_empty(), categories }
+    }
+}
+
+/// Runs several lexicons (the dialogue's language and the language the text is written
+/// in) and joins what they find.
+pub fn detect_all<'a>(lexicons: impl IntoIterator<Item = &'a Lexicon>, text: &str) -> Finding {
+    let mut categories: Vec<String> = Vec::new();
+    for lexicon in lexicons {
+        for category in lexicon.detect(text).categories {
+            if !categories.contains(&category) {
+                categories.push(category);
+            }
+        }
+    }
+    categories.sort_by_key(|c| CATEGORIES.iter().position(|k| k == c));
+    Finding { urgent: !categories.is_empty(), categories }
+}
+
+/// The form of a text the patterns are written against.
+pub fn normalise(text: &str) -> String {
+    ascii_digits(text)
+        .chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            'ك' => 'ک',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LEXICON: &str = r#"
+[categories]
+violence = ['\bschl[aä]gt\b', 'bedroht']
+deadline = ['frist', 'l[aä]uft\s+ab']
+
+[not]
+deadline = ['n[aä]chste[sn]?\s+jahr']
+"#;
+
+    #[test]
+    fn categories_match_and_vetoes_hold() {
+        let lexicon = Lexicon::parse(LEXICON).unwrap();
+        let found = lexicon.detect("Mein Mann SCHLÄGT mich");
+        assert_eq!(found, Finding { urgent: true, categories: vec!["violence".into()] });
+        assert!(found.danger());
+        assert!(lexicon.detect("Die Frist ist am Montag").urgent);
+        assert!(!lexicon.detect("Meine Aufenthaltserlaubnis läuft nächstes Jahr ab").urgent);
+        assert!(!lexicon.detect("Ich suche eine Wohnung").urgent);
+    }
+
+    #[test]
+    fn a_bad_lexicon_is_named() {
+        assert!(Lexicon::parse("[categories]\nflood = ['x']").unwrap_err().contains("unknown category 'flood'"));
+        assert!(Lexicon::parse("[categories]\nviolence = ['(']").unwrap_err().contains("pattern '('"));
+        assert!(Lexicon::parse("[categories]\nviolence = [\n").unwrap_err().starts_with("line "));
+    }
+
+    #[test]
+    fn arabic_is_read_without_diacritics_and_with_one_alef() {
+        assert_eq!(normalise("أَنا"), "انا");
+        assert_eq!(normalise("٢٠٢٦"), "2026");
+    }
+}
