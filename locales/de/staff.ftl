@@ -71,6 +71,17 @@ staff-contact-chat = im Chat
 staff-contact-phone = telefonisch
 staff-contact-in_person = persönlich in der Beratungsstelle
 
+## Urgent situations found in the client's own words
+
+staff-urgency = Dringend laut eigenen Worten
+staff-urgency-deportation = Abschiebung
+staff-urgency-deadline = Frist
+staff-urgency-violence = Gewalt oder Bedrohung
+staff-urgency-homelessness = Wohnungslosigkeit
+staff-urgency-hunger = kein Geld für Essen
+staff-urgency-illness = akute Erkrankung
+staff-urgency-suicide = Suizidgedanken
+
 ## Notice to the staff chat for each new intake: no name, no free text, no phone number.
 
 staff-alert =

@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use crate::config::Config;
 use crate::dialog::{Env, Flow, Labels};
 use crate::i18n::{catalog, I18n};
+use crate::triage::urgency::Lexicons;
 
 /// The name of the flow file inside the dialogs folder.
 pub const FLOW_FILE: &str = "intake.toml";
@@ -22,6 +23,7 @@ pub struct Content {
     pub i18n: I18n,
     /// Button labels rendered for the engine's matching of typed answers.
     pub labels: Labels,
+    pub lexicons: Lexicons,
 }
 
 /// What `check` found: every problem, naming file and line, and the content when it
@@ -42,7 +44,7 @@ impl Content {
         report.content.context("checked content is complete")
     }
 
-    pub fn from_parts(config: Config, flow: Flow, i18n: I18n) -> Content {
+    pub fn from_parts(config: Config, flow: Flow, i18n: I18n, lexicons: Lexicons) -> Content {
         let mut labels = Labels::default();
         let plain: Vec<String> =
             catalog::client_messages(&flow).into_iter().filter(|(_, args)| args.is_empty()).map(|(id, _)| id).collect();
@@ -53,7 +55,7 @@ impl Content {
                 }
             }
         }
-        Content { config, flow, i18n, labels }
+        Content { config, flow, i18n, labels, lexicons }
     }
 
     /// What the engine may read, for one turn at `now`, of a client who submitted
@@ -63,6 +65,7 @@ impl Content {
             flow: &self.flow,
             languages: self.i18n.languages(),
             labels: &self.labels,
+            lexicons: &self.lexicons,
             config: &self.config,
             now,
             new_reference,
@@ -131,5 +134,13 @@ pub fn check(config_path: &Path) -> Report {
     if known_languages {
         errors.extend(locales::locale_problems(&config, &flow, &i18n));
     }
-    Report { errors, content: Some(Content::from_parts(config, flow, i18n)) }
+    let codes: Vec<String> = i18n.languages().list().iter().map(|l| l.code.clone()).collect();
+    let lexicons = match Lexicons::load(&config.paths.dialogs.join("urgency"), &codes) {
+        Ok(lexicons) => lexicons,
+        Err(lexicon_errors) => {
+            errors.extend(lexicon_errors);
+            Lexicons::default()
+        }
+    };
+    Report { errors, content: Some(Content::from_parts(config, flow, i18n, lexicons)) }
 }

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::action::Action;
-use super::flow::{Step, StepKind, DEFAULT_MAX_TEXT};
+use super::flow::{Role, Step, StepKind, DEFAULT_MAX_TEXT};
 use super::input::{Command, Input};
 use super::navigate::applicable;
 use super::present::answer_text;
@@ -392,9 +392,38 @@ impl Turn<'_, '_> {
                 self.replies.push(Reply::text(Text::msg(info.clone())));
             }
         }
+        if let Answer::Text { text, .. } = &answer {
+            // Danger written in the client's own words gets the emergency numbers at once,
+            // whatever they answered to the urgency question.
+            let finding = self.env.lexicons.detect(&[&state.language], text);
+            let help = self.env.flow.role(Role::Urgent).and_then(|s| s.info_if_yes.clone());
+            if let (true, Some(help)) = (finding.danger(), help) {
+                self.replies.push(Reply::text(Text::msg(help)));
+            }
+        }
         state.answers.insert(step.id().to_owned(), answer);
         state.prefilled.retain(|s| s != step.id());
         self.advance(state, step)
+    }
+
+    /// The urgency categories found in every free-text answer that applies.
+    fn urgency_in_own_words(&self, state: &State, applies: &[bool]) -> Vec<String> {
+        let texts =
+            self.env.flow.steps.iter().enumerate().filter(|(i, _)| applies[*i]).filter_map(|(_, s)| {
+                match state.answers.get(s.id()) {
+                    Some(Answer::Text { text, .. }) => Some(text.as_str()),
+                    _ => None,
+                }
+            });
+        let mut categories: Vec<String> = Vec::new();
+        for text in texts {
+            for category in self.env.lexicons.detect(&[&state.language], text).categories {
+                if !categories.contains(&category) {
+                    categories.push(category);
+                }
+            }
+        }
+        categories
     }
 
     pub(super) fn decline(&mut self) {
@@ -450,6 +479,7 @@ impl Turn<'_, '_> {
             flow_version: self.env.flow.version,
             consent_version: self.env.flow.consent_version.clone(),
             submitted_at: self.env.now,
+            urgency: self.urgency_in_own_words(&state, &applies),
             answers,
         }));
         self.replies.push(Reply::text(Text::msg("done").with("reference", Text::Plain(reference.clone()))));

@@ -35,6 +35,8 @@ pub struct Env<'a> {
     pub languages: &'a Languages,
     /// How button labels read in each language, to recognise a typed label.
     pub labels: &'a Labels,
+    /// Urgency lexicons, run on every free-text answer.
+    pub lexicons: &'a crate::triage::urgency::Lexicons,
     pub config: &'a Config,
     pub now: DateTime<Utc>,
     /// The reference number an intake submitted in this turn will get.

@@ -72,6 +72,9 @@ pub struct Intake {
     pub submitted_at: DateTime<Utc>,
     /// Coded answers by step id, in the flat summary form (see [`Answer::to_summary_value`]).
     pub answers: BTreeMap<String, serde_json::Value>,
+    /// Urgent situations found in the client's own words (`triage::urgency` categories).
+    #[serde(default)]
+    pub urgency: Vec<String>,
 }
 
 /// Letters and digits that cannot be confused when read aloud or copied by hand

@@ -89,6 +89,14 @@ pub const STAFF: &[(&str, &[&str])] = &[
     ("staff-queue-empty", &[]),
     ("staff-not-found", &["key"]),
     ("staff-alert", &["reference", "language", "topics", "urgent"]),
+    ("staff-urgency", &[]),
+    ("staff-urgency-deportation", &[]),
+    ("staff-urgency-deadline", &[]),
+    ("staff-urgency-violence", &[]),
+    ("staff-urgency-homelessness", &[]),
+    ("staff-urgency-hunger", &[]),
+    ("staff-urgency-illness", &[]),
+    ("staff-urgency-suicide", &[]),
 ];
 
 /// Message ids with the variables the code passes to each.

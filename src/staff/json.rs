@@ -23,6 +23,8 @@ pub struct IntakeJson<'a> {
     pub language: &'a str,
     pub topics: &'a [String],
     pub urgent: bool,
+    /// Urgent situations found in the client's own words.
+    pub urgency: &'a [String],
     pub flow_version: u32,
     pub consent_version: &'a str,
     /// Coded answers by step id (see `dialogs/README.md`).
@@ -43,6 +45,7 @@ pub fn intake<'a>(content: &Content, entry: &'a QueueEntry) -> IntakeJson<'a> {
         language: &summary.language,
         topics: &summary.topics,
         urgent: super::is_urgent(&content.flow, summary),
+        urgency: &summary.urgency,
         flow_version: summary.flow_version,
         consent_version: &summary.consent_version,
         answers: &summary.answers,

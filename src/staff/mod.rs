@@ -87,7 +87,7 @@ impl View<'_> {
 /// Whether the client said something is urgent (the step with the `urgent` role).
 pub fn is_urgent(flow: &Flow, intake: &Intake) -> bool {
     let answer = flow.role(Role::Urgent).and_then(|step| intake.answers.get(step.id()));
-    answer.and_then(Value::as_bool).unwrap_or(false)
+    answer.and_then(Value::as_bool).unwrap_or(false) || !intake.urgency.is_empty()
 }
 
 /// The deadline the client named (the step with the `deadline` role), as stored.
@@ -159,7 +159,12 @@ pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
     out += &format!("{}: {} ({})\n", view.msg("staff-language"), view.language_name(&intake.language), intake.language);
     let consent =
         view.t(&Text::msg("staff-consent-value").with("version", Text::Plain(intake.consent_version.clone())));
-    out += &format!("{}: {consent}\n\n", view.msg("staff-consent"));
+    out += &format!("{}: {consent}\n", view.msg("staff-consent"));
+    if !intake.urgency.is_empty() {
+        let found: Vec<String> = intake.urgency.iter().map(|c| view.msg(&format!("staff-urgency-{c}"))).collect();
+        out += &format!("{}: {}\n", view.msg("staff-urgency"), found.join("; "));
+    }
+    out += "\n";
     let mut shown = std::collections::BTreeSet::new();
     for step in content.flow.steps.iter().filter(|s| s.kind.takes_answer()) {
         let Some(value) = intake.answers.get(step.id()) else { continue };

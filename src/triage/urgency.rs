@@ -113,6 +113,44 @@ impl Lexicon {
     }
 }
 
+/// The lexicons of the shipped languages that have one.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicons(std::collections::HashMap<String, Lexicon>);
+
+impl Lexicons {
+    /// Loads `<dir>/<code>.toml` for each language that has the file; every problem in a
+    /// file that exists is returned, naming the file.
+    pub fn load(dir: &Path, codes: &[String]) -> Result<Lexicons, Vec<String>> {
+        let mut lexicons = std::collections::HashMap::new();
+        let mut errors = Vec::new();
+        for code in codes {
+            if !dir.join(format!("{code}.toml")).exists() {
+                continue;
+            }
+            match Lexicon::load(dir, code) {
+                Ok(lexicon) => {
+                    lexicons.insert(code.clone(), lexicon);
+                }
+                Err(error) => errors.push(error),
+            }
+        }
+        if errors.is_empty() {
+            Ok(Lexicons(lexicons))
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Lexicon> {
+        self.0.get(code)
+    }
+
+    /// What the lexicons of these languages find in `text`.
+    pub fn detect(&self, languages: &[&str], text: &str) -> Finding {
+        detect_all(languages.iter().filter_map(|code| self.get(code)), text)
+    }
+}
+
 /// Runs several lexicons (the dialogue's language and the language the text is written
 /// in) and joins what they find.
 pub fn detect_all<'a>(lexicons: impl IntoIterator<Item = &'a Lexicon>, text: &str) -> Finding {

@@ -576,3 +576,43 @@ fn a_line_too_long_to_read_is_rejected_whole() {
     assert_eq!(phase(&client), asking("age_group"));
     assert!(client.screen().starts_with(&say("en", &Text::msg("error-too-long").with("max", 4000))));
 }
+
+/// A German client up to their own words, having said nothing is urgent.
+fn to_own_words_not_urgent(client: &mut EngineClient) {
+    to_age(client, "de");
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+        client.press(action);
+    }
+    assert_eq!(phase(client), asking("own_words"));
+}
+
+#[test]
+fn danger_written_in_own_words_gets_the_emergency_numbers_in_the_same_reply() {
+    let mut client = EngineClient::new(Some("de"));
+    to_own_words_not_urgent(&mut client);
+    let outcome = client.text("Mein Mann schlägt mich, ich habe Angst");
+    let help = say("de", &Text::msg("urgent-help"));
+    assert!(client.screen().starts_with(&help), "{}", client.screen());
+    assert!(client.screen().contains(&say("de", &Text::msg("ask-contact"))), "the next question follows");
+    assert!(outcome.effects.is_empty());
+    for action in ["o:chat", "s"] {
+        client.press(action);
+    }
+    client.press("c");
+    let intake = submitted(&client).expect("submitted");
+    assert_eq!(intake.urgency, ["violence"], "staff see what was found");
+    assert_eq!(intake.answers["urgent"], false, "the client's own answer is kept as given");
+}
+
+#[test]
+fn ordinary_own_words_get_no_emergency_numbers() {
+    let mut client = EngineClient::new(Some("de"));
+    to_own_words_not_urgent(&mut client);
+    client.text("Meine Aufenthaltserlaubnis läuft nächstes Jahr ab, ich suche eine Wohnung");
+    assert!(!client.screen().contains(&say("de", &Text::msg("urgent-help"))), "{}", client.screen());
+    for action in ["o:chat", "s"] {
+        client.press(action);
+    }
+    client.press("c");
+    assert!(submitted(&client).expect("submitted").urgency.is_empty());
+}

@@ -21,6 +21,7 @@ fn intake(reference: &str) -> Intake {
         consent_version: "v".into(),
         submitted_at: at("2026-11-22T10:00:00Z"),
         answers: Default::default(),
+        urgency: Vec::new(),
     }
 }
 
