@@ -392,10 +392,10 @@ impl Turn<'_, '_> {
                 self.replies.push(Reply::text(Text::msg(info.clone())));
             }
         }
-        if let Answer::Text { text, .. } = &answer {
+        if let Answer::Text { text, language } = &answer {
             // Danger written in the client's own words gets the emergency numbers at once,
             // whatever they answered to the urgency question.
-            let finding = self.env.lexicons.detect(&[&state.language], text);
+            let finding = self.env.lexicons.detect(&[&state.language, language], text);
             let help = self.env.flow.role(Role::Urgent).and_then(|s| s.info_if_yes.clone());
             if let (true, Some(help)) = (finding.danger(), help) {
                 self.replies.push(Reply::text(Text::msg(help)));

@@ -108,7 +108,9 @@ impl Turn<'_, '_> {
                 if text.chars().count() > max {
                     Err(Text::msg("error-too-long").with("max", max as i64))
                 } else {
-                    Ok(Answer::Text { text: text.to_owned(), language: language.to_owned() })
+                    // Kept with the language it is written in, which may not be the dialogue's.
+                    let written = crate::triage::language::detect(text).unwrap_or(language);
+                    Ok(Answer::Text { text: text.to_owned(), language: written.to_owned() })
                 }
             }
             _ => Err(Text::msg("error-not-an-option")),

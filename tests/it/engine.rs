@@ -616,3 +616,18 @@ fn ordinary_own_words_get_no_emergency_numbers() {
     client.press("c");
     assert!(submitted(&client).expect("submitted").urgency.is_empty());
 }
+
+#[test]
+fn own_words_are_kept_with_the_language_they_are_written_in() {
+    let mut client = EngineClient::new(Some("de"));
+    to_own_words_not_urgent(&mut client);
+    let words = "همسرم و بچه‌هایم در ایران هستند و من نمی‌دانم چه کار کنم";
+    client.text(words);
+    for action in ["o:chat", "s"] {
+        client.press(action);
+    }
+    client.press("c");
+    let intake = submitted(&client).expect("submitted");
+    assert_eq!(intake.language, "de", "the dialogue was German");
+    assert_eq!(intake.answers["own_words"], serde_json::json!({ "text": words, "language": "fa" }));
+}
