@@ -620,3 +620,40 @@ async fn healthz_says_when_telegram_cannot_be_reached() {
     stop.send(true).unwrap();
     task.await.unwrap().unwrap();
 }
+
+#[tokio::test]
+async fn violence_written_in_arabic_gets_the_emergency_numbers_and_the_staff_notice_says_urgent() {
+    let (fake, _db, bot) = polling().await;
+    let client = TgUser::new(5020, "ar");
+    send(&fake, client.text("/start")).await;
+    for action in ["l:ar", "y", "t:family", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+        press(&fake, &client, action).await;
+    }
+    let before = fake.sent_to(client.id).len();
+    send(&fake, client.text("زوجي يضربني كل يوم وأنا خائفة على أطفالي")).await;
+    let turn: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
+    assert_eq!(turn.first(), Some(&say("ar", &Text::msg("urgent-help"))), "emergency numbers in Arabic: {turn:?}");
+    assert!(turn.last().unwrap().contains(&say("ar", &Text::msg("ask-contact"))), "then the next question");
+    for action in ["o:chat", "s", "c"] {
+        press(&fake, &client, action).await;
+    }
+    let notice = fake.sent_to(STAFF_CHAT);
+    assert!(notice[0].text().contains("dringend"), "{}", notice[0].text());
+    assert!(!notice[0].text().contains("زوجي"), "never the client's words");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_letter_with_a_deadline_alone_gets_no_emergency_numbers() {
+    let (fake, _db, bot) = polling().await;
+    let client = TgUser::new(5021, "de");
+    send(&fake, client.text("/start")).await;
+    for action in ["l:de", "y", "t:residence", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+        press(&fake, &client, action).await;
+    }
+    let before = fake.sent_to(client.id).len();
+    send(&fake, client.text("Ich habe einen Brief von der Ausländerbehörde mit einer Frist bis Freitag")).await;
+    let turn: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
+    assert!(turn.iter().all(|t| !t.contains("110")), "no police number for a letter: {turn:?}");
+    bot.stop().await;
+}
