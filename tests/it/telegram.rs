@@ -17,14 +17,22 @@ use crate::support::{self, say, Db};
 
 pub(crate) const STAFF_CHAT: i64 = -4242;
 
+/// The shipped content with a staff chat and raised limits (Telegram's real limits would
+/// make these tests wait a second per message), built once.
 pub(crate) fn content() -> Arc<Content> {
-    let mut content = Content::load(&support::config_path()).unwrap();
-    content.config.telegram.staff_chat_id = Some(STAFF_CHAT);
-    // Telegram's real limits would make these tests wait a second per message.
-    content.config.telegram.per_chat_per_second = 100;
-    content.config.telegram.per_chat_per_minute = 6000;
-    content.config.telegram.overall_per_second = 1000;
-    Arc::new(content)
+    static CONTENT: std::sync::OnceLock<Arc<Content>> = std::sync::OnceLock::new();
+    CONTENT
+        .get_or_init(|| {
+            let shipped = support::content();
+            let mut config = shipped.config.clone();
+            config.telegram.staff_chat_id = Some(STAFF_CHAT);
+            config.telegram.per_chat_per_second = 100;
+            config.telegram.per_chat_per_minute = 6000;
+            config.telegram.overall_per_second = 1000;
+            let i18n = anlauf::i18n::I18n::load(&config.paths.locales).unwrap();
+            Arc::new(Content::from_parts(config, shipped.flow.clone(), i18n, shipped.lexicons.clone()))
+        })
+        .clone()
 }
 
 pub(crate) struct RunningBot {
