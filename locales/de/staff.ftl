@@ -81,6 +81,7 @@ staff-urgency-homelessness = Wohnungslosigkeit
 staff-urgency-hunger = kein Geld für Essen
 staff-urgency-illness = akute Erkrankung
 staff-urgency-suicide = Suizidgedanken
+staff-alert-urgency = Dringend: { $categories }
 
 ## Notice to the staff chat for each new intake: no name, no free text, no phone number.
 

@@ -15,6 +15,9 @@ use super::present::answer_text;
 use super::{Effect, Env, Outcome, Phase, Reply, ReturnTo, State, Stored, Text};
 use crate::domain::{Answer, Intake};
 
+/// A deadline this many days away or fewer (or already passed) makes an intake urgent.
+const URGENT_DEADLINE_DAYS: i64 = 14;
+
 /// Handles one input from one client. `first_language` is the shipped language that
 /// best fits what the client's channel reports (negotiated by the shell): the language
 /// of a first contact.
@@ -406,6 +409,21 @@ impl Turn<'_, '_> {
         self.advance(state, step)
     }
 
+    /// What makes this intake urgent: the categories found in the client's own words, and
+    /// a deadline less than two weeks away.
+    fn urgency(&self, state: &State, applies: &[bool]) -> Vec<String> {
+        let mut categories = self.urgency_in_own_words(state, applies);
+        let deadline =
+            self.env.flow.role(Role::Deadline).filter(|s| self.env.flow.index(s.id()).is_some_and(|i| applies[i]));
+        if let Some(Answer::Date(date)) = deadline.and_then(|s| state.answers.get(s.id())) {
+            let days = (*date - self.today()).num_days();
+            if days <= URGENT_DEADLINE_DAYS && !categories.iter().any(|c| c == "deadline") {
+                categories.push("deadline".into());
+            }
+        }
+        categories
+    }
+
     /// The urgency categories found in every free-text answer that applies.
     fn urgency_in_own_words(&self, state: &State, applies: &[bool]) -> Vec<String> {
         let texts =
@@ -479,7 +497,7 @@ impl Turn<'_, '_> {
             flow_version: self.env.flow.version,
             consent_version: self.env.flow.consent_version.clone(),
             submitted_at: self.env.now,
-            urgency: self.urgency_in_own_words(&state, &applies),
+            urgency: self.urgency(&state, &applies),
             answers,
         }));
         self.replies.push(Reply::text(Text::msg("done").with("reference", Text::Plain(reference.clone()))));

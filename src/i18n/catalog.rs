@@ -90,6 +90,7 @@ pub const STAFF: &[(&str, &[&str])] = &[
     ("staff-not-found", &["key"]),
     ("staff-alert", &["reference", "language", "topics", "urgent"]),
     ("staff-urgency", &[]),
+    ("staff-alert-urgency", &["categories"]),
     ("staff-urgency-deportation", &[]),
     ("staff-urgency-deadline", &[]),
     ("staff-urgency-violence", &[]),

@@ -631,3 +631,22 @@ fn own_words_are_kept_with_the_language_they_are_written_in() {
     assert_eq!(intake.language, "de", "the dialogue was German");
     assert_eq!(intake.answers["own_words"], serde_json::json!({ "text": words, "language": "fa" }));
 }
+
+#[test]
+fn a_deadline_within_two_weeks_makes_the_intake_urgent_and_a_later_one_does_not() {
+    for (date, urgent) in [("30.11.2026", true), ("01.03.2027", false)] {
+        let mut client = EngineClient::new(Some("de"));
+        to_age(&mut client, "de");
+        for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "y"] {
+            client.press(action);
+        }
+        client.text(date);
+        client.press("s");
+        for action in ["o:chat", "s"] {
+            client.press(action);
+        }
+        client.press("c");
+        let intake = submitted(&client).expect("submitted");
+        assert_eq!(intake.urgency.contains(&"deadline".to_owned()), urgent, "{date}: {:?}", intake.urgency);
+    }
+}

@@ -647,6 +647,7 @@ async fn violence_written_in_arabic_gets_the_emergency_numbers_and_the_staff_not
     }
     let notice = fake.sent_to(STAFF_CHAT);
     assert!(notice[0].text().contains("dringend"), "{}", notice[0].text());
+    assert!(notice[0].text().contains("Dringend: Gewalt oder Bedrohung"), "the category: {}", notice[0].text());
     assert!(!notice[0].text().contains("زوجي"), "never the client's words");
     bot.stop().await;
 }

@@ -101,6 +101,13 @@ impl Telegram {
             .with("language", Text::msg(format!("staff-lang-{}", intake.language)))
             .with("topics", Text::List(topics))
             .with("urgent", Text::Plain(if urgent { "yes" } else { "no" }.into()));
+        // What was found in the client's words, by category, never the words themselves.
+        let text = if intake.urgency.is_empty() {
+            text
+        } else {
+            let found = intake.urgency.iter().map(|c| Text::msg(format!("staff-urgency-{c}"))).collect();
+            Text::Lines(vec![text, Text::msg("staff-alert-urgency").with("categories", Text::List(found))])
+        };
         let text = content.i18n.render(language, &text);
         Some(Message::Send { text, buttons: Vec::new(), nav: Vec::new() }.to_outgoing(ChatId(staff_chat)))
     }
