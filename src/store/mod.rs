@@ -51,7 +51,7 @@ impl StoreError {
     pub fn hint(&self) -> &'static str {
         let StoreError::Database(error) = self else { return "" };
         let message = describe(error);
-        if message.contains("locked") || message.contains("busy") {
+        if is_busy(&message) {
             "another process held the database's write lock for longer than 5 s: look for a stuck process using the file"
         } else if message.contains("unable to open") {
             "check that the database file and its folder exist and that this user may write to them"
@@ -63,6 +63,11 @@ impl StoreError {
             ""
         }
     }
+}
+
+/// Whether SQLite's message says another connection holds the lock.
+pub fn is_busy(message: &str) -> bool {
+    message.contains("locked") || message.contains("busy")
 }
 
 /// The database's own words ("database is locked", "unable to open database file"),

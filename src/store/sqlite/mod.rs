@@ -36,7 +36,7 @@ impl SqliteStore {
             // Checkpoints (which sync the file) run in the background, not in a turn.
             .pragma("wal_autocheckpoint", "0");
         let file = options.get_filename().to_owned();
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(|e| {
+        let pool = open(options).await.map_err(|e| {
             let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             let hint = if !folder.is_dir() {
                 format!(" (the folder {} does not exist)", folder.display())
@@ -59,6 +59,23 @@ impl SqliteStore {
             }
         });
         Ok(SqliteStore { pool })
+    }
+}
+
+/// Opens the pool. Processes starting together on a new file contend for the lock that
+/// switching it to WAL takes, which SQLite reports as "locked" without waiting: a few
+/// attempts make concurrent starts safe.
+async fn open(options: SqliteConnectOptions) -> Result<SqlitePool, sqlx::Error> {
+    const ATTEMPTS: u32 = 8;
+    let mut attempt = 1;
+    loop {
+        match SqlitePoolOptions::new().max_connections(4).connect_with(options.clone()).await {
+            Err(sqlx::Error::Database(e)) if attempt < ATTEMPTS && super::is_busy(e.message()) => {
+                tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt))).await;
+                attempt += 1;
+            }
+            result => return result,
+        }
     }
 }
 
