@@ -12,7 +12,9 @@ use tokio::sync::watch;
 
 use crate::fake_telegram::{FakeTelegram, TgUser, TOKEN};
 use crate::support::{self, say, Db};
-use crate::telegram::{content, intakes, last_text, press, send, start, unescape, STAFF_CHAT};
+use crate::telegram::{
+    content, intakes, last_text, post_update, press, send, start, unescape, webhook_bot, STAFF_CHAT,
+};
 
 /// A bot in a runtime of its own, so that killing it ends every task it started, as a
 /// killed process would: nothing it had in memory survives.
@@ -164,18 +166,10 @@ async fn a_webhook_redelivery_during_a_database_outage_gets_no_second_apology() 
     use sqlx::Connection;
     let fake = FakeTelegram::start().await;
     let db = support::fresh_db();
-    let url: url::Url = "https://bot.beratung.example/hook".parse().unwrap();
-    let bot = start(&fake, &db, Receive::Webhook { url, secret: "s".into() }).await;
+    let bot = webhook_bot(&fake, &db).await;
     let client = TgUser::new(7005, "ar");
     let mut update = client.text("/start");
     update["update_id"] = json!(900);
-    let post = || {
-        reqwest::Client::new()
-            .post(format!("http://{}/hook", bot.address))
-            .header(anlauf::channel::telegram::SECRET_HEADER, "s")
-            .json(&update)
-            .send()
-    };
     let mut blocker = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
     sqlx::query("BEGIN EXCLUSIVE").execute(&mut blocker).await.unwrap();
     sqlx::query("INSERT INTO channel_group_notices (channel, chat, noticed_at) VALUES ('test', '1', 'x')")
@@ -183,13 +177,13 @@ async fn a_webhook_redelivery_during_a_database_outage_gets_no_second_apology() 
         .await
         .unwrap();
     for _ in 0..2 {
-        assert_eq!(post().await.unwrap().status().as_u16(), 503, "not stored, so not acknowledged");
+        assert_eq!(post_update(&bot, &update).await, 503, "not stored, so not acknowledged");
     }
     let apology = say("ar", &Text::msg("error-temporary"));
     let told: Vec<String> = fake.sent_to(client.id).iter().map(|c| unescape(c.text())).collect();
     assert_eq!(told, [apology], "told once, not once per delivery");
     sqlx::query("COMMIT").execute(&mut blocker).await.unwrap();
-    assert_eq!(post().await.unwrap().status().as_u16(), 200);
+    assert_eq!(post_update(&bot, &update).await, 200);
     fake.handled(900).await;
     let sent = fake.sent_to(client.id);
     assert_eq!(sent.len(), 2, "the apology, then the answer");

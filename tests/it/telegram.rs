@@ -355,19 +355,50 @@ async fn retry_after_and_network_trouble_delay_a_message_but_do_not_lose_it() {
     bot.stop().await;
 }
 
-/// An English client up to the question that asks for their own words.
-async fn to_own_words(fake: &FakeTelegram, client: &TgUser) {
+/// A client up to the question that asks for their own words, in their language, with
+/// one topic ticked and nothing called urgent.
+pub(crate) async fn to_own_words(fake: &FakeTelegram, client: &TgUser, topic: &str) {
     send(fake, client.text("/start")).await;
-    for action in ["l:en", "y", "t:debts", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+    let (language, tick) = (format!("l:{}", client.language), format!("t:{topic}"));
+    for action in [&language, "y", &tick, "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
         press(fake, client, action).await;
     }
+}
+
+/// A bot receiving by webhook at `/hook` with the secret `s`.
+pub(crate) async fn webhook_bot(fake: &FakeTelegram, db: &Db) -> RunningBot {
+    let url: url::Url = "https://bot.beratung.example/hook".parse().unwrap();
+    start(fake, db, Receive::Webhook { url, secret: "s".into() }).await
+}
+
+/// Posts an update to a [`webhook_bot`] as Telegram would; the HTTP status.
+pub(crate) async fn post_update(bot: &RunningBot, update: &Value) -> u16 {
+    let request = reqwest::Client::new().post(format!("http://{}/hook", bot.address));
+    let request = request.header(anlauf::channel::telegram::SECRET_HEADER, "s").json(update);
+    request.send().await.unwrap().status().as_u16()
+}
+
+/// What `/healthz` says while `serve` runs with these options, without a store of note.
+async fn healthz_with(options: Options) -> (u16, Value) {
+    let db = support::fresh_db();
+    let store = anlauf::store::connect(&db.url).await.unwrap();
+    let service = Service::new(content(), store);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop, stopped) = watch::channel(false);
+    let task = tokio::spawn(anlauf::serve::run(service, options, listener, stopped));
+    let health = reqwest::get(format!("http://{address}/healthz")).await.unwrap();
+    let answer = (health.status().as_u16(), health.json::<Value>().await.unwrap());
+    stop.send(true).unwrap();
+    task.await.unwrap().unwrap();
+    answer
 }
 
 #[tokio::test]
 async fn a_summary_over_telegrams_limit_is_split_with_the_buttons_on_the_last_part() {
     let (fake, db, bot) = polling().await;
     let client = TgUser::new(5009, "en");
-    to_own_words(&fake, &client).await;
+    to_own_words(&fake, &client, "debts").await;
     let words = "My landlord sent a letter. ".repeat(140);
     let words = words.trim_end();
     assert!(words.chars().count() < 4000);
@@ -393,7 +424,7 @@ async fn a_summary_over_telegrams_limit_is_split_with_the_buttons_on_the_last_pa
 async fn four_thousand_characters_in_one_word_split_the_summary_in_two_with_no_label_alone() {
     let (fake, _db, bot) = polling().await;
     let client = TgUser::new(5010, "en");
-    to_own_words(&fake, &client).await;
+    to_own_words(&fake, &client, "debts").await;
     send(&fake, client.text(&"ا".repeat(4000))).await;
     press(&fake, &client, "o:chat").await;
     let before = fake.sent_to(client.id).len();
@@ -419,19 +450,8 @@ async fn polling_refuses_to_start_while_a_webhook_is_set() {
 
 #[tokio::test]
 async fn without_a_token_the_rest_is_still_served() {
-    let db = support::fresh_db();
-    let store = anlauf::store::connect(&db.url).await.unwrap();
-    let service = Service::new(content(), store);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    let (stop, stopped) = watch::channel(false);
     let options = Options { token: None, api_url: None, receive: Receive::Polling };
-    let task = tokio::spawn(anlauf::serve::run(service, options, listener, stopped));
-    let health = reqwest::get(format!("http://{address}/healthz")).await.unwrap();
-    assert_eq!(health.status().as_u16(), 200);
-    assert_eq!(health.json::<Value>().await.unwrap(), json!({ "status": "ok", "telegram": "off" }));
-    stop.send(true).unwrap();
-    task.await.unwrap().unwrap();
+    assert_eq!(healthz_with(options).await, (200, json!({ "status": "ok", "telegram": "off" })));
 }
 
 #[tokio::test]
@@ -540,8 +560,7 @@ async fn a_redelivered_refusal_does_not_bring_the_client_back() {
 async fn a_message_the_bot_cannot_read_gets_an_answer_by_webhook() {
     let fake = FakeTelegram::start().await;
     let db = support::fresh_db();
-    let url: url::Url = "https://bot.beratung.example/hook".parse().unwrap();
-    let bot = start(&fake, &db, Receive::Webhook { url, secret: "s".into() }).await;
+    let bot = webhook_bot(&fake, &db).await;
     let client = TgUser::new(5013, "bs");
     let mut start_update = client.text("/start");
     start_update["update_id"] = json!(500);
@@ -549,15 +568,7 @@ async fn a_message_the_bot_cannot_read_gets_an_answer_by_webhook() {
     unreadable["update_id"] = json!(501);
     unreadable["message"]["text"] = json!({ "a future kind of content": true });
     for update in [start_update, unreadable] {
-        let status = reqwest::Client::new()
-            .post(format!("http://{}/hook", bot.address))
-            .header(anlauf::channel::telegram::SECRET_HEADER, "s")
-            .json(&update)
-            .send()
-            .await
-            .unwrap()
-            .status();
-        assert_eq!(status.as_u16(), 200);
+        assert_eq!(post_update(&bot, &update).await, 200);
     }
     fake.handled(501).await;
     let sent = last_text(&fake, &client);
@@ -614,29 +625,15 @@ async fn healthz_says_when_telegram_cannot_be_reached() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let api_url: url::Url = format!("http://{}", closed.local_addr().unwrap()).parse().unwrap();
     drop(closed);
-    let db = support::fresh_db();
-    let store = anlauf::store::connect(&db.url).await.unwrap();
-    let service = Service::new(content(), store);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    let (stop, stopped) = watch::channel(false);
     let options = Options { token: Some(TOKEN.into()), api_url: Some(api_url), receive: Receive::Polling };
-    let task = tokio::spawn(anlauf::serve::run(service, options, listener, stopped));
-    let health = reqwest::get(format!("http://{address}/healthz")).await.unwrap();
-    assert_eq!(health.status().as_u16(), 503);
-    assert_eq!(health.json::<Value>().await.unwrap(), json!({ "status": "degraded", "telegram": "unreachable" }));
-    stop.send(true).unwrap();
-    task.await.unwrap().unwrap();
+    assert_eq!(healthz_with(options).await, (503, json!({ "status": "degraded", "telegram": "unreachable" })));
 }
 
 #[tokio::test]
 async fn violence_written_in_arabic_gets_the_emergency_numbers_and_the_staff_notice_says_urgent() {
     let (fake, _db, bot) = polling().await;
     let client = TgUser::new(5020, "ar");
-    send(&fake, client.text("/start")).await;
-    for action in ["l:ar", "y", "t:family", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
-        press(&fake, &client, action).await;
-    }
+    to_own_words(&fake, &client, "family").await;
     let before = fake.sent_to(client.id).len();
     send(&fake, client.text("زوجي يضربني كل يوم وأنا خائفة على أطفالي")).await;
     let turn: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
@@ -656,10 +653,7 @@ async fn violence_written_in_arabic_gets_the_emergency_numbers_and_the_staff_not
 async fn a_letter_with_a_deadline_alone_gets_no_emergency_numbers() {
     let (fake, _db, bot) = polling().await;
     let client = TgUser::new(5021, "de");
-    send(&fake, client.text("/start")).await;
-    for action in ["l:de", "y", "t:residence", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
-        press(&fake, &client, action).await;
-    }
+    to_own_words(&fake, &client, "residence").await;
     let before = fake.sent_to(client.id).len();
     send(&fake, client.text("Ich habe einen Brief von der Ausländerbehörde mit einer Frist bis Freitag")).await;
     let turn: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
