@@ -34,8 +34,28 @@ struct LexiconFile {
 #[derive(Debug, Clone)]
 struct Category {
     id: String,
-    patterns: Vec<Regex>,
-    not: Vec<Regex>,
+    /// All of a category's patterns as one alternation: one compiled automaton per
+    /// category rather than hundreds, which keeps memory small.
+    patterns: Option<Regex>,
+    not: Option<Regex>,
+}
+
+/// One regex matching any of `patterns`; a pattern that does not compile is named.
+fn one_of(patterns: &[String]) -> Result<Option<Regex>, String> {
+    let build = |pattern: &str| RegexBuilder::new(pattern).case_insensitive(true).size_limit(1 << 24).build();
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let joined = patterns.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|");
+    match build(&joined) {
+        Ok(regex) => Ok(Some(regex)),
+        Err(joined_error) => {
+            for pattern in patterns {
+                build(pattern).map_err(|e| format!("pattern '{pattern}': {e}"))?;
+            }
+            Err(format!("the patterns together: {joined_error}"))
+        }
+    }
 }
 
 /// One language's lexicon, compiled.
@@ -68,24 +88,13 @@ impl Lexicon {
                 None => e.message().to_owned(),
             }
         })?;
-        let compile = |pattern: &str| {
-            RegexBuilder::new(pattern)
-                .case_insensitive(true)
-                .size_limit(1 << 22)
-                .build()
-                .map_err(|e| format!("pattern '{pattern}': {e}"))
-        };
         let mut categories = Vec::new();
         for (id, patterns) in &file.categories {
             if !CATEGORIES.contains(&id.as_str()) {
                 return Err(format!("unknown category '{id}' (known: {})", CATEGORIES.join(", ")));
             }
             let not = file.not.get(id).map(Vec::as_slice).unwrap_or_default();
-            categories.push(Category {
-                id: id.clone(),
-                patterns: patterns.iter().map(|p| compile(p)).collect::<Result<_, _>>()?,
-                not: not.iter().map(|p| compile(p)).collect::<Result<_, _>>()?,
-            });
+            categories.push(Category { id: id.clone(), patterns: one_of(patterns)?, not: one_of(not)? });
         }
         if let Some(id) = file.not.keys().find(|id| !file.categories.contains_key(*id)) {
             return Err(format!("'not' patterns for '{id}', which has no patterns"));
@@ -106,7 +115,10 @@ impl Lexicon {
         let categories: Vec<String> = self
             .categories
             .iter()
-            .filter(|c| c.patterns.iter().any(|p| p.is_match(&text)) && !c.not.iter().any(|p| p.is_match(&text)))
+            .filter(|c| {
+                c.patterns.as_ref().is_some_and(|p| p.is_match(&text))
+                    && !c.not.as_ref().is_some_and(|p| p.is_match(&text))
+            })
             .map(|c| c.id.clone())
             .collect();
         Finding { urgent: !categories.is_empty(), categories }
