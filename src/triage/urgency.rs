@@ -40,6 +40,24 @@ struct Category {
     not: Option<Regex>,
 }
 
+/// Reads a lexicon file: TOML, known categories, vetoes only for categories it has.
+fn read(text: &str) -> Result<LexiconFile, String> {
+    let file: LexiconFile = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        match line {
+            Some(line) => format!("line {line}: {}", e.message()),
+            None => e.message().to_owned(),
+        }
+    })?;
+    if let Some(id) = file.categories.keys().find(|id| !CATEGORIES.contains(&id.as_str())) {
+        return Err(format!("unknown category '{id}' (known: {})", CATEGORIES.join(", ")));
+    }
+    if let Some(id) = file.not.keys().find(|id| !file.categories.contains_key(*id)) {
+        return Err(format!("'not' patterns for '{id}', which has no patterns"));
+    }
+    Ok(file)
+}
+
 /// One regex matching any of `patterns`; a pattern that does not compile is named.
 fn one_of(patterns: &[String]) -> Result<Option<Regex>, String> {
     let build = |pattern: &str| RegexBuilder::new(pattern).case_insensitive(true).size_limit(1 << 24).build();
@@ -81,25 +99,24 @@ impl Finding {
 impl Lexicon {
     /// Parses and compiles a lexicon file; errors name the line (or the pattern).
     pub fn parse(text: &str) -> Result<Lexicon, String> {
-        let file: LexiconFile = toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            match line {
-                Some(line) => format!("line {line}: {}", e.message()),
-                None => e.message().to_owned(),
-            }
-        })?;
+        let file = read(text)?;
         let mut categories = Vec::new();
         for (id, patterns) in &file.categories {
-            if !CATEGORIES.contains(&id.as_str()) {
-                return Err(format!("unknown category '{id}' (known: {})", CATEGORIES.join(", ")));
-            }
             let not = file.not.get(id).map(Vec::as_slice).unwrap_or_default();
             categories.push(Category { id: id.clone(), patterns: one_of(patterns)?, not: one_of(not)? });
         }
-        if let Some(id) = file.not.keys().find(|id| !file.categories.contains_key(*id)) {
-            return Err(format!("'not' patterns for '{id}', which has no patterns"));
-        }
         Ok(Lexicon { categories })
+    }
+
+    /// Checks a lexicon file without compiling it (compiled automata take memory):
+    /// its structure, its categories and the syntax of every pattern.
+    pub fn check(text: &str) -> Result<(), String> {
+        let file = read(text)?;
+        for pattern in file.categories.values().chain(file.not.values()).flatten() {
+            let mut parser = regex_syntax::ParserBuilder::new().case_insensitive(true).build();
+            parser.parse(pattern).map_err(|e| format!("pattern '{pattern}': {e}"))?;
+        }
+        Ok(())
     }
 
     /// Loads `<dir>/<language>.toml`.
@@ -125,25 +142,31 @@ impl Lexicon {
     }
 }
 
-/// The lexicons of the shipped languages that have one.
+/// The lexicons of the shipped languages that have one, each compiled when a text in its
+/// language first needs it: a service whose clients write three languages holds three.
 #[derive(Debug, Clone, Default)]
-pub struct Lexicons(std::collections::HashMap<String, Lexicon>);
+pub struct Lexicons(std::collections::HashMap<String, Lazy>);
+
+#[derive(Debug, Clone)]
+struct Lazy {
+    source: String,
+    compiled: std::sync::OnceLock<Lexicon>,
+}
 
 impl Lexicons {
-    /// Loads `<dir>/<code>.toml` for each language that has the file; every problem in a
-    /// file that exists is returned, naming the file.
+    /// Reads and checks `<dir>/<code>.toml` for each language that has the file; every
+    /// problem in a file that exists is returned, naming the file.
     pub fn load(dir: &Path, codes: &[String]) -> Result<Lexicons, Vec<String>> {
         let mut lexicons = std::collections::HashMap::new();
         let mut errors = Vec::new();
         for code in codes {
-            if !dir.join(format!("{code}.toml")).exists() {
-                continue;
-            }
-            match Lexicon::load(dir, code) {
-                Ok(lexicon) => {
-                    lexicons.insert(code.clone(), lexicon);
+            let path = dir.join(format!("{code}.toml"));
+            let Ok(source) = std::fs::read_to_string(&path) else { continue };
+            match Lexicon::check(&source) {
+                Ok(()) => {
+                    lexicons.insert(code.clone(), Lazy { source, compiled: std::sync::OnceLock::new() });
                 }
-                Err(error) => errors.push(error),
+                Err(error) => errors.push(format!("{}: {error}", path.display())),
             }
         }
         if errors.is_empty() {
@@ -154,7 +177,14 @@ impl Lexicons {
     }
 
     pub fn get(&self, code: &str) -> Option<&Lexicon> {
-        self.0.get(code)
+        let lazy = self.0.get(code)?;
+        Some(lazy.compiled.get_or_init(|| {
+            Lexicon::parse(&lazy.source).unwrap_or_else(|error| {
+                // Checked at start; only a pattern too large to compile gets here.
+                tracing::error!(language = code, %error, "urgency lexicon not usable");
+                Lexicon { categories: Vec::new() }
+            })
+        }))
     }
 
     /// What the lexicons of these languages find in `text`.
@@ -216,6 +246,13 @@ deadline = ['n[aä]chste[sn]?\s+jahr']
         assert!(lexicon.detect("Die Frist ist am Montag").urgent);
         assert!(!lexicon.detect("Meine Aufenthaltserlaubnis läuft nächstes Jahr ab").urgent);
         assert!(!lexicon.detect("Ich suche eine Wohnung").urgent);
+    }
+
+    #[test]
+    fn a_lexicon_is_checked_without_being_compiled() {
+        assert!(Lexicon::check(LEXICON).is_ok());
+        assert!(Lexicon::check("[categories]\nviolence = ['(']").unwrap_err().contains("pattern '('"));
+        assert!(Lexicon::check("[categories]\nflood = ['x']").unwrap_err().contains("unknown category"));
     }
 
     #[test]

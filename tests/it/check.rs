@@ -114,3 +114,14 @@ fn a_step_id_too_long_for_telegrams_button_data_fails() {
     let errors = errors_of(dir.path());
     assert!(errors.iter().any(|e| e.contains(&format!("step id '{long}' must be 1-40 characters"))), "{errors:#?}");
 }
+
+#[test]
+fn a_broken_urgency_pattern_is_named_with_its_file() {
+    let dir = copy_of_shipped();
+    edit(&dir.path().join("dialogs/urgency/de.toml"), "'abschieb',", "'abschieb(',");
+    let errors = errors_of(dir.path());
+    assert!(
+        errors.iter().any(|e| e.contains("dialogs/urgency/de.toml") && e.contains("pattern 'abschieb('")),
+        "{errors:#?}"
+    );
+}
