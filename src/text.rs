@@ -2,12 +2,14 @@
 //! strings. The dialogue engine and the staff views build [`Text`] values; `i18n`
 //! renders them in a language. Neither owns the model, so neither depends on the other.
 
+use std::borrow::Cow;
+
 /// A piece of user-facing text, rendered by `i18n` in the client's language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Text {
     Msg {
         id: String,
-        args: Vec<(&'static str, Arg)>,
+        args: Vec<(Cow<'static, str>, Arg)>,
     },
     /// Not translated: language names, office names, dates, numbers.
     Plain(String),
@@ -21,6 +23,12 @@ pub enum Text {
     List(Vec<Text>),
     /// Parts joined with nothing between them.
     Concat(Vec<Text>),
+    /// Rendered in another language than the reply around it: an offer to switch to the
+    /// language the client wrote in, said in that language.
+    In {
+        language: String,
+        text: Box<Text>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,9 +42,9 @@ impl Text {
         Text::Msg { id: id.into(), args: Vec::new() }
     }
 
-    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
+    pub fn with(mut self, name: impl Into<Cow<'static, str>>, value: impl Into<Arg>) -> Text {
         if let Text::Msg { args, .. } = &mut self {
-            args.push((name, value.into()));
+            args.push((name.into(), value.into()));
         }
         self
     }

@@ -9,6 +9,8 @@ welcome = مرحبًا! هنا { $org }. سأطرح عليك بعض الأسئل
 ask-language = سأكتب لك باللغة { $language }. إذا أردت لغة أخرى، يمكنك اختيارها هنا.
 language-keep = ✓ { $language } — متابعة
 language-switched = من الآن سأكتب لك باللغة { $language }.
+language-offer = لقد كتبت باللغة { $language }. هل نتابع باللغة { $language }؟
+language-offer-yes = المتابعة باللغة { $language }
 language-unknown = اللغة «{ $tag }» غير متوفرة هنا. يمكنك اختيار لغة باستخدام /language.
 
 ## Consent
@@ -94,7 +96,12 @@ course-unknown = لا أعرف
 
 ## Urgency
 
-ask-urgent = هل وصلتك رسالة فيها موعد نهائي؟ أو هل هناك أمر مستعجل جدًا؟
+ask-urgent = هل ينطبق عليك الآن أحد هذه الأمور؟ إذا لم ينطبق عليك أيّ منها، يُرجى اختيار «لا».
+urgent-deadline = وصلتني رسالة فيها موعد نهائي، أو سيتمّ ترحيلي
+urgent-danger = شخص يؤذيني أو يهدّدني، أو أنا في أزمة صحية
+urgent-no_shelter = ليس لديّ مكان أنام فيه الليلة
+urgent-no_food = ليس لديّ مال لشراء الطعام
+urgent-no = لا، لا شيء من هذا
 yes = نعم
 no = لا
 urgent-help =
@@ -104,6 +111,9 @@ urgent-help =
     الطبيب المناوب في الليل وعطلة نهاية الأسبوع: 116 117
     مساعدة النساء ضد العنف (بلغات كثيرة، مجانًا، ليلًا ونهارًا): 116 016
     خط الأزمات (مجانًا، ليلًا ونهارًا): 0800 111 0 111
+    هذه المحادثة لا تقدّم استشارة قانونية. سيتواصل معك موظفونا في أقرب وقت.
+urgent-letter = شكرًا. سنهتمّ برسالتك قبل الطلبات الأخرى. هذه المحادثة لا تقدّم استشارة قانونية، وسيتواصل معك أحد المستشارين.
+urgent-first = شكرًا لأنك أخبرتنا. سيهتمّ موظفونا بطلبك قبل الطلبات الأخرى. هذه المحادثة لا تقدّم استشارة قانونية، وسيتواصل معك أحد المستشارين.
 ask-deadline = ما هو تاريخ الموعد النهائي؟ يُرجى كتابته هكذا: { $example }
 deadline-skip = لا يوجد تاريخ أو لا أعرف
 
@@ -144,7 +154,7 @@ field-age_group = العمر
 field-arrival = القدوم إلى ألمانيا
 field-residence = وضع الإقامة
 field-integration_course = دورة الاندماج
-field-urgent = موعد نهائي أو أمر مستعجل
+field-urgent = مستعجل
 field-deadline_date = الموعد النهائي
 field-own_words = بكلماتك
 field-contact = التواصل
@@ -154,6 +164,21 @@ done =
     شكرًا! وصلنا طلبك.
     رقم طلبك هو: { $reference }
     يُرجى الاحتفاظ بهذا الرقم. سيتواصل معك أحد المستشارين قريبًا.
+referral-intro = هذه الجهات مسؤولة عن موضوعك، أو يمكنها أيضًا مساعدتك:
+referral-entry = { $kind }: { $name }
+referral-phone = الهاتف: { $phone }
+referral-languages = اللغات: { $languages }
+referral-kind-youth_migration = خدمة الهجرة للشباب (Jugendmigrationsdienst)، للأعمار من 12 إلى 26
+referral-kind-immigration_office = دائرة الأجانب (Ausländerbehörde)
+referral-kind-job_centre = مركز العمل (Jobcenter)
+referral-kind-social_office = مكتب الشؤون الاجتماعية (Sozialamt)
+referral-kind-integration_course = جهة تقدّم دورات الاندماج
+referral-kind-debt_counselling = استشارة الديون
+referral-kind-recognition = استشارة حول الاعتراف بالشهادات
+referral-kind-health = استشارة صحية ونفسية
+referral-kind-return_counselling = استشارة العودة (Rückkehrberatung)
+referral-kind-housing_help = مساعدة للأشخاص الذين ليس لديهم سكن
+referral-kind-anti_discrimination = استشارة ضد التمييز
 after-done = طلبك { $reference } وصل إلينا. إذا أردت إرسال طلب جديد، اكتب /start.
 
 ## Navigation and help

@@ -8,6 +8,8 @@ welcome = Dobar dan! Ovo je { $org }. Postavit ću Vam nekoliko kratkih pitanja,
 ask-language = Pisat ću Vam na ovom jeziku: { $language }. Ako Vam više odgovara drugi jezik, izaberite ga ovdje.
 language-keep = ✓ { $language } — nastavi
 language-switched = Od sada ću Vam pisati na ovom jeziku: { $language }.
+language-offer = Pisali ste na ovom jeziku: { $language }. Da li da nastavimo na tom jeziku?
+language-offer-yes = Nastavi na jeziku: { $language }
 language-unknown = Jezik „{ $tag }“ ovdje nije dostupan. Jezik možete izabrati komandom /language.
 
 ## Consent
@@ -90,7 +92,12 @@ course-unknown = Ne znam
 
 ## Urgency
 
-ask-urgent = Da li ste dobili pismo s rokom? Ili je nešto jako hitno?
+ask-urgent = Da li se nešto od ovoga odnosi na Vas upravo sada? Ako ne, izaberite „Ne“.
+urgent-deadline = Imam pismo s rokom ili mi prijeti deportacija
+urgent-danger = Neko me povrjeđuje ili mi prijeti, ili sam u zdravstvenoj krizi
+urgent-no_shelter = Nemam gdje spavati noćas
+urgent-no_food = Nemam novca za hranu
+urgent-no = Ne, ništa od ovoga
 yes = Da
 no = Ne
 urgent-help =
@@ -100,6 +107,9 @@ urgent-help =
     Dežurni ljekar noću i vikendom: 116 117
     Pomoć ženama koje trpe nasilje (na mnogo jezika, besplatno, danju i noću): 116 016
     Krizna linija (besplatno, danju i noću): 0800 111 0 111
+    Ovaj chat ne daje pravne savjete. Naš tim će Vam se javiti prioritetno.
+urgent-letter = Hvala. Prvo ćemo pogledati Vaše pismo. Ovaj chat ne daje pravne savjete; javit će Vam se savjetnik.
+urgent-first = Hvala što ste nam rekli. Naš tim će prvo pogledati Vaš upit. Ovaj chat ne daje pravne savjete; javit će Vam se savjetnik.
 ask-deadline = Do kojeg datuma je rok? Napišite ga ovako: { $example }
 deadline-skip = Nema datuma ili ne znam
 
@@ -140,7 +150,7 @@ field-age_group = Dob
 field-arrival = Dolazak u Njemačku
 field-residence = Boravišni status
 field-integration_course = Integracijski kurs
-field-urgent = Rok ili hitno
+field-urgent = Hitno
 field-deadline_date = Rok
 field-own_words = Vašim riječima
 field-contact = Kontakt
@@ -150,6 +160,21 @@ done =
     Hvala! Primili smo Vaš upit.
     Broj Vašeg upita je: { $reference }
     Molimo sačuvajte ovaj broj. Savjetnik će Vam se uskoro javiti.
+referral-intro = Ova mjesta su nadležna za Vaše pitanje ili Vam također mogu pomoći:
+referral-entry = { $kind }: { $name }
+referral-phone = Telefon: { $phone }
+referral-languages = Jezici: { $languages }
+referral-kind-youth_migration = Služba za mlade migrante od 12 do 26 godina (Jugendmigrationsdienst)
+referral-kind-immigration_office = Ured za strance (Ausländerbehörde)
+referral-kind-job_centre = Jobcenter
+referral-kind-social_office = Ured za socijalnu pomoć (Sozialamt)
+referral-kind-integration_course = Organizator integracijskih kurseva
+referral-kind-debt_counselling = Savjetovanje o dugovima (Schuldnerberatung)
+referral-kind-recognition = Savjetovanje o priznavanju diploma i svjedodžbi
+referral-kind-health = Savjetovanje o zdravlju i psihosocijalna pomoć
+referral-kind-return_counselling = Savjetovanje o povratku (Rückkehrberatung)
+referral-kind-housing_help = Pomoć za ljude bez stana
+referral-kind-anti_discrimination = Savjetovanje protiv diskriminacije
 after-done = Vaš upit { $reference } je kod nas. Ako želite poslati novi upit, napišite /start.
 
 ## Navigation and help

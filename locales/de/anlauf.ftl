@@ -8,6 +8,8 @@ welcome = Hallo! Hier ist { $org }. Ich stelle Ihnen ein paar kurze Fragen. So k
 ask-language = Ich schreibe Ihnen auf { $language }. Möchten Sie lieber eine andere Sprache? Dann wählen Sie sie hier.
 language-keep = ✓ { $language } — weiter
 language-switched = Ab jetzt schreibe ich Ihnen auf { $language }.
+language-offer = Sie haben auf { $language } geschrieben. Sollen wir auf { $language } weitermachen?
+language-offer-yes = Weiter auf { $language }
 language-unknown = Die Sprache „{ $tag }“ gibt es hier nicht. Sie können eine Sprache mit /language wählen.
 
 ## Consent
@@ -89,7 +91,12 @@ course-unknown = Ich weiß es nicht
 
 ## Urgency
 
-ask-urgent = Haben Sie einen Brief mit einer Frist bekommen? Oder ist etwas sehr dringend?
+ask-urgent = Trifft eines davon gerade auf Sie zu? Wenn nicht, wählen Sie „Nein“.
+urgent-deadline = Ich habe einen Brief mit Frist oder soll abgeschoben werden
+urgent-danger = Jemand tut mir weh oder bedroht mich, oder ich bin in einer gesundheitlichen Krise
+urgent-no_shelter = Ich habe heute Nacht keinen Schlafplatz
+urgent-no_food = Ich habe kein Geld für Essen
+urgent-no = Nein, nichts davon
 yes = Ja
 no = Nein
 urgent-help =
@@ -99,6 +106,9 @@ urgent-help =
     Ärztlicher Notdienst nachts und am Wochenende: 116 117
     Hilfetelefon Gewalt gegen Frauen (viele Sprachen, kostenlos, Tag und Nacht): 116 016
     Telefonseelsorge (kostenlos, Tag und Nacht): 0800 111 0 111
+    In diesem Chat gibt es keine Rechtsberatung. Unser Team meldet sich zuerst bei Ihnen.
+urgent-letter = Danke. Wir sehen uns Ihren Brief zuerst an. In diesem Chat gibt es keine Rechtsberatung; eine Beraterin oder ein Berater meldet sich bei Ihnen.
+urgent-first = Danke, dass Sie uns das sagen. Unser Team sieht sich Ihre Anfrage zuerst an. In diesem Chat gibt es keine Rechtsberatung; eine Beraterin oder ein Berater meldet sich bei Ihnen.
 ask-deadline = Bis zu welchem Datum läuft die Frist? Schreiben Sie es so: { $example }
 deadline-skip = Kein Datum oder weiß ich nicht
 
@@ -139,7 +149,7 @@ field-age_group = Alter
 field-arrival = Nach Deutschland gekommen
 field-residence = Aufenthaltsstatus
 field-integration_course = Integrationskurs
-field-urgent = Frist oder dringend
+field-urgent = Dringend
 field-deadline_date = Frist
 field-own_words = In Ihren Worten
 field-contact = Kontakt
@@ -149,6 +159,21 @@ done =
     Vielen Dank! Wir haben Ihre Anfrage bekommen.
     Ihre Nummer für diese Anfrage ist: { $reference }
     Bitte heben Sie diese Nummer auf. Eine Beraterin oder ein Berater meldet sich bald bei Ihnen.
+referral-intro = Diese Stellen sind für Ihr Anliegen zuständig oder können Ihnen auch helfen:
+referral-entry = { $kind }: { $name }
+referral-phone = Telefon: { $phone }
+referral-languages = Sprachen: { $languages }
+referral-kind-youth_migration = Jugendmigrationsdienst (für 12 bis 26 Jahre)
+referral-kind-immigration_office = Ausländerbehörde
+referral-kind-job_centre = Jobcenter
+referral-kind-social_office = Sozialamt
+referral-kind-integration_course = Anbieter von Integrationskursen
+referral-kind-debt_counselling = Schuldnerberatung
+referral-kind-recognition = Beratung zur Anerkennung von Zeugnissen
+referral-kind-health = Gesundheitsberatung und psychosoziale Beratung
+referral-kind-return_counselling = Rückkehrberatung
+referral-kind-housing_help = Hilfe für Menschen ohne Wohnung
+referral-kind-anti_discrimination = Beratung bei Diskriminierung
 after-done = Ihre Anfrage { $reference } ist bei uns. Wenn Sie eine neue Anfrage senden möchten, schreiben Sie /start.
 
 ## Navigation and help

@@ -15,7 +15,7 @@ staff-col-reference = Referenz
 staff-col-received = Eingang
 staff-col-language = Sprache
 staff-col-topics = Anliegen
-staff-col-urgent = Frist/dringend
+staff-col-urgent = Dringend
 staff-col-status = Status
 staff-queue-empty = Die Warteschlange ist leer.
 staff-not-found = Kein Erstkontakt „{ $key }“ gefunden.
@@ -25,7 +25,7 @@ staff-field-age_group = Altersgruppe
 staff-field-arrival = Einreise
 staff-field-residence = Aufenthaltsstatus
 staff-field-integration_course = Integrationskurs
-staff-field-urgent = Frist oder dringend
+staff-field-urgent = Dringend
 staff-field-deadline_date = Frist
 staff-field-own_words = In eigenen Worten
 staff-field-contact = Kontaktweg
@@ -92,3 +92,34 @@ staff-alert =
     }
     Sprache: { $language }
     Anliegen: { $topics }
+
+## Triage: who is responsible, why, and how soon
+
+staff-col-priority = Prio.
+staff-col-service = Zuständig
+staff-service = Zuständig
+staff-service-mbe = Migrationsberatung für Erwachsene (MBE)
+staff-service-jmd = Jugendmigrationsdienst (JMD)
+staff-service-referral = Verweisberatung
+staff-reason = Begründung
+staff-priority = Priorität
+staff-priority-urgent = dringend
+staff-priority-course_obliged = zum Integrationskurs verpflichtet
+staff-priority-normal = Reihenfolge des Eingangs
+staff-referred = Verwiesen an
+staff-reason-youth = { $age_group }: Jugendmigrationsdienst zuständig (12–26 Jahre)
+staff-reason-repatriate = { $age_group }, { $residence }, eingereist: { $arrival }
+staff-reason-recent = { $age_group }, eingereist { $arrival }
+staff-reason-settled = { $age_group }, Niederlassungserlaubnis (seit wann: bitte klären)
+staff-reason-course = { $age_group }, zum Integrationskurs verpflichtet
+staff-reason-crisis = { $age_group }, eingereist: { $arrival }, akute Krise
+staff-reason-elsewhere = { $age_group }, eingereist: { $arrival }, { $residence }: außerhalb der MBE-Zielgruppe
+staff-urgent-deadline = Brief mit Frist oder Abschiebung droht
+staff-urgent-danger = Gewalt/Bedrohung oder gesundheitliche Krise
+staff-urgent-no_shelter = heute ohne Schlafplatz
+staff-urgent-no_food = kein Geld für Essen
+staff-urgent-no = nein
+staff-age-under_18 = unter 18
+staff-age-18_26 = 18–26
+staff-age-27_64 = 27–64
+staff-age-65_plus = 65+

@@ -7,6 +7,8 @@ welcome = Hello! This is { $org }. I will ask you a few short questions, so that
 ask-language = I will write to you in { $language }. If you prefer another language, choose it here.
 language-keep = ✓ { $language } — continue
 language-switched = From now on I will write to you in { $language }.
+language-offer = You wrote in { $language }. Shall we continue in { $language }?
+language-offer-yes = Continue in { $language }
 language-unknown = The language “{ $tag }” is not available here. You can choose a language with /language.
 
 ## Consent
@@ -88,7 +90,12 @@ course-unknown = I don't know
 
 ## Urgency
 
-ask-urgent = Did you get a letter with a deadline? Or is something very urgent?
+ask-urgent = Is one of these true for you right now? If not, choose “No”.
+urgent-deadline = I have a letter with a deadline, or I am to be deported
+urgent-danger = Someone hurts or threatens me, or I am in a health crisis
+urgent-no_shelter = I have nowhere to sleep tonight
+urgent-no_food = I have no money for food
+urgent-no = No, nothing of this
 yes = Yes
 no = No
 urgent-help =
@@ -98,6 +105,9 @@ urgent-help =
     Doctor on call at night and weekend: 116 117
     Help for women against violence (many languages, free, day and night): 116 016
     Crisis line (free, day and night): 0800 111 0 111
+    This chat gives no legal advice. Our staff will contact you first.
+urgent-letter = Thank you. We will look at your letter first. This chat gives no legal advice; a counsellor will contact you.
+urgent-first = Thank you for telling us. Our staff will look at your request first. This chat gives no legal advice; a counsellor will contact you.
 ask-deadline = What date is the deadline? Write it like this: { $example }
 deadline-skip = No date or I don't know
 
@@ -138,7 +148,7 @@ field-age_group = Age
 field-arrival = Came to Germany
 field-residence = Residence status
 field-integration_course = Integration course
-field-urgent = Deadline or urgent
+field-urgent = Urgent
 field-deadline_date = Deadline
 field-own_words = In your words
 field-contact = Contact
@@ -148,6 +158,21 @@ done =
     Thank you! We have received your request.
     Your reference number is: { $reference }
     Please keep this number. A counsellor will contact you soon.
+referral-intro = These places are responsible for your concern, or can help you as well:
+referral-entry = { $kind }: { $name }
+referral-phone = Phone: { $phone }
+referral-languages = Languages: { $languages }
+referral-kind-youth_migration = Youth migration service (for ages 12 to 26)
+referral-kind-immigration_office = Immigration office
+referral-kind-job_centre = Job centre
+referral-kind-social_office = Social welfare office
+referral-kind-integration_course = Integration course provider
+referral-kind-debt_counselling = Debt counselling
+referral-kind-recognition = Advice on the recognition of certificates
+referral-kind-health = Health and psychosocial advice
+referral-kind-return_counselling = Return counselling
+referral-kind-housing_help = Help for people without a flat
+referral-kind-anti_discrimination = Advice against discrimination
 after-done = Your request { $reference } is with us. If you want to send a new request, write /start.
 
 ## Navigation and help

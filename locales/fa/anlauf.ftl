@@ -9,6 +9,8 @@ welcome = سلام! اینجا { $org } است. چند سؤال کوتاه از 
 ask-language = من به زبان { $language } برای شما می‌نویسم. اگر زبان دیگری را ترجیح می‌دهید، آن را اینجا انتخاب کنید.
 language-keep = ✓ { $language } — ادامه
 language-switched = از این به بعد به زبان { $language } برای شما می‌نویسم.
+language-offer = شما به زبان { $language } نوشتید. آیا به زبان { $language } ادامه دهیم؟
+language-offer-yes = ادامه به زبان { $language }
 language-unknown = زبان «{ $tag }» اینجا موجود نیست. می‌توانید با /language یک زبان انتخاب کنید.
 
 ## Consent
@@ -90,7 +92,12 @@ course-unknown = نمی‌دانم
 
 ## Urgency
 
-ask-urgent = آیا نامه‌ای با مهلت (تاریخ آخر) گرفته‌اید؟ یا کاری خیلی فوری است؟
+ask-urgent = آیا همین الان یکی از این موارد درباره شما درست است؟ اگر نه، «نه» را انتخاب کنید.
+urgent-deadline = نامه‌ای با مهلت دارم، یا قرار است اخراج (دیپورت) شوم
+urgent-danger = کسی به من آسیب می‌زند یا مرا تهدید می‌کند، یا در بحران سلامتی هستم
+urgent-no_shelter = امشب جایی برای خوابیدن ندارم
+urgent-no_food = پولی برای خرید غذا ندارم
+urgent-no = نه، هیچ‌کدام
 yes = بله
 no = نه
 urgent-help =
@@ -100,6 +107,9 @@ urgent-help =
     پزشک کشیک در شب و آخر هفته: 116 117
     کمک به زنان در برابر خشونت (به زبان‌های زیاد، رایگان، شبانه‌روزی): 116 016
     خط بحران (رایگان، شبانه‌روزی): 0800 111 0 111
+    این چت مشاوره حقوقی نمی‌دهد. همکاران ما هر چه زودتر با شما تماس می‌گیرند.
+urgent-letter = ممنون. نامه شما را زودتر از بقیه بررسی می‌کنیم. این چت مشاوره حقوقی نمی‌دهد؛ یک مشاور با شما تماس می‌گیرد.
+urgent-first = ممنون که به ما گفتید. همکاران ما درخواست شما را زودتر از بقیه بررسی می‌کنند. این چت مشاوره حقوقی نمی‌دهد؛ یک مشاور با شما تماس می‌گیرد.
 ask-deadline = مهلت تا چه تاریخی است؟ آن را این‌طور بنویسید: { $example }
 deadline-skip = تاریخ ندارد یا نمی‌دانم
 
@@ -140,7 +150,7 @@ field-age_group = سن
 field-arrival = آمدن به آلمان
 field-residence = وضعیت اقامت
 field-integration_course = کلاس ادغام
-field-urgent = مهلت یا کار فوری
+field-urgent = فوری
 field-deadline_date = تاریخ مهلت
 field-own_words = با کلمات خودتان
 field-contact = راه تماس
@@ -150,6 +160,21 @@ done =
     ممنون! درخواست شما به دست ما رسید.
     شماره پیگیری شما: { $reference }
     لطفاً این شماره را نگه دارید. یک مشاور به‌زودی با شما تماس می‌گیرد.
+referral-intro = این اداره‌ها و مراکز مسئول موضوع شما هستند، یا آن‌ها هم می‌توانند به شما کمک کنند:
+referral-entry = { $kind }: { $name }
+referral-phone = تلفن: { $phone }
+referral-languages = زبان‌ها: { $languages }
+referral-kind-youth_migration = خدمات مهاجرت جوانان (Jugendmigrationsdienst)، برای سن 12 تا 26 سال
+referral-kind-immigration_office = اداره اتباع خارجی (Ausländerbehörde)
+referral-kind-job_centre = جاب‌سنتر (Jobcenter)
+referral-kind-social_office = اداره امور اجتماعی (Sozialamt)
+referral-kind-integration_course = آموزشگاه کلاس ادغام
+referral-kind-debt_counselling = مشاوره بدهی
+referral-kind-recognition = مشاوره برای تأیید رسمی مدارک
+referral-kind-health = مشاوره سلامت جسمی و روحی
+referral-kind-return_counselling = مشاوره بازگشت (Rückkehrberatung)
+referral-kind-housing_help = کمک به کسانی که خانه ندارند
+referral-kind-anti_discrimination = مشاوره در برابر تبعیض
 after-done = درخواست شما با شماره { $reference } به دست ما رسیده است. اگر می‌خواهید درخواست تازه‌ای بفرستید، /start را بنویسید.
 
 ## Navigation and help

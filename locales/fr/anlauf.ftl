@@ -8,6 +8,8 @@ welcome = Bonjour ! Ici { $org }. Je vais vous poser quelques questions courtes,
 ask-language = Je vais vous écrire en { $language }. Si vous préférez une autre langue, choisissez-la ici.
 language-keep = ✓ { $language } — continuer
 language-switched = À partir de maintenant, je vais vous écrire dans cette langue : { $language }.
+language-offer = Vous avez écrit dans cette langue : { $language }. Voulez-vous continuer dans cette langue ?
+language-offer-yes = Continuer en { $language }
 language-unknown = La langue « { $tag } » n'est pas disponible ici. Vous pouvez choisir une langue avec /language.
 
 ## Consent
@@ -90,7 +92,12 @@ course-unknown = Je ne sais pas
 
 ## Urgency
 
-ask-urgent = Avez-vous reçu une lettre avec une date limite ? Ou est-ce que quelque chose est très urgent ?
+ask-urgent = Est-ce qu'une de ces situations vous concerne en ce moment ? Sinon, choisissez « Non ».
+urgent-deadline = J'ai une lettre avec une date limite, ou je vais être expulsé(e)
+urgent-danger = Quelqu'un me fait du mal ou me menace, ou j'ai une crise de santé
+urgent-no_shelter = Je n'ai pas d'endroit où dormir cette nuit
+urgent-no_food = Je n'ai pas d'argent pour manger
+urgent-no = Non, rien de tout ça
 yes = Oui
 no = Non
 urgent-help =
@@ -100,6 +107,9 @@ urgent-help =
     Médecin de garde la nuit et le week-end : 116 117
     Aide pour les femmes victimes de violence (beaucoup de langues, gratuit, jour et nuit) : 116 016
     Ligne d'écoute en cas de crise (gratuit, jour et nuit) : 0800 111 0 111
+    Ce chat ne donne pas de conseils juridiques. Notre équipe vous contactera en priorité.
+urgent-letter = Merci. Nous allons regarder votre lettre en priorité. Ce chat ne donne pas de conseils juridiques ; un conseiller ou une conseillère va vous contacter.
+urgent-first = Merci de nous l'avoir dit. Notre équipe va regarder votre demande en priorité. Ce chat ne donne pas de conseils juridiques ; un conseiller ou une conseillère va vous contacter.
 ask-deadline = Quelle est la date limite ? Écrivez-la comme ceci : { $example }
 deadline-skip = Pas de date ou je ne sais pas
 
@@ -140,7 +150,7 @@ field-age_group = Âge
 field-arrival = Arrivée en Allemagne
 field-residence = Statut de séjour
 field-integration_course = Cours d'intégration
-field-urgent = Date limite ou urgence
+field-urgent = Urgent
 field-deadline_date = Date limite
 field-own_words = Avec vos mots
 field-contact = Contact
@@ -150,6 +160,21 @@ done =
     Merci ! Nous avons bien reçu votre demande.
     Votre numéro de dossier est : { $reference }
     Gardez bien ce numéro. Un conseiller ou une conseillère va vous contacter bientôt.
+referral-intro = Ces services s'occupent de votre situation, ou peuvent aussi vous aider :
+referral-entry = { $kind } : { $name }
+referral-phone = Téléphone : { $phone }
+referral-languages = Langues : { $languages }
+referral-kind-youth_migration = Service migration pour les jeunes de 12 à 26 ans (Jugendmigrationsdienst)
+referral-kind-immigration_office = Office des étrangers (Ausländerbehörde)
+referral-kind-job_centre = Jobcenter
+referral-kind-social_office = Service d'aide sociale (Sozialamt)
+referral-kind-integration_course = Organisme de cours d'intégration
+referral-kind-debt_counselling = Conseil en cas de dettes (Schuldnerberatung)
+referral-kind-recognition = Conseil pour la reconnaissance des diplômes
+referral-kind-health = Conseil santé et aide psychosociale
+referral-kind-return_counselling = Conseil pour le retour (Rückkehrberatung)
+referral-kind-housing_help = Aide pour les personnes sans logement
+referral-kind-anti_discrimination = Conseil contre les discriminations
 after-done = Nous avons bien votre demande { $reference }. Pour envoyer une nouvelle demande, écrivez /start.
 
 ## Navigation and help

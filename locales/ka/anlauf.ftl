@@ -8,6 +8,8 @@ welcome = გამარჯობა! ეს არის { $org }. რამ�
 ask-language = მოგწერთ ამ ენაზე: { $language }. თუ სხვა ენა გირჩევნიათ, აქ აირჩიეთ.
 language-keep = ✓ { $language } — გაგრძელება
 language-switched = ამიერიდან მოგწერთ ამ ენაზე: { $language }.
+language-offer = თქვენ დაწერეთ ამ ენაზე: { $language }. გავაგრძელოთ ამ ენაზე?
+language-offer-yes = გაგრძელება ამ ენაზე: { $language }
 language-unknown = ენა „{ $tag }“ აქ არ არის. შეგიძლიათ აირჩიოთ ენა ბრძანებით /language.
 
 ## Consent
@@ -89,7 +91,12 @@ course-unknown = არ ვიცი
 
 ## Urgency
 
-ask-urgent = მიიღეთ წერილი, რომელშიც ვადაა მითითებული? ან რამე ძალიან სასწრაფოა?
+ask-urgent = ახლა რომელიმე ამათგანი გეხებათ? თუ არა, აირჩიეთ „არა“.
+urgent-deadline = მაქვს ვადიანი წერილი, ან დეპორტაცია მემუქრება
+urgent-danger = ვიღაც ზიანს მაყენებს ან მემუქრება, ან ჯანმრთელობის კრიზისი მაქვს
+urgent-no_shelter = ამაღამ დასაძინებელი ადგილი არ მაქვს
+urgent-no_food = საკვებისთვის ფული არ მაქვს
+urgent-no = არა, არცერთი ამათგანი
 yes = დიახ
 no = არა
 urgent-help =
@@ -99,6 +106,9 @@ urgent-help =
     მორიგე ექიმი ღამით და შაბათ-კვირას: 116 117
     დახმარება ძალადობის მსხვერპლ ქალებს (ბევრ ენაზე, უფასოდ, დღე და ღამე): 116 016
     კრიზისული ცხელი ხაზი (უფასოდ, დღე და ღამე): 0800 111 0 111
+    ეს ჩატი იურიდიულ რჩევას არ იძლევა. ჩვენი თანამშრომლები პირველ რიგში დაგიკავშირდებიან.
+urgent-letter = გმადლობთ. თქვენს წერილს პირველ რიგში განვიხილავთ. ეს ჩატი იურიდიულ რჩევას არ იძლევა; კონსულტანტი დაგიკავშირდებათ.
+urgent-first = გმადლობთ, რომ გვითხარით. ჩვენი თანამშრომლები თქვენს მიმართვას პირველ რიგში განიხილავენ. ეს ჩატი იურიდიულ რჩევას არ იძლევა; კონსულტანტი დაგიკავშირდებათ.
 ask-deadline = როდემდეა ვადა? დაწერეთ თარიღი ასე: { $example }
 deadline-skip = თარიღი არ არის ან არ ვიცი
 
@@ -139,7 +149,7 @@ field-age_group = ასაკი
 field-arrival = გერმანიაში ჩამოსვლა
 field-residence = ბინადრობის სტატუსი
 field-integration_course = ინტეგრაციის კურსი
-field-urgent = ვადა ან სასწრაფო
+field-urgent = სასწრაფო
 field-deadline_date = ვადა
 field-own_words = თქვენი სიტყვებით
 field-contact = კონტაქტი
@@ -149,6 +159,21 @@ done =
     გმადლობთ! თქვენი მიმართვა მივიღეთ.
     თქვენი მიმართვის ნომერია: { $reference }
     გთხოვთ, შეინახოთ ეს ნომერი. კონსულტანტი მალე დაგიკავშირდებათ.
+referral-intro = ეს დაწესებულებები პასუხისმგებელია თქვენს საკითხზე, ან მათაც შეუძლიათ დაგეხმაროთ:
+referral-entry = { $kind }: { $name }
+referral-phone = ტელეფონი: { $phone }
+referral-languages = ენები: { $languages }
+referral-kind-youth_migration = ახალგაზრდების მიგრაციის სამსახური 12-დან 26 წლამდე (Jugendmigrationsdienst)
+referral-kind-immigration_office = უცხოელთა სამსახური (Ausländerbehörde)
+referral-kind-job_centre = დასაქმების ცენტრი (Jobcenter)
+referral-kind-social_office = სოციალური სამსახური (Sozialamt)
+referral-kind-integration_course = ინტეგრაციის კურსის ორგანიზატორი
+referral-kind-debt_counselling = კონსულტაცია ვალების შესახებ
+referral-kind-recognition = კონსულტაცია დიპლომის ან ატესტატის აღიარებაზე
+referral-kind-health = ჯანმრთელობისა და ფსიქოსოციალური კონსულტაცია
+referral-kind-return_counselling = კონსულტაცია დაბრუნების შესახებ (Rückkehrberatung)
+referral-kind-housing_help = დახმარება ადამიანებს, რომლებსაც საცხოვრებელი არ აქვთ
+referral-kind-anti_discrimination = კონსულტაცია დისკრიმინაციის წინააღმდეგ
 after-done = თქვენი მიმართვა { $reference } ჩვენთანაა. თუ ახალი მიმართვის გაგზავნა გსურთ, დაწერეთ /start.
 
 ## Navigation and help

@@ -7,6 +7,8 @@ welcome = Silav! Ev { $org } e. Ez ê çend pirsên kurt ji we bipirsim, da ku k
 ask-language = Ez ê bi { $language } ji we re binivîsim. Heke hûn zimanekî din dixwazin, li vir hilbijêrin.
 language-keep = ✓ { $language } — berdewam
 language-switched = Ji niha û pê ve ez ê bi { $language } ji we re binivîsim.
+language-offer = We bi { $language } nivîsî. Em bi { $language } berdewam bikin?
+language-offer-yes = Bi { $language } berdewam bike
 language-unknown = Zimanê “{ $tag }” li vir tune ye. Hûn dikarin bi /language zimanekî hilbijêrin.
 
 ## Consent
@@ -88,7 +90,12 @@ course-unknown = Nizanim
 
 ## Urgency
 
-ask-urgent = Ji we re nameyek bi mohlet (dema dawî) hat? An tiştekî pir lezgîn heye?
+ask-urgent = Niha yek ji van ji bo we rast e? Heke na, “Na” hilbijêrin.
+urgent-deadline = Nameyeke bi mohlet ji min re hatiye, an ez ê bêm dersînorkirin
+urgent-danger = Kesek zirarê dide min an min tehdît dike, an ez di krîzeke tenduristiyê de me
+urgent-no_shelter = Îşev cihê min ê razanê tune
+urgent-no_food = Pereyê min ji bo xwarinê tune
+urgent-no = Na, ne yek ji van
 yes = Erê
 no = Na
 urgent-help =
@@ -98,6 +105,9 @@ urgent-help =
     Doktorê nobetê bi şev û di dawiya hefteyê de: 116 117
     Alîkarî ji bo jinan li dijî tundiyê (bi gelek zimanan, belaş, şev û roj): 116 016
     Xeta krîzê (belaş, şev û roj): 0800 111 0 111
+    Ev sohbet şêwirdariya hiqûqî nade. Karmendên me dê herî zû bi we re têkilî daynin.
+urgent-letter = Spas. Em ê berî yên din li nameya we binêrin. Ev sohbet şêwirdariya hiqûqî nade; şêwirmendek dê bi we re têkilî dayne.
+urgent-first = Spas ku we ji me re got. Karmendên me dê berî yên din li daxwaza we binêrin. Ev sohbet şêwirdariya hiqûqî nade; şêwirmendek dê bi we re têkilî dayne.
 ask-deadline = Mohlet kîjan roj e? Bi vî awayî binivîsin: { $example }
 deadline-skip = Dîrok tune an nizanim
 
@@ -138,7 +148,7 @@ field-age_group = Temen
 field-arrival = Hatina Almanyayê
 field-residence = Rewşa mayînê
 field-integration_course = Kursa entegrasyonê
-field-urgent = Mohlet an lezgîn
+field-urgent = Lezgîn
 field-deadline_date = Mohlet
 field-own_words = Bi gotinên we
 field-contact = Têkilî
@@ -148,6 +158,21 @@ done =
     Spas! Me daxwaza we wergirt.
     Hejmara dosyaya we ev e: { $reference }
     Ji kerema xwe vê hejmarê biparêzin. Şêwirmendek dê di demeke nêzîk de bi we re têkilî dayne.
+referral-intro = Ev cih ji bo meseleya we berpirsiyar in, an jî dikarin alîkariya we bikin:
+referral-entry = { $kind }: { $name }
+referral-phone = Telefon: { $phone }
+referral-languages = Ziman: { $languages }
+referral-kind-youth_migration = Xizmeta koçberiyê ya ciwanan (Jugendmigrationsdienst), ji bo 12 heta 26 salî
+referral-kind-immigration_office = Daîreya biyaniyan (Ausländerbehörde)
+referral-kind-job_centre = Navenda kar (Jobcenter)
+referral-kind-social_office = Daîreya civakî (Sozialamt)
+referral-kind-integration_course = Cihê kursa entegrasyonê
+referral-kind-debt_counselling = Şêwirdariya deynan
+referral-kind-recognition = Şêwirdarî li ser pejirandina bawernameyan
+referral-kind-health = Şêwirdariya tenduristî û derûnî
+referral-kind-return_counselling = Şêwirdariya vegerê (Rückkehrberatung)
+referral-kind-housing_help = Alîkarî ji bo kesên bê xanî
+referral-kind-anti_discrimination = Şêwirdarî li dijî cudakariyê
 after-done = Daxwaza we ya { $reference } li cem me ye. Heke hûn dixwazin daxwazeke nû bişînin, /start binivîsin.
 
 ## Navigation and help

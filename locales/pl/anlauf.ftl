@@ -8,6 +8,8 @@ welcome = Dzień dobry! Tu { $org }. Zadam Ci kilka krótkich pytań, żeby mog�
 ask-language = Będę pisać do Ciebie w języku: { $language }. Jeśli wolisz inny język, wybierz go tutaj.
 language-keep = ✓ { $language } — dalej
 language-switched = Od teraz będę pisać do Ciebie w języku: { $language }.
+language-offer = Piszesz w języku: { $language }. Czy mamy dalej pisać w tym języku?
+language-offer-yes = Dalej w języku: { $language }
 language-unknown = Języka „{ $tag }” tutaj nie ma. Możesz wybrać język poleceniem /language.
 
 ## Consent
@@ -91,7 +93,12 @@ course-unknown = Nie wiem
 
 ## Urgency
 
-ask-urgent = Czy masz list, w którym jest termin? Albo czy coś jest bardzo pilne?
+ask-urgent = Czy któraś z tych sytuacji dotyczy Cię teraz? Jeśli nie, wybierz „Nie”.
+urgent-deadline = Mam list z terminem albo grozi mi deportacja
+urgent-danger = Ktoś robi mi krzywdę lub mi grozi, albo mam kryzys zdrowotny
+urgent-no_shelter = Nie mam gdzie spać dziś w nocy
+urgent-no_food = Nie mam pieniędzy na jedzenie
+urgent-no = Nie, nic z tego
 yes = Tak
 no = Nie
 urgent-help =
@@ -101,6 +108,9 @@ urgent-help =
     Lekarz dyżurny w nocy i w weekend: 116 117
     Pomoc dla kobiet doświadczających przemocy (wiele języków, bezpłatnie, dzień i noc): 116 016
     Telefon kryzysowy (bezpłatnie, dzień i noc): 0800 111 0 111
+    Ten czat nie udziela porad prawnych. Nasz zespół skontaktuje się z Tobą w pierwszej kolejności.
+urgent-letter = Dziękujemy. Twoim listem zajmiemy się w pierwszej kolejności. Ten czat nie udziela porad prawnych; skontaktuje się z Tobą doradczyni lub doradca.
+urgent-first = Dziękujemy, że nam o tym piszesz. Nasz zespół zajmie się Twoim zgłoszeniem w pierwszej kolejności. Ten czat nie udziela porad prawnych; skontaktuje się z Tobą doradczyni lub doradca.
 ask-deadline = Do kiedy jest termin? Napisz datę tak: { $example }
 deadline-skip = Brak daty lub nie wiem
 
@@ -141,7 +151,7 @@ field-age_group = Wiek
 field-arrival = W Niemczech
 field-residence = Status pobytowy
 field-integration_course = Kurs integracyjny
-field-urgent = Termin lub pilne
+field-urgent = Pilne
 field-deadline_date = Termin
 field-own_words = Twoimi słowami
 field-contact = Kontakt
@@ -151,6 +161,21 @@ done =
     Dziękujemy! Otrzymaliśmy Twoje zgłoszenie.
     Twój numer zgłoszenia to: { $reference }
     Zachowaj ten numer. Wkrótce skontaktuje się z Tobą doradczyni lub doradca.
+referral-intro = Te miejsca zajmują się Twoją sprawą albo też mogą Ci pomóc:
+referral-entry = { $kind }: { $name }
+referral-phone = Telefon: { $phone }
+referral-languages = Języki: { $languages }
+referral-kind-youth_migration = Poradnia migracyjna dla młodzieży od 12 do 26 lat (Jugendmigrationsdienst)
+referral-kind-immigration_office = Urząd do spraw cudzoziemców (Ausländerbehörde)
+referral-kind-job_centre = Jobcenter
+referral-kind-social_office = Urząd pomocy społecznej (Sozialamt)
+referral-kind-integration_course = Organizator kursów integracyjnych
+referral-kind-debt_counselling = Porady w sprawie długów (Schuldnerberatung)
+referral-kind-recognition = Porady w sprawie uznania świadectw i dyplomów
+referral-kind-health = Porady w sprawie zdrowia i wsparcie psychospołeczne
+referral-kind-return_counselling = Porady w sprawie powrotu (Rückkehrberatung)
+referral-kind-housing_help = Pomoc dla osób bez mieszkania
+referral-kind-anti_discrimination = Porady w sprawie dyskryminacji
 after-done = Twoje zgłoszenie { $reference } jest już u nas. Jeśli chcesz wysłać nowe zgłoszenie, napisz /start.
 
 ## Navigation and help

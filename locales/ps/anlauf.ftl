@@ -9,6 +9,8 @@ welcome = سلام! دا { $org } دی. زه به له تاسو څو لنډې پ
 ask-language = زه به تاسو ته په { $language } ژبه ولیکم. که بله ژبه غواړئ، دلته یې وټاکئ.
 language-keep = ✓ { $language } — ادامه
 language-switched = له اوس وروسته به زه تاسو ته په { $language } ژبه ولیکم.
+language-offer = تاسو په { $language } ژبه ولیکل. ایا په { $language } ژبه ادامه ورکړو؟
+language-offer-yes = په { $language } ژبه ادامه
 language-unknown = «{ $tag }» ژبه دلته نشته. تاسو کولای شئ د /language له لارې یوه ژبه وټاکئ.
 
 ## Consent
@@ -90,7 +92,12 @@ course-unknown = نه پوهېږم
 
 ## Urgency
 
-ask-urgent = ایا تاسو ته داسې لیک راغلی چې وروستۍ نېټه لري؟ یا کوم کار ډېر بېړنی دی؟
+ask-urgent = ایا همدا اوس له دې ستونزو څخه کومه یوه لرئ؟ که نه، «نه» وټاکئ.
+urgent-deadline = داسې لیک لرم چې وروستۍ نېټه لري، یا به اخراج (ډیپورټ) شم
+urgent-danger = څوک ما ته زیان رسوي یا ګواښ کوي، یا په روغتیايي بحران کې یم
+urgent-no_shelter = نن شپه د ویده کېدو ځای نه لرم
+urgent-no_food = د خوړو لپاره پیسې نه لرم
+urgent-no = نه، هېڅ یو
 yes = هو
 no = نه
 urgent-help =
@@ -100,6 +107,9 @@ urgent-help =
     د شپې او د اونۍ په پای کې کشیک ډاکټر: 116 117
     د تاوتریخوالي پر وړاندې د ښځو مرسته (په ډېرو ژبو، وړیا، شپه او ورځ): 116 016
     د بحران کرښه (وړیا، شپه او ورځ): 0800 111 0 111
+    دا چټ حقوقي مشوره نه ورکوي. زموږ کارکوونکي به ژر تر ژره له تاسو سره اړیکه ونیسي.
+urgent-letter = مننه. موږ به ستاسو لیک له نورو مخکې وګورو. دا چټ حقوقي مشوره نه ورکوي؛ یو مشاور به له تاسو سره اړیکه ونیسي.
+urgent-first = مننه چې موږ ته مو وویل. زموږ کارکوونکي به ستاسو غوښتنه له نورو مخکې وګوري. دا چټ حقوقي مشوره نه ورکوي؛ یو مشاور به له تاسو سره اړیکه ونیسي.
 ask-deadline = وروستۍ نېټه کومه ده؟ داسې یې ولیکئ: { $example }
 deadline-skip = نېټه نشته یا نه پوهېږم
 
@@ -140,7 +150,7 @@ field-age_group = عمر
 field-arrival = آلمان ته راتګ
 field-residence = د اوسېدو حالت
 field-integration_course = د ادغام کورس
-field-urgent = وروستۍ نېټه یا بېړنی کار
+field-urgent = بېړنی
 field-deadline_date = وروستۍ نېټه
 field-own_words = ستاسو په خبرو
 field-contact = اړیکه
@@ -150,6 +160,21 @@ done =
     مننه! ستاسو غوښتنه موږ ته راورسېده.
     ستاسو د غوښتنې شمېره دا ده: { $reference }
     مهرباني وکړئ دا شمېره وساتئ. یو مشاور به ژر له تاسو سره اړیکه ونیسي.
+referral-intro = دا ځایونه ستاسو د موضوع مسؤل دي، یا هم له تاسو سره مرسته کولای شي:
+referral-entry = { $kind }: { $name }
+referral-phone = تلیفون: { $phone }
+referral-languages = ژبې: { $languages }
+referral-kind-youth_migration = د ځوانانو د مهاجرت خدمت (Jugendmigrationsdienst)، له 12 تر 26 کلنۍ پورې
+referral-kind-immigration_office = د بهرنیانو اداره (Ausländerbehörde)
+referral-kind-job_centre = جاب سنټر (Jobcenter)
+referral-kind-social_office = د ټولنیزو چارو اداره (Sozialamt)
+referral-kind-integration_course = هغه ځای چې د ادغام کورس ورکوي
+referral-kind-debt_counselling = د پورونو په اړه مشوره
+referral-kind-recognition = د اسنادو د منلو په اړه مشوره
+referral-kind-health = روغتیايي او رواني مشوره
+referral-kind-return_counselling = د بېرته ستنېدو مشوره (Rückkehrberatung)
+referral-kind-housing_help = د بې کوره خلکو لپاره مرسته
+referral-kind-anti_discrimination = د تبعیض پر ضد مشوره
 after-done = ستاسو غوښتنه { $reference } موږ ته رسېدلې ده. که نوې غوښتنه لېږل غواړئ، /start ولیکئ.
 
 ## Navigation and help

@@ -8,6 +8,8 @@ welcome = Bună ziua! Aici este { $org }. Vă voi pune câteva întrebări scurt
 ask-language = Vă voi scrie în limba { $language }. Dacă preferați altă limbă, alegeți-o aici.
 language-keep = ✓ { $language } — mai departe
 language-switched = De acum înainte vă voi scrie în limba { $language }.
+language-offer = Ați scris în limba { $language }. Continuăm în limba { $language }?
+language-offer-yes = Continuați în limba { $language }
 language-unknown = Limba „{ $tag }” nu este disponibilă aici. Puteți alege o limbă cu /language.
 
 ## Consent
@@ -90,7 +92,12 @@ course-unknown = Nu știu
 
 ## Urgency
 
-ask-urgent = Ați primit o scrisoare cu un termen? Sau este ceva foarte urgent?
+ask-urgent = Sunteți acum într-una dintre aceste situații? Dacă nu, alegeți „Nu”.
+urgent-deadline = Am o scrisoare cu un termen sau urmează să fiu expulzat(ă)
+urgent-danger = Cineva îmi face rău sau mă amenință, ori am o criză de sănătate
+urgent-no_shelter = Nu am unde să dorm la noapte
+urgent-no_food = Nu am bani de mâncare
+urgent-no = Nu, nimic din acestea
 yes = Da
 no = Nu
 urgent-help =
@@ -100,6 +107,9 @@ urgent-help =
     Medicul de gardă noaptea și în weekend: 116 117
     Ajutor pentru femei împotriva violenței (multe limbi, gratuit, zi și noapte): 116 016
     Linie de criză (gratuit, zi și noapte): 0800 111 0 111
+    Acest chat nu oferă consiliere juridică. Echipa noastră vă va contacta cu prioritate.
+urgent-letter = Vă mulțumim. Ne uităm cu prioritate la scrisoarea dumneavoastră. Acest chat nu oferă consiliere juridică; un consilier vă va contacta.
+urgent-first = Vă mulțumim că ne-ați spus. Echipa noastră se uită cu prioritate la cererea dumneavoastră. Acest chat nu oferă consiliere juridică; un consilier vă va contacta.
 ask-deadline = Până la ce dată este termenul? Scrieți data așa: { $example }
 deadline-skip = Fără dată sau nu știu
 
@@ -140,7 +150,7 @@ field-age_group = Vârsta
 field-arrival = Venit în Germania
 field-residence = Statut de ședere
 field-integration_course = Curs de integrare
-field-urgent = Termen sau urgent
+field-urgent = Urgent
 field-deadline_date = Termen
 field-own_words = Cu cuvintele dumneavoastră
 field-contact = Contact
@@ -150,6 +160,21 @@ done =
     Vă mulțumim! Am primit cererea dumneavoastră.
     Numărul cererii dumneavoastră este: { $reference }
     Vă rugăm să păstrați acest număr. Un consilier vă va contacta în curând.
+referral-intro = Aceste servicii se ocupă de problema dumneavoastră sau vă pot ajuta și ele:
+referral-entry = { $kind }: { $name }
+referral-phone = Telefon: { $phone }
+referral-languages = Limbi: { $languages }
+referral-kind-youth_migration = Serviciul de migrație pentru tineri între 12 și 26 de ani (Jugendmigrationsdienst)
+referral-kind-immigration_office = Biroul pentru străini (Ausländerbehörde)
+referral-kind-job_centre = Jobcenter
+referral-kind-social_office = Biroul de asistență socială (Sozialamt)
+referral-kind-integration_course = Furnizor de cursuri de integrare
+referral-kind-debt_counselling = Consiliere pentru datorii (Schuldnerberatung)
+referral-kind-recognition = Consiliere pentru recunoașterea diplomelor
+referral-kind-health = Consiliere pentru sănătate și sprijin psihosocial
+referral-kind-return_counselling = Consiliere pentru întoarcere (Rückkehrberatung)
+referral-kind-housing_help = Ajutor pentru persoane fără locuință
+referral-kind-anti_discrimination = Consiliere împotriva discriminării
 after-done = Cererea dumneavoastră { $reference } a ajuns la noi. Dacă vreți să trimiteți o cerere nouă, scrieți /start.
 
 ## Navigation and help

@@ -8,6 +8,8 @@ welcome = Здравствуйте! Это { $org }. Я задам вам нес
 ask-language = Я буду писать вам на этом языке: { $language }. Если вам удобнее другой язык, выберите его здесь.
 language-keep = ✓ { $language } — продолжить
 language-switched = Теперь я буду писать вам на этом языке: { $language }.
+language-offer = Вы написали на языке: { $language }. Продолжим на этом языке?
+language-offer-yes = Продолжить на этом языке: { $language }
 language-unknown = Языка «{ $tag }» здесь нет. Вы можете выбрать язык командой /language.
 
 ## Consent
@@ -91,7 +93,12 @@ course-unknown = Не знаю
 
 ## Urgency
 
-ask-urgent = Вы получили письмо со сроком? Или что-то очень срочное?
+ask-urgent = Что-то из этого касается вас прямо сейчас? Если нет, выберите «Нет».
+urgent-deadline = У меня письмо со сроком, или мне грозит депортация
+urgent-danger = Мне причиняют вред или угрожают, или у меня острые проблемы со здоровьем
+urgent-no_shelter = Сегодня мне негде ночевать
+urgent-no_food = У меня нет денег на еду
+urgent-no = Нет, ничего из этого
 yes = Да
 no = Нет
 urgent-help =
@@ -101,6 +108,9 @@ urgent-help =
     Дежурный врач ночью и в выходные: 116 117
     Помощь женщинам при насилии (на многих языках, бесплатно, круглосуточно): 116 016
     Телефон доверия (бесплатно, круглосуточно): 0800 111 0 111
+    Этот чат не даёт юридических консультаций. Наши сотрудники свяжутся с вами в первую очередь.
+urgent-letter = Спасибо. Мы посмотрим ваше письмо в первую очередь. Этот чат не даёт юридических консультаций; с вами свяжется консультант.
+urgent-first = Спасибо, что сообщили нам. Наши сотрудники рассмотрят ваше обращение в первую очередь. Этот чат не даёт юридических консультаций; с вами свяжется консультант.
 ask-deadline = До какого числа срок? Напишите дату так: { $example }
 deadline-skip = Нет даты или не знаю
 
@@ -141,7 +151,7 @@ field-age_group = Возраст
 field-arrival = Приезд в Германию
 field-residence = Статус пребывания
 field-integration_course = Интеграционный курс
-field-urgent = Срок или срочно
+field-urgent = Срочно
 field-deadline_date = Срок
 field-own_words = Своими словами
 field-contact = Связь
@@ -151,6 +161,21 @@ done =
     Спасибо! Мы получили ваше обращение.
     Номер вашего обращения: { $reference }
     Пожалуйста, сохраните этот номер. Консультант скоро свяжется с вами.
+referral-intro = Эти службы отвечают за ваш вопрос или тоже могут вам помочь:
+referral-entry = { $kind }: { $name }
+referral-phone = Телефон: { $phone }
+referral-languages = Языки: { $languages }
+referral-kind-youth_migration = Миграционная служба для молодёжи от 12 до 26 лет (Jugendmigrationsdienst)
+referral-kind-immigration_office = Ведомство по делам иностранцев (Ausländerbehörde)
+referral-kind-job_centre = Джобцентр (Jobcenter)
+referral-kind-social_office = Социальное ведомство (Sozialamt)
+referral-kind-integration_course = Организатор интеграционного курса
+referral-kind-debt_counselling = Консультация по долгам
+referral-kind-recognition = Консультация по признанию аттестата или диплома
+referral-kind-health = Консультация по здоровью и психологическая поддержка
+referral-kind-return_counselling = Консультация по возвращению (Rückkehrberatung)
+referral-kind-housing_help = Помощь людям без жилья
+referral-kind-anti_discrimination = Консультация по защите от дискриминации
 after-done = Ваше обращение { $reference } уже у нас. Если хотите отправить новое обращение, напишите /start.
 
 ## Navigation and help

@@ -7,6 +7,8 @@ welcome = Salaan! Kani waa { $org }. Waxaan ku weydiin doonaa dhowr su'aalood oo
 ask-language = Waxaan kuugu qori doonaa { $language }. Haddii aad rabto luqad kale, halkan ka dooro.
 language-keep = ✓ { $language } — sii wad
 language-switched = Hadda laga bilaabo, waxaan kuugu qori doonaa { $language }.
+language-offer = Waxaad ku qortay { $language }. Ma ku sii wadnaa { $language }?
+language-offer-yes = Ku sii wad { $language }
 language-unknown = Luqadda “{ $tag }” halkan kuma jirto. Waxaad luqad ku dooran kartaa /language.
 
 ## Consent
@@ -88,7 +90,12 @@ course-unknown = Ma aqaan
 
 ## Urgency
 
-ask-urgent = Ma heshay warqad leh waqti kama dambays ah? Mise wax aad u degdeg ah ayaa jira?
+ask-urgent = Hadda mid ka mid ah kuwan ma kugu saabsan yahay? Haddii kale, dooro “Maya”.
+urgent-deadline = Waxaan haystaa warqad leh waqti kama dambays ah, ama waa la i masaafurinayaa
+urgent-danger = Qof ayaa i dhibaya ama i hanjabaya, ama xaalad caafimaad oo degdeg ah ayaan ku jiraa
+urgent-no_shelter = Caawa meel aan seexdo ma haysto
+urgent-no_food = Lacag aan cunto ku iibsado ma haysto
+urgent-no = Maya, midna ma jiro
 yes = Haa
 no = Maya
 urgent-help =
@@ -98,6 +105,9 @@ urgent-help =
     Dhakhtarka habeenkii iyo dhammaadka toddobaadka: 116 117
     Caawimo haweenka la kulma rabshad (luqado badan, bilaash, habeen iyo maalin): 116 016
     Khadka caawimada xaaladaha adag (bilaash, habeen iyo maalin): 0800 111 0 111
+    Wadahadalkani ma bixiyo talo sharci. Shaqaalahayagu sida ugu dhakhsaha badan ayay kula soo xiriiri doonaan.
+urgent-letter = Mahadsanid. Warqaddaada ayaan eegi doonnaa ka hor codsiyada kale. Wadahadalkani ma bixiyo talo sharci; lataliye ayaa kula soo xiriiri doona.
+urgent-first = Mahadsanid inaad noo sheegtay. Shaqaalahayagu codsigaaga ayay eegi doonaan ka hor codsiyada kale. Wadahadalkani ma bixiyo talo sharci; lataliye ayaa kula soo xiriiri doona.
 ask-deadline = Waqtiga kama dambaysta ah waa taariikhdee? Sidan u qor: { $example }
 deadline-skip = Taariikh ma leh ama ma aqaan
 
@@ -138,7 +148,7 @@ field-age_group = Da'da
 field-arrival = Imaatinka Jarmalka
 field-residence = Sharciga deganaanshaha
 field-integration_course = Koorsada isdhexgalka
-field-urgent = Waqti kama dambays ama degdeg
+field-urgent = Degdeg
 field-deadline_date = Waqtiga kama dambaysta
 field-own_words = Erayadaada
 field-contact = Xiriirka
@@ -148,6 +158,21 @@ done =
     Mahadsanid! Waan helnay codsigaaga.
     Lambarkaaga tixraaca waa: { $reference }
     Fadlan kaydi lambarkan. Lataliye ayaa dhowaan kula soo xiriiri doona.
+referral-intro = Meelahan ayaa mas'uul ka ah arrintaada, ama iyana way ku caawin karaan:
+referral-entry = { $kind }: { $name }
+referral-phone = Telefoon: { $phone }
+referral-languages = Luqadaha: { $languages }
+referral-kind-youth_migration = Adeegga socdaalka dhallinyarada (Jugendmigrationsdienst), da'da 12 ilaa 26
+referral-kind-immigration_office = Xafiiska ajaanibta (Ausländerbehörde)
+referral-kind-job_centre = Xarunta shaqada (Jobcenter)
+referral-kind-social_office = Xafiiska arrimaha bulshada (Sozialamt)
+referral-kind-integration_course = Goobta koorsada isdhexgalka
+referral-kind-debt_counselling = Talo ku saabsan deymaha
+referral-kind-recognition = Talo ku saabsan aqoonsiga shahaadooyinka
+referral-kind-health = Talo caafimaad iyo mid nafsiyeed
+referral-kind-return_counselling = Talo ku saabsan ku noqoshada (Rückkehrberatung)
+referral-kind-housing_help = Caawimo loogu talagalay dadka aan guri lahayn
+referral-kind-anti_discrimination = Talo ka dhan ah takoorka
 after-done = Codsigaaga { $reference } waanu haynaa. Haddii aad rabto inaad dirto codsi cusub, qor /start.
 
 ## Navigation and help

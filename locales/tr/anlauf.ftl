@@ -7,6 +7,8 @@ welcome = Merhaba! Burası { $org }. Size birkaç kısa soru soracağım. Böyle
 ask-language = Size şu dilde yazacağım: { $language }. Başka bir dil isterseniz, burada seçin.
 language-keep = ✓ { $language } — devam
 language-switched = Bundan sonra size şu dilde yazacağım: { $language }.
+language-offer = Şu dilde yazdınız: { $language }. Bu dilde devam edelim mi?
+language-offer-yes = Bu dilde devam et: { $language }
 language-unknown = “{ $tag }” dili burada yok. /language ile bir dil seçebilirsiniz.
 
 ## Consent
@@ -88,7 +90,12 @@ course-unknown = Bilmiyorum
 
 ## Urgency
 
-ask-urgent = Son tarihi olan bir mektup aldınız mı? Ya da çok acil bir durum mu var?
+ask-urgent = Şu anda bunlardan biri sizin için geçerli mi? Değilse “Hayır” seçeneğine basın.
+urgent-deadline = Son tarihi olan bir mektubum var veya sınır dışı edileceğim
+urgent-danger = Biri bana zarar veriyor veya beni tehdit ediyor ya da sağlık krizi yaşıyorum
+urgent-no_shelter = Bu gece uyuyacak yerim yok
+urgent-no_food = Yiyecek alacak param yok
+urgent-no = Hayır, bunların hiçbiri
 yes = Evet
 no = Hayır
 urgent-help =
@@ -98,6 +105,9 @@ urgent-help =
     Gece ve hafta sonu nöbetçi doktor: 116 117
     Şiddete karşı kadınlar için yardım hattı (birçok dilde, ücretsiz, gece gündüz): 116 016
     Kriz hattı (ücretsiz, gece gündüz): 0800 111 0 111
+    Bu sohbet hukuki danışmanlık vermez. Çalışanlarımız sizinle öncelikli olarak iletişime geçecek.
+urgent-letter = Teşekkürler. Mektubunuza öncelikli olarak bakacağız. Bu sohbet hukuki danışmanlık vermez; bir danışman sizinle iletişime geçecek.
+urgent-first = Bize bildirdiğiniz için teşekkürler. Çalışanlarımız başvurunuza öncelikli olarak bakacak. Bu sohbet hukuki danışmanlık vermez; bir danışman sizinle iletişime geçecek.
 ask-deadline = Son tarih hangi gün? Şöyle yazın: { $example }
 deadline-skip = Tarih yok veya bilmiyorum
 
@@ -138,7 +148,7 @@ field-age_group = Yaş
 field-arrival = Almanya'ya geliş
 field-residence = Oturum durumu
 field-integration_course = Uyum kursu
-field-urgent = Son tarih veya acil
+field-urgent = Acil
 field-deadline_date = Son tarih
 field-own_words = Kendi cümlelerinizle
 field-contact = İletişim
@@ -148,6 +158,21 @@ done =
     Teşekkürler! Başvurunuzu aldık.
     Dosya numaranız: { $reference }
     Lütfen bu numarayı saklayın. Bir danışman yakında sizinle iletişime geçecek.
+referral-intro = Konunuzla şu yerler ilgilenir veya size ayrıca yardım edebilir:
+referral-entry = { $kind }: { $name }
+referral-phone = Telefon: { $phone }
+referral-languages = Diller: { $languages }
+referral-kind-youth_migration = Gençlik Göç Servisi (Jugendmigrationsdienst), 12 ile 26 yaş arası için
+referral-kind-immigration_office = Yabancılar Dairesi (Ausländerbehörde)
+referral-kind-job_centre = İş Merkezi (Jobcenter)
+referral-kind-social_office = Sosyal Yardım Dairesi (Sozialamt)
+referral-kind-integration_course = Uyum kursu veren kurum
+referral-kind-debt_counselling = Borç danışmanlığı
+referral-kind-recognition = Okul ve meslek belgelerinin denkliği için danışmanlık
+referral-kind-health = Sağlık ve psikososyal danışmanlık
+referral-kind-return_counselling = Geri dönüş danışmanlığı (Rückkehrberatung)
+referral-kind-housing_help = Evi olmayan kişiler için yardım
+referral-kind-anti_discrimination = Ayrımcılığa karşı danışmanlık
 after-done = { $reference } numaralı başvurunuz bizde. Yeni bir başvuru göndermek isterseniz /start yazın.
 
 ## Navigation and help

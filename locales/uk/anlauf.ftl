@@ -8,6 +8,8 @@ welcome = Вітаємо! Це { $org }. Я поставлю вам кілька
 ask-language = Я писатиму вам цією мовою: { $language }. Якщо вам зручніша інша мова, виберіть її тут.
 language-keep = ✓ { $language } — продовжити
 language-switched = Тепер я писатиму вам цією мовою: { $language }.
+language-offer = Ви написали цією мовою: { $language }. Продовжимо цією мовою?
+language-offer-yes = Продовжити цією мовою: { $language }
 language-unknown = Мови «{ $tag }» тут немає. Ви можете вибрати мову командою /language.
 
 ## Consent
@@ -91,7 +93,12 @@ course-unknown = Не знаю
 
 ## Urgency
 
-ask-urgent = Ви отримали лист із терміном? Чи щось дуже термінове?
+ask-urgent = Щось із цього стосується вас просто зараз? Якщо ні, виберіть «Ні».
+urgent-deadline = У мене лист із терміном, або мені загрожує депортація
+urgent-danger = Мені завдають шкоди або погрожують, або в мене гострі проблеми зі здоров’ям
+urgent-no_shelter = Сьогодні мені ніде ночувати
+urgent-no_food = У мене немає грошей на їжу
+urgent-no = Ні, нічого з цього
 yes = Так
 no = Ні
 urgent-help =
@@ -101,6 +108,9 @@ urgent-help =
     Черговий лікар уночі та у вихідні: 116 117
     Допомога жінкам, які потерпають від насильства (багатьма мовами, безкоштовно, цілодобово): 116 016
     Телефон довіри (безкоштовно, цілодобово): 0800 111 0 111
+    Цей чат не надає юридичних консультацій. Наші працівники зв’яжуться з вами в першу чергу.
+urgent-letter = Дякуємо. Ми переглянемо ваш лист у першу чергу. Цей чат не надає юридичних консультацій; з вами зв’яжеться консультант.
+urgent-first = Дякуємо, що повідомили нам. Наші працівники розглянуть ваше звернення в першу чергу. Цей чат не надає юридичних консультацій; з вами зв’яжеться консультант.
 ask-deadline = До якого числа термін? Напишіть дату так: { $example }
 deadline-skip = Немає дати або не знаю
 
@@ -141,7 +151,7 @@ field-age_group = Вік
 field-arrival = Приїзд до Німеччини
 field-residence = Статус перебування
 field-integration_course = Інтеграційний курс
-field-urgent = Термін чи терміново
+field-urgent = Терміново
 field-deadline_date = Термін
 field-own_words = Своїми словами
 field-contact = Зв’язок
@@ -151,6 +161,21 @@ done =
     Дякуємо! Ми отримали ваше звернення.
     Номер вашого звернення: { $reference }
     Будь ласка, збережіть цей номер. Консультант незабаром зв’яжеться з вами.
+referral-intro = Ці служби відповідають за ваше питання або теж можуть вам допомогти:
+referral-entry = { $kind }: { $name }
+referral-phone = Телефон: { $phone }
+referral-languages = Мови: { $languages }
+referral-kind-youth_migration = Міграційна служба для молоді від 12 до 26 років (Jugendmigrationsdienst)
+referral-kind-immigration_office = Відомство у справах іноземців (Ausländerbehörde)
+referral-kind-job_centre = Джобцентр (Jobcenter)
+referral-kind-social_office = Соціальне відомство (Sozialamt)
+referral-kind-integration_course = Організатор інтеграційного курсу
+referral-kind-debt_counselling = Консультація щодо боргів
+referral-kind-recognition = Консультація щодо визнання атестата чи диплома
+referral-kind-health = Консультація щодо здоров’я та психологічна підтримка
+referral-kind-return_counselling = Консультація щодо повернення (Rückkehrberatung)
+referral-kind-housing_help = Допомога людям без житла
+referral-kind-anti_discrimination = Консультація щодо захисту від дискримінації
 after-done = Ваше звернення { $reference } вже у нас. Якщо хочете надіслати нове звернення, напишіть /start.
 
 ## Navigation and help

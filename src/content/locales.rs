@@ -13,14 +13,15 @@ use crate::config::Config;
 use crate::dialog::Flow;
 use crate::i18n::catalog::{self, Catalogue};
 use crate::i18n::{line_at, I18n};
+use crate::triage::Triage;
 
 /// Missing and unknown messages, variables the code does not pass, and incomplete plural
 /// categories, for every locale.
-pub fn locale_problems(config: &Config, flow: &Flow, i18n: &I18n) -> Vec<String> {
+pub fn locale_problems(config: &Config, flow: &Flow, triage: &Triage, i18n: &I18n) -> Vec<String> {
     let mut errors = Vec::new();
-    let client = catalog::client_messages(flow);
+    let client = catalog::client_messages(flow, triage);
     let codes: Vec<String> = i18n.languages().list().iter().map(|l| l.code.clone()).collect();
-    let staff = catalog::staff_messages(flow, &codes);
+    let staff = catalog::staff_messages(flow, triage, &codes);
     let staff_optional = catalog::staff_optional(flow);
     for language in i18n.languages().list() {
         let is_staff = language.code == config.organisation.staff_language;
@@ -68,7 +69,7 @@ pub fn locale_problems(config: &Config, flow: &Flow, i18n: &I18n) -> Vec<String>
                     usage.pattern(&attribute.value);
                 }
                 for variable in &usage.variables {
-                    if !allowed.contains(&variable.as_str()) {
+                    if !allowed.contains(variable) {
                         let passed = if allowed.is_empty() { "none".to_owned() } else { allowed.join(", ") };
                         errors.push(format!(
                             "{at}: message '{id}' uses ${variable}, which the code does not pass (it passes: {passed})"

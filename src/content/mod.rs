@@ -3,6 +3,7 @@
 //! tree the service accepts is exactly a tree `check` passes.
 
 pub mod locales;
+pub mod triage;
 
 use std::path::Path;
 
@@ -13,6 +14,7 @@ use crate::config::Config;
 use crate::dialog::{Env, Flow, Labels};
 use crate::i18n::{catalog, I18n};
 use crate::triage::urgency::Lexicons;
+use crate::triage::Triage;
 
 /// The name of the flow file inside the dialogs folder.
 pub const FLOW_FILE: &str = "intake.toml";
@@ -24,6 +26,8 @@ pub struct Content {
     /// Button labels rendered for the engine's matching of typed answers.
     pub labels: Labels,
     pub lexicons: Lexicons,
+    /// Eligibility and priority rules, and the referral directory.
+    pub triage: Triage,
 }
 
 /// What `check` found: every problem, naming file and line, and the content when it
@@ -44,10 +48,13 @@ impl Content {
         report.content.context("checked content is complete")
     }
 
-    pub fn from_parts(config: Config, flow: Flow, i18n: I18n, lexicons: Lexicons) -> Content {
+    pub fn from_parts(config: Config, flow: Flow, i18n: I18n, lexicons: Lexicons, triage: Triage) -> Content {
         let mut labels = Labels::default();
-        let plain: Vec<String> =
-            catalog::client_messages(&flow).into_iter().filter(|(_, args)| args.is_empty()).map(|(id, _)| id).collect();
+        let plain: Vec<String> = catalog::client_messages(&flow, &triage)
+            .into_iter()
+            .filter(|(_, args)| args.is_empty())
+            .map(|(id, _)| id)
+            .collect();
         for language in i18n.languages().list() {
             for id in &plain {
                 if let Ok(rendered) = i18n.render_strict(&language.code, &crate::text::Text::msg(id.clone())) {
@@ -55,7 +62,7 @@ impl Content {
                 }
             }
         }
-        Content { config, flow, i18n, labels, lexicons }
+        Content { config, flow, i18n, labels, lexicons, triage }
     }
 
     /// What the engine may read, for one turn at `now`, of a client who submitted
@@ -66,6 +73,7 @@ impl Content {
             languages: self.i18n.languages(),
             labels: &self.labels,
             lexicons: &self.lexicons,
+            triage: &self.triage,
             config: &self.config,
             now,
             new_reference,
@@ -129,10 +137,11 @@ pub fn check(config_path: &Path) -> Report {
             known_languages = false;
         }
     }
+    let triage = triage::load(&config.paths.dialogs, &flow, &mut errors).unwrap_or_else(Triage::none);
     // Without a known staff language every staff message would be reported missing:
     // one clear error instead of dozens that follow from it.
     if known_languages {
-        errors.extend(locales::locale_problems(&config, &flow, &i18n));
+        errors.extend(locales::locale_problems(&config, &flow, &triage, &i18n));
     }
     let codes: Vec<String> = i18n.languages().list().iter().map(|l| l.code.clone()).collect();
     let lexicons = match Lexicons::load(&config.paths.dialogs.join("urgency"), &codes) {
@@ -142,5 +151,5 @@ pub fn check(config_path: &Path) -> Report {
             Lexicons::default()
         }
     };
-    Report { errors, content: Some(Content::from_parts(config, flow, i18n, lexicons)) }
+    Report { errors, content: Some(Content::from_parts(config, flow, i18n, lexicons, triage)) }
 }

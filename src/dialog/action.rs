@@ -18,6 +18,9 @@ pub(super) enum Action {
     Change,
     Edit(String),
     Language(String),
+    /// Switch the conversation to the language the client wrote in (offered after a
+    /// free-text answer in another shipped language).
+    Switch(String),
 }
 
 impl Action {
@@ -36,6 +39,7 @@ impl Action {
             Action::Change => "e".into(),
             Action::Edit(step) => format!("e:{step}"),
             Action::Language(code) => format!("l:{code}"),
+            Action::Switch(code) => format!("w:{code}"),
         }
     }
 
@@ -60,6 +64,7 @@ impl Action {
             ("e", None) => Action::Change,
             ("e", Some(a)) => Action::Edit(a),
             ("l", Some(a)) => Action::Language(a),
+            ("w", Some(a)) => Action::Switch(a),
             _ => return None,
         };
         Some((turn, action))

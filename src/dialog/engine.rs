@@ -11,18 +11,32 @@ use super::action::Action;
 use super::flow::{Role, Step, StepKind, DEFAULT_MAX_TEXT};
 use super::input::{Command, Input};
 use super::navigate::applicable;
-use super::present::answer_text;
+use super::present::{answer_text, referral_text};
 use super::{Effect, Env, Outcome, Phase, Reply, ReturnTo, State, Stored, Text};
-use crate::domain::{Answer, Intake};
+use crate::domain::{Answer, Assessment, Intake};
+use crate::triage::Facts;
 
 /// A deadline this many days away or fewer (or already passed) makes an intake urgent.
 const URGENT_DEADLINE_DAYS: i64 = 14;
+/// The emergency numbers, with "no legal advice; staff will contact you first".
+const DANGER_HELP: &str = "urgent-help";
+/// "We will look at your request first": urgent, but no emergency.
+const URGENT_FIRST: &str = "urgent-first";
 
 /// Handles one input from one client. `first_language` is the shipped language that
 /// best fits what the client's channel reports (negotiated by the shell): the language
 /// of a first contact.
 pub fn handle(env: &Env, stored: Stored, input: Input, first_language: &str) -> Outcome {
-    let mut turn = Turn { env, replies: Vec::new(), effects: Vec::new(), chosen: None, redraw: false, language: None };
+    let mut turn = Turn {
+        env,
+        replies: Vec::new(),
+        effects: Vec::new(),
+        chosen: None,
+        redraw: false,
+        language: None,
+        notes: Vec::new(),
+        offer: None,
+    };
     let payload = match &input {
         Input::Command(Command::Start(payload)) => payload.clone(),
         _ => None,
@@ -66,6 +80,10 @@ pub(super) struct Turn<'e, 'a> {
     pub(super) redraw: bool,
     /// The conversation's language when no state is kept (consent declined).
     pub(super) language: Option<String>,
+    /// Shown before the next question, in the same message.
+    pub(super) notes: Vec<Text>,
+    /// A shipped language the client wrote in, offered with the next question.
+    pub(super) offer: Option<String>,
 }
 
 impl Turn<'_, '_> {
@@ -286,6 +304,11 @@ impl Turn<'_, '_> {
                 state.answered = Some(turn);
                 return self.restart(state, None);
             }
+            Action::Switch(code) if self.env.languages.has(&code) => {
+                state.answered = Some(turn);
+                self.chosen = Some(Text::Plain(self.env.languages.name(&code)));
+                return self.switch_language(state, code);
+            }
             _ => {}
         }
         let step = match &state.phase {
@@ -390,23 +413,46 @@ impl Turn<'_, '_> {
     }
 
     pub(super) fn accept(&mut self, mut state: State, step: &Step, answer: Answer) -> Option<State> {
-        if step.kind == StepKind::YesNo && answer == Answer::Bool(true) {
-            if let Some(info) = &step.info_if_yes {
-                self.replies.push(Reply::text(Text::msg(info.clone())));
-            }
+        let value = match &answer {
+            Answer::Bool(yes) => Some(if *yes { "yes" } else { "no" }),
+            Answer::Choice(option) => Some(option.as_str()),
+            _ => None,
+        };
+        if let Some(info) = value.and_then(|v| step.info.get(v)) {
+            self.notes.push(Text::msg(info.clone()));
         }
         if let Answer::Text { text, language } = &answer {
-            // Danger written in the client's own words gets the emergency numbers at once,
-            // whatever they answered to the urgency question.
-            let finding = self.env.lexicons.detect(&[&state.language, language], text);
-            let help = self.env.flow.role(Role::Urgent).and_then(|s| s.info_if_yes.clone());
-            if let (true, Some(help)) = (finding.danger(), help) {
-                self.replies.push(Reply::text(Text::msg(help)));
-            }
+            self.own_words(&state, text, language);
         }
         state.answers.insert(step.id().to_owned(), answer);
         state.prefilled.retain(|s| s != step.id());
         self.advance(state, step)
+    }
+
+    /// Free text runs the urgency lexicons of the dialogue's language and of the language
+    /// it is written in. Danger gets the emergency numbers in the same reply, whatever the
+    /// client answered to the urgency question; other urgent situations are told they are
+    /// looked at first. A shipped language other than the dialogue's is offered.
+    fn own_words(&mut self, state: &State, text: &str, language: &str) {
+        let finding = self.env.lexicons.detect(&[&state.language, language], text);
+        let told = self.env.flow.role(Role::Urgent).and_then(|step| {
+            let answer = state.answers.get(step.id())?;
+            let value = match answer {
+                Answer::Bool(yes) => if *yes { "yes" } else { "no" }.to_owned(),
+                Answer::Choice(option) => option.clone(),
+                _ => return None,
+            };
+            Some((step.is_urgent_answer(answer), step.info.get(&value).cloned()))
+        });
+        let (said_urgent, shown) = told.unwrap_or((false, None));
+        if finding.danger() && shown.as_deref() != Some(DANGER_HELP) {
+            self.notes.push(Text::msg(DANGER_HELP));
+        } else if finding.urgent && !said_urgent {
+            self.notes.push(Text::msg(URGENT_FIRST));
+        }
+        if language != state.language && self.env.languages.has(language) {
+            self.offer = Some(language.to_owned());
+        }
     }
 
     /// What makes this intake urgent: the categories found in the client's own words, and
@@ -429,19 +475,40 @@ impl Turn<'_, '_> {
         let texts =
             self.env.flow.steps.iter().enumerate().filter(|(i, _)| applies[*i]).filter_map(|(_, s)| {
                 match state.answers.get(s.id()) {
-                    Some(Answer::Text { text, .. }) => Some(text.as_str()),
+                    Some(Answer::Text { text, language }) => Some((text.as_str(), language.as_str())),
                     _ => None,
                 }
             });
         let mut categories: Vec<String> = Vec::new();
-        for text in texts {
-            for category in self.env.lexicons.detect(&[&state.language], text).categories {
+        for (text, language) in texts {
+            for category in self.env.lexicons.detect(&[&state.language, language], text).categories {
                 if !categories.contains(&category) {
                     categories.push(category);
                 }
             }
         }
         categories
+    }
+
+    /// Who is responsible and how soon, from the answers to the steps that apply.
+    fn assess(&self, state: &State, applies: &[bool], topics: &[String], urgent_in_words: bool) -> Option<Assessment> {
+        let answers: BTreeMap<String, Answer> = self
+            .env
+            .flow
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| applies[*i])
+            .filter_map(|(_, s)| Some((s.id().to_owned(), state.answers.get(s.id())?.clone())))
+            .collect();
+        let said_urgent = self
+            .env
+            .flow
+            .role(Role::Urgent)
+            .and_then(|step| answers.get(step.id()).map(|a| step.is_urgent_answer(a)))
+            .unwrap_or(false);
+        let facts = Facts { answers: &answers, urgent: said_urgent || urgent_in_words, today: self.today() };
+        self.env.triage.assess(&facts, topics, &state.language, self.env.now)
     }
 
     pub(super) fn decline(&mut self) {
@@ -489,7 +556,19 @@ impl Turn<'_, '_> {
                 _ => Vec::new(),
             })
             .unwrap_or_default();
+        let urgency = self.urgency(&state, &applies);
+        let assessment = self.assess(&state, &applies, &topics, !urgency.is_empty());
         let reference = self.env.new_reference.to_owned();
+        let mut done = vec![Text::msg("done").with("reference", Text::Plain(reference.clone()))];
+        let places: Vec<Text> = assessment
+            .iter()
+            .flat_map(|a| &a.referrals)
+            .filter_map(|r| self.env.triage.directory.service(&r.target))
+            .map(|service| referral_text(service, self.env.languages))
+            .collect();
+        if !places.is_empty() {
+            done.push(Text::Paragraphs([vec![Text::msg("referral-intro")], places].concat()));
+        }
         self.effects.push(Effect::SubmitIntake(Intake {
             reference: reference.clone(),
             language: state.language.clone(),
@@ -497,10 +576,11 @@ impl Turn<'_, '_> {
             flow_version: self.env.flow.version,
             consent_version: self.env.flow.consent_version.clone(),
             submitted_at: self.env.now,
-            urgency: self.urgency(&state, &applies),
+            urgency,
             answers,
+            assessment,
         }));
-        self.replies.push(Reply::text(Text::msg("done").with("reference", Text::Plain(reference.clone()))));
+        self.replies.push(Reply::text(Text::Paragraphs(done)));
         // Once submitted, the answers live in the queue only.
         state.answers.clear();
         state.history.clear();

@@ -4,7 +4,7 @@
 //! how answers are read and validated; choice kinds carry option ids whose labels are
 //! the Fluent messages `<option_prefix>-<option>`. See `dialogs/README.md`.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -62,6 +62,7 @@ pub enum Role {
     /// The client's concerns, shown to staff as the intake's topics.
     Topics,
     /// Whether something is urgent: flagged to staff in the queue and the staff notice.
+    /// A `yes_no` step (yes is urgent) or a `single` step whose `urgent_options` are.
     Urgent,
     /// The date of a deadline the client names, shown to staff with the urgency.
     Deadline,
@@ -70,12 +71,12 @@ pub enum Role {
 impl Role {
     pub const ALL: [Role; 3] = [Role::Topics, Role::Urgent, Role::Deadline];
 
-    /// The kind of step that can carry this role.
-    pub fn kind(self) -> StepKind {
+    /// The kinds of step that can carry this role.
+    pub fn kinds(self) -> &'static [StepKind] {
         match self {
-            Role::Topics => StepKind::Multi,
-            Role::Urgent => StepKind::YesNo,
-            Role::Deadline => StepKind::Date,
+            Role::Topics => &[StepKind::Multi],
+            Role::Urgent => &[StepKind::YesNo, StepKind::Single],
+            Role::Deadline => &[StepKind::Date],
         }
     }
 }
@@ -119,8 +120,14 @@ pub struct Step {
     pub optional: bool,
     #[serde(default)]
     pub skip_label: Option<String>,
+    /// A message shown right after an answer, before the next question, by answer value
+    /// (an option id, or `yes` / `no`).
     #[serde(default)]
-    pub info_if_yes: Option<String>,
+    pub info: BTreeMap<String, String>,
+    /// The step with the `urgent` role, when it is a `single` step: the options that make
+    /// an intake urgent.
+    #[serde(default)]
+    pub urgent_options: Vec<String>,
     #[serde(default)]
     pub min: Option<i32>,
     #[serde(default)]
@@ -147,6 +154,23 @@ impl Step {
     /// The client-facing name of this step's answer (in the summary and the change list).
     pub fn field_label(&self) -> String {
         format!("field-{}", self.id())
+    }
+
+    /// The values a condition or an `info` key may name: options, or yes and no.
+    pub fn values(&self) -> Vec<String> {
+        match self.kind {
+            StepKind::YesNo => vec!["yes".into(), "no".into()],
+            _ => self.options.clone(),
+        }
+    }
+
+    /// Whether `answer` to this step (the one with the `urgent` role) says it is urgent.
+    pub fn is_urgent_answer(&self, answer: &Answer) -> bool {
+        match answer {
+            Answer::Bool(yes) => *yes,
+            Answer::Choice(option) => self.urgent_options.contains(option),
+            _ => false,
+        }
     }
 
     pub fn max_len(&self) -> usize {
@@ -229,8 +253,11 @@ impl Flow {
                 ));
             }
             if let Some(role) = step.role {
-                if step.kind != role.kind() {
-                    err(format!("step '{id}': role {role:?} needs a {:?} step, not {:?}", role.kind(), step.kind));
+                if !role.kinds().contains(&step.kind) {
+                    err(format!("step '{id}': role {role:?} needs a {:?} step, not {:?}", role.kinds(), step.kind));
+                }
+                if role == Role::Urgent && step.kind == StepKind::Single && step.urgent_options.is_empty() {
+                    err(format!("step '{id}': a single-choice urgent step needs urgent_options"));
                 }
                 if self.steps[..index].iter().any(|s| s.role == Some(role)) {
                     err(format!("step '{id}': role {role:?} is already given to an earlier step"));
@@ -264,8 +291,17 @@ impl Flow {
             if step.optional && matches!(step.kind, StepKind::Language | StepKind::Consent | StepKind::Summary) {
                 err(format!("step '{id}': a {:?} step cannot be optional", step.kind));
             }
-            if step.info_if_yes.is_some() && step.kind != StepKind::YesNo {
-                err(format!("step '{id}': info_if_yes only applies to yes_no steps"));
+            let values = step.values();
+            for value in step.info.keys() {
+                if !values.contains(value) {
+                    err(format!("step '{id}': info for '{value}', which is not an answer of this step"));
+                }
+            }
+            if !step.urgent_options.is_empty() && step.role != Some(Role::Urgent) {
+                err(format!("step '{id}': urgent_options only apply to the step with role = \"urgent\""));
+            }
+            for option in step.urgent_options.iter().filter(|o| !step.options.contains(o)) {
+                err(format!("step '{id}': urgent option '{option}' is not an option of this step"));
             }
             let (min, max) = step.date_range_days();
             if min > max {
@@ -280,10 +316,7 @@ impl Flow {
                         err(format!("step '{id}': condition refers to '{}', which is not an earlier step", cond.answer))
                     }
                     Some(target) => {
-                        let valid: Vec<String> = match target.kind {
-                            StepKind::YesNo => vec!["yes".into(), "no".into()],
-                            _ => target.options.clone(),
-                        };
+                        let valid = target.values();
                         for value in cond.any_of.iter().chain(&cond.not_any_of) {
                             if !valid.contains(value) {
                                 err(format!("step '{id}': condition value '{value}' is not an option of step '{}' (options: {})", cond.answer, valid.join(", ")));

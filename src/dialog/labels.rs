@@ -25,6 +25,7 @@ impl Labels {
             Text::Plain(s) | Text::Verbatim(s) => Some(fold(s)),
             Text::Msg { id, args } if args.is_empty() => self.folded.get(language)?.get(id).cloned(),
             Text::Msg { .. } => None,
+            Text::In { language, text } => self.folded(language, text),
             Text::Lines(parts) | Text::Paragraphs(parts) | Text::List(parts) | Text::Concat(parts) => {
                 parts.iter().map(|p| self.folded(language, p)).collect::<Option<Vec<_>>>().map(|v| v.concat())
             }

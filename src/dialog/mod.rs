@@ -37,6 +37,8 @@ pub struct Env<'a> {
     pub labels: &'a Labels,
     /// Urgency lexicons, run on every free-text answer.
     pub lexicons: &'a crate::triage::urgency::Lexicons,
+    /// Who is responsible, how soon, and where else to go.
+    pub triage: &'a crate::triage::Triage,
     pub config: &'a Config,
     pub now: DateTime<Utc>,
     /// The reference number an intake submitted in this turn will get.

@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 use super::flow::{Step, StepKind};
 use crate::config::{Config, Office};
 use crate::domain::hours::day_id;
-use crate::domain::{Answer, Languages};
+use crate::domain::{Answer, Languages, OpeningHours};
 use crate::text::Text;
+use crate::triage::referrals::Service;
 
 /// The readable text of an answer, shared by the client's summary and the staff view.
 pub fn answer_text(env_step: &Step, answer: &Answer, config: &Config, languages: &Languages) -> Text {
@@ -36,21 +37,44 @@ pub fn format_date(date: NaiveDate) -> String {
 /// An office as a client chooses it: name, address and, when configured, opening hours.
 pub fn office_text(office: &Office) -> Text {
     let mut lines = vec![Text::Plain(office.name.clone()), Text::Plain(office.address.clone())];
-    if !office.hours.is_empty() {
-        let day = |d| Text::msg(format!("weekday-{}", day_id(d)));
-        let hours = office
-            .hours
-            .iter()
-            .map(|h| {
-                let times = Text::Plain(format!(" {}–{}", h.from.format("%H:%M"), h.to.format("%H:%M")));
-                if h.first == h.last {
-                    Text::Concat(vec![day(h.first), times])
-                } else {
-                    Text::Concat(vec![day(h.first), Text::Plain("–".into()), day(h.last), times])
-                }
-            })
-            .collect();
-        lines.push(Text::msg("office-hours").with("hours", Text::List(hours)));
+    lines.extend(hours_text(&office.hours));
+    Text::Lines(lines)
+}
+
+/// A place a client is referred to: what kind of place, its name, address, phone, hours
+/// and the languages spoken there.
+pub fn referral_text(service: &Service, languages: &Languages) -> Text {
+    let kind = Text::msg(format!("referral-kind-{}", service.kind.get_ref()));
+    let name = Text::Plain(service.organization.name.clone());
+    let mut lines = vec![
+        Text::msg("referral-entry").with("kind", kind).with("name", name),
+        Text::Plain(service.location.address.clone()),
+        Text::msg("referral-phone").with("phone", Text::Plain(service.contact.phone.clone())),
+    ];
+    lines.extend(hours_text(&service.location.hours));
+    if !service.languages.is_empty() {
+        let names = service.languages.iter().map(|code| Text::Plain(languages.name(code))).collect();
+        lines.push(Text::msg("referral-languages").with("languages", Text::List(names)));
     }
     Text::Lines(lines)
+}
+
+/// "Open: Mon–Fri 09:00–15:00", when there are hours to show.
+fn hours_text(hours: &[OpeningHours]) -> Option<Text> {
+    if hours.is_empty() {
+        return None;
+    }
+    let day = |d| Text::msg(format!("weekday-{}", day_id(d)));
+    let hours = hours
+        .iter()
+        .map(|h| {
+            let times = Text::Plain(format!(" {}–{}", h.from.format("%H:%M"), h.to.format("%H:%M")));
+            if h.first == h.last {
+                Text::Concat(vec![day(h.first), times])
+            } else {
+                Text::Concat(vec![day(h.first), Text::Plain("–".into()), day(h.last), times])
+            }
+        })
+        .collect();
+    Some(Text::msg("office-hours").with("hours", Text::List(hours)))
 }

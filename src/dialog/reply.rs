@@ -9,11 +9,33 @@ use super::{Button, Phase, Reply, State, Text};
 
 impl Turn<'_, '_> {
     /// Sends the current question (or view) again with fresh buttons, after `prefix`.
+    /// Notes gathered in this turn (emergency numbers, "we will look at it first") and an
+    /// offer to switch language come first, in the same message as the question.
     pub(super) fn show(&mut self, state: &mut State, prefix: Option<Text>) {
         state.turn += 1;
         let mut reply = self.current_reply(state);
-        if let Some(prefix) = prefix {
-            reply.text = Text::Paragraphs(vec![prefix, reply.text]);
+        let mut before: Vec<Text> = std::mem::take(&mut self.notes);
+        before.extend(prefix);
+        if let Some(code) = self.offer.take() {
+            let name = Text::Plain(self.env.languages.name(&code));
+            let said = |id: &str| Text::In {
+                language: code.clone(),
+                text: Box::new(Text::msg(id).with("language", name.clone())),
+            };
+            before.push(said("language-offer"));
+            reply.nav.insert(
+                0,
+                Button {
+                    label: said("language-offer-yes"),
+                    data: format!("{}:{}", state.turn, Action::Switch(code.clone()).encode()),
+                    // Where buttons cannot be pressed (the terminal), the language menu.
+                    command: Some("/language"),
+                },
+            );
+        }
+        if !before.is_empty() {
+            before.push(reply.text);
+            reply.text = Text::Paragraphs(before);
         }
         self.replies.push(reply);
     }

@@ -1,5 +1,6 @@
 //! Plain data shared by every layer: answers, intakes, references. No I/O here.
 
+pub mod assessment;
 pub mod effect;
 pub mod hours;
 pub mod language;
@@ -9,6 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+pub use assessment::{Assessment, Referral, LOWEST_PRIORITY, NORMAL_PRIORITY};
 pub use effect::{Effect, Outgoing};
 pub use hours::OpeningHours;
 pub use language::{Language, Languages};
@@ -75,6 +77,9 @@ pub struct Intake {
     /// Urgent situations found in the client's own words (`triage::urgency` categories).
     #[serde(default)]
     pub urgency: Vec<String>,
+    /// Who is responsible and how soon (`triage`); absent on intakes from before triage.
+    #[serde(default)]
+    pub assessment: Option<Assessment>,
 }
 
 /// Letters and digits that cannot be confused when read aloud or copied by hand

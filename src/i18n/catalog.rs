@@ -5,6 +5,9 @@
 use std::collections::BTreeMap;
 
 use crate::dialog::{Flow, StepKind};
+use crate::domain::NORMAL_PRIORITY;
+use crate::triage::rules::SERVICES;
+use crate::triage::Triage;
 
 /// Client-facing messages used by the engine and the channels (besides those named in
 /// the flow file). Each must exist in every shipped locale.
@@ -13,6 +16,14 @@ pub const CLIENT: &[(&str, &[&str])] = &[
     ("language-keep", &["language"]),
     ("language-switched", &["language"]),
     ("language-unknown", &["tag"]),
+    ("language-offer", &["language"]),
+    ("language-offer-yes", &["language"]),
+    ("urgent-help", &[]),
+    ("urgent-first", &[]),
+    ("referral-intro", &[]),
+    ("referral-entry", &["kind", "name"]),
+    ("referral-phone", &["phone"]),
+    ("referral-languages", &["languages"]),
     ("consent-yes", &[]),
     ("consent-no", &[]),
     ("consent-declined", &["offices"]),
@@ -98,16 +109,23 @@ pub const STAFF: &[(&str, &[&str])] = &[
     ("staff-urgency-hunger", &[]),
     ("staff-urgency-illness", &[]),
     ("staff-urgency-suicide", &[]),
+    ("staff-service", &[]),
+    ("staff-reason", &[]),
+    ("staff-priority", &[]),
+    ("staff-referred", &[]),
+    ("staff-col-priority", &[]),
+    ("staff-col-service", &[]),
 ];
 
 /// Message ids with the variables the code passes to each.
-pub type Catalogue = BTreeMap<String, Vec<&'static str>>;
+pub type Catalogue = BTreeMap<String, Vec<String>>;
 
 /// All client-facing ids with their variables: the fixed ones and those the flow names.
-pub fn client_messages(flow: &Flow) -> Catalogue {
-    let mut all: Catalogue = CLIENT.iter().map(|(id, args)| (id.to_string(), args.to_vec())).collect();
+pub fn client_messages(flow: &Flow, triage: &Triage) -> Catalogue {
+    let mut all: Catalogue =
+        CLIENT.iter().map(|(id, args)| (id.to_string(), args.iter().map(|a| a.to_string()).collect())).collect();
     for step in &flow.steps {
-        all.insert(step.prompt.clone(), step.kind.prompt_args().to_vec());
+        all.insert(step.prompt.clone(), step.kind.prompt_args().iter().map(|a| a.to_string()).collect());
         for option in &step.options {
             all.insert(step.option_label(option), Vec::new());
         }
@@ -117,11 +135,20 @@ pub fn client_messages(flow: &Flow) -> Catalogue {
         if step.optional {
             all.insert(step.skip_label().to_owned(), Vec::new());
         }
-        if let Some(info) = &step.info_if_yes {
+        for info in step.info.values() {
             all.insert(info.clone(), Vec::new());
         }
     }
+    for service in &triage.directory.services {
+        all.insert(format!("referral-kind-{}", service.kind.get_ref()), Vec::new());
+    }
     all
+}
+
+/// The variables a reason message may use: the ids of the answered steps
+/// ("27+, eingereist { $arrival }").
+pub fn reason_args(flow: &Flow) -> Vec<String> {
+    flow.steps.iter().filter(|s| s.kind.takes_answer()).map(|s| s.id().to_owned()).collect()
 }
 
 /// Staff wording for an answer option, where the client's wording does not suit a case
@@ -141,10 +168,22 @@ pub fn staff_optional(flow: &Flow) -> Catalogue {
 
 /// All staff-facing ids: the fixed ones, a field label per answered step, and the name
 /// of every shipped language.
-pub fn staff_messages(flow: &Flow, language_codes: &[String]) -> Catalogue {
-    let mut all: Catalogue = STAFF.iter().map(|(id, args)| (id.to_string(), args.to_vec())).collect();
+pub fn staff_messages(flow: &Flow, triage: &Triage, language_codes: &[String]) -> Catalogue {
+    let mut all: Catalogue =
+        STAFF.iter().map(|(id, args)| (id.to_string(), args.iter().map(|a| a.to_string()).collect())).collect();
     for step in flow.steps.iter().filter(|s| s.kind.takes_answer()) {
         all.insert(format!("staff-{}", step.field_label()), Vec::new());
+    }
+    // A rule's reason may name any answer by its step id: "27+, eingereist { $arrival }".
+    let answers = reason_args(flow);
+    for rule in &triage.rules.rules {
+        all.insert(format!("staff-reason-{}", rule.id.get_ref()), answers.clone());
+    }
+    for service in SERVICES {
+        all.insert(format!("staff-service-{service}"), Vec::new());
+    }
+    for priority in triage.rules.priorities.iter().map(|p| p.id.get_ref().as_str()).chain([NORMAL_PRIORITY]) {
+        all.insert(format!("staff-priority-{priority}"), Vec::new());
     }
     for code in language_codes {
         all.insert(format!("staff-lang-{code}"), Vec::new());

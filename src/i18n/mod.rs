@@ -215,10 +215,17 @@ impl I18n {
             Text::List(parts) => join(parts, if self.is_rtl(language) { "؛ " } else { "; " }, problems),
             Text::Concat(parts) => join(parts, "", problems),
             Text::Msg { id, args } => self.message(language, id, args, problems),
+            Text::In { language, text } => self.render_into(language, text, problems),
         }
     }
 
-    fn message(&self, language: &str, id: &str, args: &[(&'static str, Arg)], problems: &mut Vec<String>) -> String {
+    fn message(
+        &self,
+        language: &str,
+        id: &str,
+        args: &[(std::borrow::Cow<'static, str>, Arg)],
+        problems: &mut Vec<String>,
+    ) -> String {
         let found = [language, FALLBACK].into_iter().find_map(|code| {
             let bundle = self.bundles.get(code)?;
             let pattern = bundle.get_message(id)?.value()?;
@@ -238,7 +245,7 @@ impl I18n {
                 }
                 Arg::Text(t) => FluentValue::from(self.render_into(language, t, problems)),
             };
-            fluent_args.set(*name, value);
+            fluent_args.set(name.clone(), value);
         }
         let mut errors = Vec::new();
         let out = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::content::Content;
 use crate::dialog::StepKind;
-use crate::domain::Intake;
+use crate::domain::{Assessment, Intake};
 use crate::store::QueueEntry;
 
 #[derive(Debug, Serialize)]
@@ -25,6 +25,8 @@ pub struct IntakeJson<'a> {
     pub urgent: bool,
     /// Urgent situations found in the client's own words.
     pub urgency: &'a [String],
+    /// Who is responsible, why (the rule), the priority and referrals made.
+    pub assessment: Option<&'a Assessment>,
     pub flow_version: u32,
     pub consent_version: &'a str,
     /// Coded answers by step id (see `dialogs/README.md`).
@@ -46,6 +48,7 @@ pub fn intake<'a>(content: &Content, entry: &'a QueueEntry) -> IntakeJson<'a> {
         topics: &summary.topics,
         urgent: super::is_urgent(&content.flow, summary),
         urgency: &summary.urgency,
+        assessment: summary.assessment.as_ref(),
         flow_version: summary.flow_version,
         consent_version: &summary.consent_version,
         answers: &summary.answers,

@@ -12,7 +12,7 @@ use crate::content::Content;
 use crate::dialog::flow::Role;
 use crate::dialog::present::{answer_text, format_date};
 use crate::dialog::{Flow, Step, StepKind};
-use crate::domain::{Answer, Intake};
+use crate::domain::{Answer, Assessment, Intake};
 use crate::store::QueueEntry;
 use crate::text::Text;
 
@@ -64,6 +64,38 @@ impl View<'_> {
         self.msg(if self.content.i18n.has_message(self.language, &staff) { &staff } else { client_label })
     }
 
+    /// The service responsible, or "—" for intakes from before triage.
+    fn service(&self, intake: &Intake) -> String {
+        intake.assessment.as_ref().map_or_else(|| "—".into(), |a| self.msg(&format!("staff-service-{}", a.service)))
+    }
+
+    fn priority(&self, intake: &Intake) -> String {
+        match &intake.assessment {
+            Some(a) => format!("{} ({})", a.priority, self.msg(&format!("staff-priority-{}", a.priority_reason))),
+            None => "—".into(),
+        }
+    }
+
+    /// The rule's reason in the staff language, with the answers it names filled in:
+    /// "27+, eingereist 2025".
+    fn reason(&self, flow: &Flow, intake: &Intake, assessment: &Assessment) -> String {
+        let mut text = Text::msg(format!("staff-reason-{}", assessment.rule));
+        for step in flow.steps.iter().filter(|s| s.kind.takes_answer()) {
+            let value = intake.answers.get(step.id()).and_then(|v| answer_from_summary(step, v));
+            let shown = match value {
+                Some(Answer::Choice(option)) if step.options.contains(&option) => {
+                    self.option(&step.option_label(&option))
+                }
+                Some(answer) => {
+                    self.t(&answer_text(step, &answer, &self.content.config, self.content.i18n.languages()))
+                }
+                None => "—".into(),
+            };
+            text = text.with(step.id().to_owned(), Text::Plain(shown));
+        }
+        self.t(&text)
+    }
+
     fn language_name(&self, code: &str) -> String {
         self.msg(&format!("staff-lang-{code}"))
     }
@@ -84,10 +116,14 @@ impl View<'_> {
     }
 }
 
-/// Whether the client said something is urgent (the step with the `urgent` role).
+/// Whether the client said something is urgent (the step with the `urgent` role), or
+/// their own words or a near deadline did.
 pub fn is_urgent(flow: &Flow, intake: &Intake) -> bool {
-    let answer = flow.role(Role::Urgent).and_then(|step| intake.answers.get(step.id()));
-    answer.and_then(Value::as_bool).unwrap_or(false) || !intake.urgency.is_empty()
+    let said = flow.role(Role::Urgent).and_then(|step| {
+        let answer = answer_from_summary(step, intake.answers.get(step.id())?)?;
+        Some(step.is_urgent_answer(&answer))
+    });
+    said.unwrap_or(false) || !intake.urgency.is_empty()
 }
 
 /// The deadline the client named (the step with the `deadline` role), as stored.
@@ -107,7 +143,9 @@ pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
         "staff-col-reference",
         "staff-col-received",
         "staff-col-language",
+        "staff-col-priority",
         "staff-col-urgent",
+        "staff-col-service",
         "staff-col-status",
         "staff-col-topics",
     ]
@@ -122,7 +160,9 @@ pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
                 e.reference.clone(),
                 local_time(e.created_at, tz),
                 e.language.clone(),
+                e.summary.assessment.as_ref().map_or_else(|| "—".into(), |a| a.priority.to_string()),
                 view.urgent(e),
+                view.service(&e.summary),
                 view.msg(&format!("staff-status-{}", e.status)),
                 view.topics(e),
             ]
@@ -163,6 +203,19 @@ pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
     if !intake.urgency.is_empty() {
         let found: Vec<String> = intake.urgency.iter().map(|c| view.msg(&format!("staff-urgency-{c}"))).collect();
         out += &format!("{}: {}\n", view.msg("staff-urgency"), found.join("; "));
+    }
+    if let Some(assessment) = &intake.assessment {
+        out += &format!("{}: {}\n", view.msg("staff-service"), view.service(intake));
+        out += &format!("{}: {}\n", view.msg("staff-reason"), view.reason(&content.flow, intake, assessment));
+        out += &format!("{}: {}\n", view.msg("staff-priority"), view.priority(intake));
+        for referral in &assessment.referrals {
+            let place = content
+                .triage
+                .directory
+                .service(&referral.target)
+                .map_or_else(|| referral.target.clone(), |s| format!("{} ({})", s.organization.name, s.contact.phone));
+            out += &format!("{}: {place}, {}\n", view.msg("staff-referred"), local_time(referral.at, tz));
+        }
     }
     out += "\n";
     let mut shown = std::collections::BTreeSet::new();

@@ -247,7 +247,7 @@ pub trait Ledger: Send + Sync {
 /// The staff queue of submitted intakes.
 #[async_trait]
 pub trait Queue: Send + Sync {
-    /// Submitted intakes, oldest first (first come, first served).
+    /// Submitted intakes by priority (1 first), then oldest first.
     async fn queue(&self, limit: i64) -> Result<Vec<QueueEntry>, StoreError>;
 
     async fn intake(&self, key: &IntakeKey) -> Result<Option<QueueEntry>, StoreError>;

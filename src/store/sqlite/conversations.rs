@@ -160,9 +160,10 @@ async fn apply(
         }
         Effect::SubmitIntake(intake) => {
             sqlx::query(
-                "INSERT INTO intakes (reference, client_id, status, language, topics, summary, created_at, consent_id)
+                "INSERT INTO intakes (reference, client_id, status, language, topics, summary, created_at, consent_id,
+                                      service, priority)
                  VALUES (?, ?, 'new', ?, ?, ?, ?,
-                         (SELECT id FROM consents WHERE client_id = ? ORDER BY id DESC LIMIT 1))",
+                         (SELECT id FROM consents WHERE client_id = ? ORDER BY id DESC LIMIT 1), ?, ?)",
             )
             .bind(&intake.reference)
             .bind(client.0)
@@ -171,6 +172,8 @@ async fn apply(
             .bind(json(intake)?)
             .bind(intake.submitted_at)
             .bind(client.0)
+            .bind(intake.assessment.as_ref().map(|a| a.service.as_str()))
+            .bind(intake.assessment.as_ref().map_or(crate::domain::LOWEST_PRIORITY, |a| a.priority))
             .execute(&mut **tx)
             .await
             .map_err(|e| if is_unique_violation(&e) { StoreError::DuplicateReference } else { e.into() })?;

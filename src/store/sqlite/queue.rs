@@ -27,10 +27,11 @@ fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<QueueEntry, StoreError> {
 #[async_trait]
 impl Queue for SqliteStore {
     async fn queue(&self, limit: i64) -> Result<Vec<QueueEntry>, StoreError> {
-        let rows = sqlx::query(&format!("SELECT {ENTRY_COLUMNS} FROM intakes ORDER BY created_at, id LIMIT ?"))
-            .bind(limit)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows =
+            sqlx::query(&format!("SELECT {ENTRY_COLUMNS} FROM intakes ORDER BY priority, created_at, id LIMIT ?"))
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
         rows.iter().map(entry).collect()
     }
 
