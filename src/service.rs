@@ -197,7 +197,7 @@ impl Service {
             })
             .collect();
         let submitted = outcome.effects.iter().find_map(|e| match e {
-            Effect::SubmitIntake(intake) => Some(intake.clone()),
+            Effect::SubmitIntake(intake) => Some((**intake).clone()),
             _ => None,
         });
         Handled {

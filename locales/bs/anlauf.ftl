@@ -93,8 +93,8 @@ course-unknown = Ne znam
 ## Urgency
 
 ask-urgent = Da li se nešto od ovoga odnosi na Vas upravo sada? Ako ne, izaberite „Ne“.
-urgent-deadline = Imam pismo s rokom ili mi prijeti deportacija
-urgent-danger = Neko me povrjeđuje ili mi prijeti, ili sam u zdravstvenoj krizi
+urgent-deadline = Pismo s rokom ili prijetnja deportacijom
+urgent-danger = Nasilje, prijetnje ili zdravstvena kriza
 urgent-no_shelter = Nemam gdje spavati noćas
 urgent-no_food = Nemam novca za hranu
 urgent-no = Ne, ništa od ovoga

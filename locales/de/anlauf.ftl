@@ -92,8 +92,8 @@ course-unknown = Ich weiß es nicht
 ## Urgency
 
 ask-urgent = Trifft eines davon gerade auf Sie zu? Wenn nicht, wählen Sie „Nein“.
-urgent-deadline = Ich habe einen Brief mit Frist oder soll abgeschoben werden
-urgent-danger = Jemand tut mir weh oder bedroht mich, oder ich bin in einer gesundheitlichen Krise
+urgent-deadline = Brief mit Frist oder drohende Abschiebung
+urgent-danger = Gewalt, Drohungen oder gesundheitliche Krise
 urgent-no_shelter = Ich habe heute Nacht keinen Schlafplatz
 urgent-no_food = Ich habe kein Geld für Essen
 urgent-no = Nein, nichts davon

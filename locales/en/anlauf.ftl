@@ -91,8 +91,8 @@ course-unknown = I don't know
 ## Urgency
 
 ask-urgent = Is one of these true for you right now? If not, choose “No”.
-urgent-deadline = I have a letter with a deadline, or I am to be deported
-urgent-danger = Someone hurts or threatens me, or I am in a health crisis
+urgent-deadline = A letter with a deadline, or deportation
+urgent-danger = Violence, threats or a health crisis
 urgent-no_shelter = I have nowhere to sleep tonight
 urgent-no_food = I have no money for food
 urgent-no = No, nothing of this

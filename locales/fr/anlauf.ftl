@@ -93,8 +93,8 @@ course-unknown = Je ne sais pas
 ## Urgency
 
 ask-urgent = Est-ce qu'une de ces situations vous concerne en ce moment ? Sinon, choisissez « Non ».
-urgent-deadline = J'ai une lettre avec une date limite, ou je vais être expulsé(e)
-urgent-danger = Quelqu'un me fait du mal ou me menace, ou j'ai une crise de santé
+urgent-deadline = Une lettre avec date limite, ou expulsion
+urgent-danger = Violence, menaces ou crise de santé
 urgent-no_shelter = Je n'ai pas d'endroit où dormir cette nuit
 urgent-no_food = Je n'ai pas d'argent pour manger
 urgent-no = Non, rien de tout ça

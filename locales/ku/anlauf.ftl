@@ -91,8 +91,8 @@ course-unknown = Nizanim
 ## Urgency
 
 ask-urgent = Niha yek ji van ji bo we rast e? Heke na, “Na” hilbijêrin.
-urgent-deadline = Nameyeke bi mohlet ji min re hatiye, an ez ê bêm dersînorkirin
-urgent-danger = Kesek zirarê dide min an min tehdît dike, an ez di krîzeke tenduristiyê de me
+urgent-deadline = Nameyek bi mohlet, an dersînorkirin
+urgent-danger = Tundî, tehdît an krîza tenduristiyê
 urgent-no_shelter = Îşev cihê min ê razanê tune
 urgent-no_food = Pereyê min ji bo xwarinê tune
 urgent-no = Na, ne yek ji van

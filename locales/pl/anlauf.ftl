@@ -94,8 +94,8 @@ course-unknown = Nie wiem
 ## Urgency
 
 ask-urgent = Czy któraś z tych sytuacji dotyczy Cię teraz? Jeśli nie, wybierz „Nie”.
-urgent-deadline = Mam list z terminem albo grozi mi deportacja
-urgent-danger = Ktoś robi mi krzywdę lub mi grozi, albo mam kryzys zdrowotny
+urgent-deadline = List z terminem albo groźba deportacji
+urgent-danger = Przemoc, groźby lub kryzys zdrowotny
 urgent-no_shelter = Nie mam gdzie spać dziś w nocy
 urgent-no_food = Nie mam pieniędzy na jedzenie
 urgent-no = Nie, nic z tego

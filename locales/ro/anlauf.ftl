@@ -93,8 +93,8 @@ course-unknown = Nu știu
 ## Urgency
 
 ask-urgent = Sunteți acum într-una dintre aceste situații? Dacă nu, alegeți „Nu”.
-urgent-deadline = Am o scrisoare cu un termen sau urmează să fiu expulzat(ă)
-urgent-danger = Cineva îmi face rău sau mă amenință, ori am o criză de sănătate
+urgent-deadline = Scrisoare cu termen sau risc de expulzare
+urgent-danger = Violență, amenințări sau criză de sănătate
 urgent-no_shelter = Nu am unde să dorm la noapte
 urgent-no_food = Nu am bani de mâncare
 urgent-no = Nu, nimic din acestea

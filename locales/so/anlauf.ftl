@@ -91,8 +91,8 @@ course-unknown = Ma aqaan
 ## Urgency
 
 ask-urgent = Hadda mid ka mid ah kuwan ma kugu saabsan yahay? Haddii kale, dooro “Maya”.
-urgent-deadline = Waxaan haystaa warqad leh waqti kama dambays ah, ama waa la i masaafurinayaa
-urgent-danger = Qof ayaa i dhibaya ama i hanjabaya, ama xaalad caafimaad oo degdeg ah ayaan ku jiraa
+urgent-deadline = Warqad leh waqti xaddidan, ama masaafurin
+urgent-danger = Rabshad, hanjabaad ama caafimaad degdeg ah
 urgent-no_shelter = Caawa meel aan seexdo ma haysto
 urgent-no_food = Lacag aan cunto ku iibsado ma haysto
 urgent-no = Maya, midna ma jiro

@@ -91,8 +91,8 @@ course-unknown = Bilmiyorum
 ## Urgency
 
 ask-urgent = Şu anda bunlardan biri sizin için geçerli mi? Değilse “Hayır” seçeneğine basın.
-urgent-deadline = Son tarihi olan bir mektubum var veya sınır dışı edileceğim
-urgent-danger = Biri bana zarar veriyor veya beni tehdit ediyor ya da sağlık krizi yaşıyorum
+urgent-deadline = Son tarihli mektup ya da sınır dışı edilme
+urgent-danger = Şiddet, tehdit veya sağlık krizi
 urgent-no_shelter = Bu gece uyuyacak yerim yok
 urgent-no_food = Yiyecek alacak param yok
 urgent-no = Hayır, bunların hiçbiri

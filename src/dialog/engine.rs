@@ -72,6 +72,26 @@ pub fn handle(env: &Env, stored: Stored, input: Input, first_language: &str) -> 
     turn.finish(state)
 }
 
+/// Who is responsible and how soon (`dialogs/triage.toml`), from the answers that apply:
+/// urgent when the client's answer to the urgency question says so or their own words or
+/// a near deadline did (`urgent_in_words`).
+pub fn assess(
+    env: &Env,
+    answers: &BTreeMap<String, Answer>,
+    topics: &[String],
+    language: &str,
+    urgent_in_words: bool,
+) -> Option<Assessment> {
+    let said_urgent = env
+        .flow
+        .role(Role::Urgent)
+        .and_then(|step| answers.get(step.id()).map(|a| step.is_urgent_answer(a)))
+        .unwrap_or(false);
+    let today = env.now.with_timezone(&env.config.organisation.time_zone).date_naive();
+    let facts = Facts { answers, urgent: said_urgent || urgent_in_words, today };
+    env.triage.assess(&facts, topics, language, env.now)
+}
+
 pub(super) struct Turn<'e, 'a> {
     pub(super) env: &'e Env<'a>,
     pub(super) replies: Vec<Reply>,
@@ -501,14 +521,7 @@ impl Turn<'_, '_> {
             .filter(|(i, _)| applies[*i])
             .filter_map(|(_, s)| Some((s.id().to_owned(), state.answers.get(s.id())?.clone())))
             .collect();
-        let said_urgent = self
-            .env
-            .flow
-            .role(Role::Urgent)
-            .and_then(|step| answers.get(step.id()).map(|a| step.is_urgent_answer(a)))
-            .unwrap_or(false);
-        let facts = Facts { answers: &answers, urgent: said_urgent || urgent_in_words, today: self.today() };
-        self.env.triage.assess(&facts, topics, &state.language, self.env.now)
+        assess(self.env, &answers, topics, &state.language, urgent_in_words)
     }
 
     pub(super) fn decline(&mut self) {
@@ -569,7 +582,7 @@ impl Turn<'_, '_> {
         if !places.is_empty() {
             done.push(Text::Paragraphs([vec![Text::msg("referral-intro")], places].concat()));
         }
-        self.effects.push(Effect::SubmitIntake(Intake {
+        self.effects.push(Effect::SubmitIntake(Box::new(Intake {
             reference: reference.clone(),
             language: state.language.clone(),
             topics,
@@ -579,7 +592,7 @@ impl Turn<'_, '_> {
             urgency,
             answers,
             assessment,
-        }));
+        })));
         self.replies.push(Reply::text(Text::Paragraphs(done)));
         // Once submitted, the answers live in the queue only.
         state.answers.clear();

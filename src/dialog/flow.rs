@@ -254,7 +254,8 @@ impl Flow {
             }
             if let Some(role) = step.role {
                 if !role.kinds().contains(&step.kind) {
-                    err(format!("step '{id}': role {role:?} needs a {:?} step, not {:?}", role.kinds(), step.kind));
+                    let kinds: Vec<String> = role.kinds().iter().map(|k| format!("{k:?}")).collect();
+                    err(format!("step '{id}': role {role:?} needs a {} step, not {:?}", kinds.join(" or "), step.kind));
                 }
                 if role == Role::Urgent && step.kind == StepKind::Single && step.urgent_options.is_empty() {
                     err(format!("step '{id}': a single-choice urgent step needs urgent_options"));

@@ -11,7 +11,7 @@ pub enum Effect {
     /// The client agreed to the consent text of this version, in this language.
     RecordConsent { version: String, language: String },
     /// Hand the intake to the staff queue, with the consent record it was given under.
-    SubmitIntake(Intake),
+    SubmitIntake(Box<Intake>),
     /// Consent was declined: erase the client and their conversation. Consent records
     /// of intakes already submitted stay, without the client.
     Forget,

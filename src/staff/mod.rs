@@ -131,6 +131,12 @@ fn deadline<'a>(flow: &Flow, intake: &'a Intake) -> Option<&'a str> {
     flow.role(Role::Deadline).and_then(|step| intake.answers.get(step.id())).and_then(Value::as_str)
 }
 
+/// Why the rules chose the service, in the staff language ("27–64, eingereist 2025").
+pub fn reason_text(content: &Content, intake: &Intake) -> Option<String> {
+    let assessment = intake.assessment.as_ref()?;
+    Some(View::new(content).reason(&content.flow, intake, assessment))
+}
+
 /// The queue as an aligned text table.
 pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
     let view = View::new(content);

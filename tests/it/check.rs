@@ -68,10 +68,10 @@ fn an_option_without_a_label_fails_naming_the_message_and_locale() {
 #[test]
 fn an_unknown_step_kind_is_named() {
     let dir = copy_of_shipped();
-    edit(&dir.path().join("dialogs/intake.toml"), r#"kind = "yes_no""#, r#"kind = "yesno""#);
+    edit(&dir.path().join("dialogs/intake.toml"), r#"kind = "phone""#, r#"kind = "fone""#);
     let (ok, _, stderr) = anlauf_check(&dir.path().join("anlauf.toml"));
     assert!(!ok);
-    assert!(stderr.contains("unknown variant `yesno`"), "{stderr}");
+    assert!(stderr.contains("unknown variant `fone`"), "{stderr}");
 }
 
 #[test]
@@ -99,7 +99,7 @@ fn a_role_on_a_step_of_the_wrong_kind_or_given_twice_fails() {
     edit(&flow, "role = \"deadline\"", "role = \"urgent\"");
     let errors = errors_of(dir.path());
     assert!(
-        errors.iter().any(|e| e.contains("step 'deadline_date': role Urgent needs a YesNo step, not Date")),
+        errors.iter().any(|e| e.contains("step 'deadline_date': role Urgent needs a YesNo or Single step, not Date")),
         "{errors:#?}"
     );
     assert!(errors.iter().any(|e| e.contains("step 'deadline_date': role Urgent is already given to an earlier step")));
@@ -124,4 +124,63 @@ fn a_broken_urgency_pattern_is_named_with_its_file() {
         errors.iter().any(|e| e.contains("dialogs/urgency/de.toml") && e.contains("pattern 'abschieb('")),
         "{errors:#?}"
     );
+}
+
+/// The line of the first occurrence of `needle` in a file, counted from 1.
+fn line_of(path: &std::path::Path, needle: &str) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    let at = text.find(needle).unwrap_or_else(|| panic!("{} does not contain {needle}", path.display()));
+    text[..at].matches('\n').count() + 1
+}
+
+#[test]
+fn triage_rules_naming_an_unknown_step_option_or_referral_target_fail_with_file_and_line() {
+    let dir = copy_of_shipped();
+    let rules = dir.path().join("dialogs/triage.toml");
+    edit(
+        &rules,
+        r#"{ answer = "integration_course", any_of = ["obliged", "attending"] }"#,
+        r#"{ answer = "course", any_of = ["obliged"] }"#,
+    );
+    edit(&rules, r#"any_of = ["settlement_permit"]"#, r#"any_of = ["settled_permit"]"#);
+    edit(&rules, r#"refer_to = ["jmd-musterstadt"]"#, r#"refer_to = ["jmd-nowhere"]"#);
+    let file = rules.display().to_string();
+    let errors = errors_of(dir.path());
+    let expect = |needle: &str, message: &str| {
+        let at = format!("{file}:{}: ", line_of(&rules, needle));
+        assert!(errors.iter().any(|e| e.starts_with(&at) && e.contains(message)), "{at}{message} in {errors:#?}");
+    };
+    expect(r#"answer = "course""#, "rule 'course': unknown step 'course'");
+    expect(r#""settled_permit""#, "rule 'settled': 'settled_permit' is not an option of step 'residence'");
+    expect(r#""jmd-nowhere""#, "rule 'youth': unknown referral target 'jmd-nowhere'");
+}
+
+#[test]
+fn a_referral_with_an_unknown_topic_or_a_kind_without_labels_fails() {
+    let dir = copy_of_shipped();
+    let directory = dir.path().join("dialogs/referrals.toml");
+    edit(&directory, r#"topics = ["debts"]"#, r#"topics = ["debt"]"#);
+    edit(&directory, r#"kind = "return_counselling""#, r#"kind = "return_help""#);
+    let errors = errors_of(dir.path());
+    let at = format!("{}:{}: ", directory.display(), line_of(&directory, r#"topics = ["debt"]"#));
+    assert!(errors.iter().any(|e| e.starts_with(&at) && e.contains("unknown topic 'debt'")), "{at} in {errors:#?}");
+    for code in ["ar", "de", "uk"] {
+        let missing = format!("locales/{code}/anlauf.ftl: message 'referral-kind-return_help' is missing");
+        assert!(errors.iter().any(|e| e.contains(&missing)), "{missing} in {errors:#?}");
+    }
+}
+
+#[test]
+fn a_last_rule_with_conditions_and_a_reason_without_a_message_fail() {
+    let dir = copy_of_shipped();
+    let rules = dir.path().join("dialogs/triage.toml");
+    edit(
+        &rules,
+        "id = \"elsewhere\"\nservice = \"referral\"\n",
+        "id = \"elsewhere\"\nservice = \"referral\"\nwhen = [{ urgent = false }]\n",
+    );
+    edit(&rules, r#"id = "crisis""#, r#"id = "acute""#);
+    let errors = errors_of(dir.path());
+    assert!(errors.iter().any(|e| e.contains("the last rule ('elsewhere') must have no conditions")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("staff.ftl: message 'staff-reason-acute' is missing")), "{errors:#?}");
 }

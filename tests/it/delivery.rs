@@ -60,7 +60,7 @@ async fn wait_for(db: &Db, what: &str, sql: &str, expected: i64) {
 /// Drives a German client to the summary, ready to confirm.
 async fn to_the_summary(fake: &FakeTelegram, client: &TgUser) {
     send(fake, client.text("/start")).await;
-    for action in ["l:de", "y", "t:work", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n", "s"] {
+    for action in ["l:de", "y", "t:work", "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "o:no", "s"] {
         press(fake, client, action).await;
     }
     press(fake, client, "o:chat").await;

@@ -37,6 +37,13 @@ struct ExpectedIntake {
     #[serde(default)]
     skipped: Vec<String>,
     answers: BTreeMap<String, serde_json::Value>,
+    /// Who is responsible (`dialogs/triage.toml`): service, deciding rule, priority.
+    service: String,
+    rule: String,
+    priority: u8,
+    /// The places the client is told about (`dialogs/referrals.toml` ids).
+    #[serde(default)]
+    referrals: Vec<String>,
 }
 
 fn examples() -> Vec<(PathBuf, Example)> {
@@ -111,6 +118,14 @@ async fn every_example_dialogue_stores_the_expected_intake() {
                 answers.extend(expected.skipped.iter().map(|s| (s.clone(), serde_json::Value::Null)));
                 assert_eq!(entry.summary.answers, answers, "{name}: stored answers");
                 assert_eq!(entry.summary.consent_version, support::content().flow.consent_version, "{name}");
+                let assessment = entry.summary.assessment.as_ref().unwrap_or_else(|| panic!("{name}: assessed"));
+                assert_eq!(
+                    (assessment.service.as_str(), assessment.rule.as_str(), assessment.priority),
+                    (expected.service.as_str(), expected.rule.as_str(), expected.priority),
+                    "{name}: service, rule and priority"
+                );
+                let targets: Vec<&str> = assessment.referrals.iter().map(|r| r.target.as_str()).collect();
+                assert_eq!(targets, expected.referrals, "{name}: referrals");
                 let done = last.as_ref().unwrap().replies.iter().map(|r| r.text.clone()).collect::<String>();
                 assert!(done.contains(&entry.reference), "{name}: the client sees the reference number");
                 let consents: i64 = sqlx::query_scalar("SELECT count(*) FROM consents WHERE text_version = ?")

@@ -17,4 +17,5 @@ mod serve;
 mod store;
 mod telegram;
 mod terminal;
+mod triage;
 mod urgency;

@@ -85,7 +85,7 @@ fn the_intake_carries_only_answers_of_steps_that_apply() {
         .effects
         .iter()
         .find_map(|e| match e {
-            Effect::SubmitIntake(intake) => Some(intake.clone()),
+            Effect::SubmitIntake(intake) => Some((**intake).clone()),
             _ => None,
         })
         .expect("submitted");

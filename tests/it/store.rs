@@ -22,6 +22,7 @@ fn intake(reference: &str) -> Intake {
         submitted_at: at("2026-11-22T10:00:00Z"),
         answers: Default::default(),
         urgency: Vec::new(),
+        assessment: None,
     }
 }
 
@@ -69,10 +70,13 @@ async fn a_taken_reference_rolls_the_whole_turn_back() {
     let db = support::fresh_db();
     let store = store::connect(&db.url).await.unwrap();
     let none = Loaded::default();
-    store.save_turn(&turn("a", &none, Some("{}"), &[Effect::SubmitIntake(intake("AAAA-AAAA"))])).await.unwrap();
+    store
+        .save_turn(&turn("a", &none, Some("{}"), &[Effect::SubmitIntake(Box::new(intake("AAAA-AAAA")))]))
+        .await
+        .unwrap();
     store.save_turn(&turn("b", &none, Some("{\"before\":true}"), &[])).await.unwrap();
     let b = store.load(Channel::Telegram, "b").await.unwrap();
-    let effects = [Effect::SubmitIntake(intake("AAAA-AAAA"))];
+    let effects = [Effect::SubmitIntake(Box::new(intake("AAAA-AAAA")))];
     let result = store.save_turn(&turn("b", &b, Some("{\"after\":true}"), &effects)).await;
     assert!(matches!(result, Err(StoreError::DuplicateReference)), "{result:?}");
     let conversation = store.load(Channel::Telegram, "b").await.unwrap().conversation.unwrap();
@@ -133,7 +137,10 @@ async fn a_later_refusal_keeps_the_consent_record_of_a_submitted_intake() {
     let consent = [Effect::RecordConsent { version: "v1".into(), language: "ar".into() }];
     store.save_turn(&turn("77", &Loaded::default(), Some("{}"), &consent)).await.unwrap();
     let loaded = store.load(Channel::Telegram, "77").await.unwrap();
-    store.save_turn(&turn("77", &loaded, Some("{}"), &[Effect::SubmitIntake(intake("KEEP-CNST"))])).await.unwrap();
+    store
+        .save_turn(&turn("77", &loaded, Some("{}"), &[Effect::SubmitIntake(Box::new(intake("KEEP-CNST")))]))
+        .await
+        .unwrap();
     // A new conversation: consent given again, then refused.
     let loaded = store.load(Channel::Telegram, "77").await.unwrap();
     assert_eq!(loaded.intakes, 1, "the dialogue learns of the earlier intake");

@@ -73,7 +73,13 @@ impl EngineClient {
         let flow = anlauf::dialog::Flow::parse(flow).unwrap_or_else(|e| panic!("synthetic flow: {e:?}"));
         let shipped = content();
         let i18n = anlauf::i18n::I18n::load(&shipped.config.paths.locales).expect("shipped locales");
-        let content = Content::from_parts(shipped.config.clone(), flow, i18n, shipped.lexicons.clone());
+        let content = Content::from_parts(
+            shipped.config.clone(),
+            flow,
+            i18n,
+            shipped.lexicons.clone(),
+            anlauf::triage::Triage::none(),
+        );
         EngineClient::with_content(Arc::new(content), false, language_hint)
     }
 

@@ -30,7 +30,13 @@ pub(crate) fn content() -> Arc<Content> {
             config.telegram.per_chat_per_minute = 6000;
             config.telegram.overall_per_second = 1000;
             let i18n = anlauf::i18n::I18n::load(&config.paths.locales).unwrap();
-            Arc::new(Content::from_parts(config, shipped.flow.clone(), i18n, shipped.lexicons.clone()))
+            Arc::new(Content::from_parts(
+                config,
+                shipped.flow.clone(),
+                i18n,
+                shipped.lexicons.clone(),
+                shipped.triage.clone(),
+            ))
         })
         .clone()
 }
@@ -141,7 +147,7 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
     let (_, text, buttons) = last_keyboard(&fake, &client);
     assert!(text.contains(&say("fa", &Text::msg("ask-topics"))));
     assert_eq!(buttons.iter().filter(|(label, _)| label.starts_with("✓ ")).count(), 2);
-    for action in ["d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "n"] {
+    for action in ["d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no"] {
         press(&fake, &client, action).await;
     }
     let words = "همسرم و بچه‌هایم در ایران هستند <b>لطفاً</b> & کمک";
@@ -360,7 +366,7 @@ async fn retry_after_and_network_trouble_delay_a_message_but_do_not_lose_it() {
 pub(crate) async fn to_own_words(fake: &FakeTelegram, client: &TgUser, topic: &str) {
     send(fake, client.text("/start")).await;
     let (language, tick) = (format!("l:{}", client.language), format!("t:{topic}"));
-    for action in [&language, "y", &tick, "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "n"] {
+    for action in [&language, "y", &tick, "d", "o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "o:no"] {
         press(fake, client, action).await;
     }
 }
@@ -474,7 +480,7 @@ async fn clients_in_every_language_complete_intakes_at_the_same_time() {
                 "o:over_10_years",
                 "o:residence_permit",
                 "o:no",
-                "n",
+                "o:no",
             ] {
                 press(&fake, &client, action).await;
             }
@@ -503,7 +509,9 @@ async fn clients_in_every_language_complete_intakes_at_the_same_time() {
         let (user, reference, language): (String, String, String) = (row.get(0), row.get(1), row.get(2));
         let client = TgUser::new(user.parse().unwrap(), &language);
         let done = say(&language, &Text::msg("done").with("reference", Text::Plain(reference)));
-        assert_eq!(last_text(&fake, &client), done, "{language}");
+        let last = last_text(&fake, &client);
+        assert!(last.starts_with(&done), "{language}: {last}");
+        assert!(last.contains(&say(&language, &Text::msg("referral-intro"))), "{language}: the places for housing");
     }
     assert_eq!(fake.sent_to(STAFF_CHAT).len(), languages.len());
     bot.stop().await;
@@ -637,8 +645,10 @@ async fn violence_written_in_arabic_gets_the_emergency_numbers_and_the_staff_not
     let before = fake.sent_to(client.id).len();
     send(&fake, client.text("زوجي يضربني كل يوم وأنا خائفة على أطفالي")).await;
     let turn: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
-    assert_eq!(turn.first(), Some(&say("ar", &Text::msg("urgent-help"))), "emergency numbers in Arabic: {turn:?}");
-    assert!(turn.last().unwrap().contains(&say("ar", &Text::msg("ask-contact"))), "then the next question");
+    let reply = turn.last().expect("a reply");
+    assert!(reply.starts_with(&say("ar", &Text::msg("urgent-help"))), "emergency numbers in Arabic: {turn:?}");
+    assert!(reply.ends_with(&say("ar", &Text::msg("ask-contact"))), "then the next question, in the same message");
+    assert_eq!(turn.len(), 1, "one reply: {turn:?}");
     for action in ["o:chat", "s", "c"] {
         press(&fake, &client, action).await;
     }
@@ -658,5 +668,57 @@ async fn a_letter_with_a_deadline_alone_gets_no_emergency_numbers() {
     send(&fake, client.text("Ich habe einen Brief von der Ausländerbehörde mit einer Frist bis Freitag")).await;
     let turn: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
     assert!(turn.iter().all(|t| !t.contains("110")), "no police number for a letter: {turn:?}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_client_who_only_answers_a_letter_with_a_deadline_gets_no_emergency_numbers() {
+    let (fake, _db, bot) = polling().await;
+    let client = TgUser::new(5022, "tr");
+    send(&fake, client.text("/start")).await;
+    for action in ["l:tr", "y", "t:residence", "d", "o:27_64", "o:over_10_years", "o:duldung", "o:unknown"] {
+        press(&fake, &client, action).await;
+    }
+    let before = fake.sent_to(client.id).len();
+    press(&fake, &client, "o:deadline").await;
+    let turn: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
+    let reply = turn.last().expect("a reply");
+    assert!(reply.starts_with(&say("tr", &Text::msg("urgent-letter"))), "looked at first: {turn:?}");
+    let (_, _, buttons) = last_keyboard(&fake, &client);
+    assert!(
+        buttons.iter().any(|(_, data)| data.ends_with(":s")),
+        "the deadline question, with its skip button: {buttons:?}"
+    );
+    assert!(turn.iter().all(|t| !t.contains("110") && !t.contains("112")), "no police for a letter: {turn:?}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_german_dialogue_client_writing_persian_is_stored_and_shown_as_persian_and_offered_persian() {
+    let (fake, db, bot) = polling().await;
+    let client = TgUser::new(5023, "de");
+    to_own_words(&fake, &client, "family_reunification").await;
+    let words = "همسرم و بچه‌هایم در ایران هستند و می‌خواهم آنها را به آلمان بیاورم";
+    send(&fake, client.text(words)).await;
+    let (_, text, buttons) = last_keyboard(&fake, &client);
+    let offer = say("fa", &Text::msg("language-offer").with("language", Text::Plain("فارسی".into())));
+    assert!(text.contains(&offer), "the offer is made in Persian: {text}");
+    assert!(text.ends_with(&say("de", &Text::msg("ask-contact"))), "the dialogue stays German until asked: {text}");
+    assert!(buttons.iter().any(|(_, data)| data.ends_with(":w:fa")), "{buttons:?}");
+    press(&fake, &client, "w:fa").await;
+    let switched = last_text(&fake, &client);
+    assert!(
+        switched.starts_with(&say("fa", &Text::msg("language-switched").with("language", Text::Plain("فارسی".into()))))
+    );
+    assert!(switched.ends_with(&say("fa", &Text::msg("ask-contact"))), "the same question, now in Persian: {switched}");
+    for action in ["o:chat", "s", "c"] {
+        press(&fake, &client, action).await;
+    }
+    let store = anlauf::store::connect(&db.url).await.unwrap();
+    let entry = store.queue(10).await.unwrap().pop().expect("an intake");
+    assert_eq!(entry.summary.answers["own_words"], json!({ "text": words, "language": "fa" }));
+    let shown = anlauf::staff::intake_text(&content(), &entry);
+    assert!(shown.contains("In eigenen Worten (Originaltext, Persisch (Farsi/Dari)):"), "{shown}");
+    assert!(shown.contains(words), "verbatim: {shown}");
     bot.stop().await;
 }

@@ -77,7 +77,7 @@ fn an_arabic_conversation_in_the_terminal_lands_in_the_queue() {
             "arrival": 2019,
             "residence": "duldung",
             "integration_course": "obliged",
-            "urgent": true,
+            "urgent": "deadline",
             "deadline_date": coded,
             "own_words": { "text": words, "language": "ar" },
             "contact": "phone",
@@ -92,7 +92,7 @@ fn an_arabic_conversation_in_the_terminal_lands_in_the_queue() {
 fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue() {
     let db = support::fresh_db();
     let words = "Потрібне місце в дитсадку для сина. Ich spreche wenig Deutsch.";
-    chat(&db, "uk-UA", "olena", &["1", "1", "7", "6", "17", "3", "2022", "4", "2", "2", words, "1", "3", "1"]);
+    chat(&db, "uk-UA", "olena", &["1", "1", "7", "6", "17", "3", "2022", "4", "2", "5", words, "1", "3", "1"]);
     let entry = only_intake(&db);
     assert_eq!(entry["language"], "uk");
     assert_eq!(entry["topics"], json!(["language_course", "childcare"]));
@@ -104,7 +104,7 @@ fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue() {
             "arrival": 2022,
             "residence": "temporary_protection",
             "integration_course": "attending",
-            "urgent": false,
+            "urgent": "no",
             "own_words": { "text": words, "language": "uk" },
             "contact": "chat",
             "office": null,
@@ -116,7 +116,7 @@ fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue() {
 fn a_german_conversation_in_the_terminal_lands_in_the_queue() {
     let db = support::fresh_db();
     let words = "Bei der Wohnungssuche werde ich wegen meines Namens abgelehnt.";
-    chat(&db, "de", "jonas", &["1", "1", "11", "12", "17", "2", "1", "8", "2", words, "3", "2", "1"]);
+    chat(&db, "de", "jonas", &["1", "1", "11", "12", "17", "2", "1", "8", "5", words, "3", "2", "1"]);
     let entry = only_intake(&db);
     assert_eq!(
         entry["answers"],
@@ -125,7 +125,7 @@ fn a_german_conversation_in_the_terminal_lands_in_the_queue() {
             "age_group": "18_26",
             "arrival": "born_here",
             "residence": "german",
-            "urgent": false,
+            "urgent": "no",
             "own_words": { "text": words, "language": "de" },
             "contact": "in_person",
             "office": "nord",
