@@ -307,3 +307,30 @@ async fn a_client_who_refuses_after_submitting_is_told_the_request_stays() {
         .unwrap();
     assert_eq!(kept, 1, "the intake's consent record stays");
 }
+
+#[tokio::test]
+async fn the_queue_puts_urgent_cases_first_then_those_obliged_to_the_course_then_the_oldest() {
+    let db = support::fresh_db();
+    let store = store::connect(&db.url).await.unwrap();
+    let assessed = |reference: &str, minute: u32, priority: u8| {
+        let mut intake = intake(reference);
+        intake.submitted_at = at(&format!("2026-11-22T10:{minute:02}:00Z"));
+        intake.assessment = Some(anlauf::domain::Assessment {
+            service: "mbe".into(),
+            rule: "recent".into(),
+            priority,
+            priority_reason: "normal".into(),
+            referrals: Vec::new(),
+        });
+        intake
+    };
+    let arrivals =
+        [("OLDN-ORML", 0, 3), ("COUR-SEAR", 1, 2), ("NEWN-ORML", 2, 3), ("URGE-NTAA", 3, 1), ("URGE-NTBB", 4, 1)];
+    for (i, (reference, minute, priority)) in arrivals.into_iter().enumerate() {
+        let user = format!("u{i}");
+        let effects = [Effect::SubmitIntake(Box::new(assessed(reference, minute, priority)))];
+        store.save_turn(&turn(&user, &Loaded::default(), Some("{}"), &effects)).await.unwrap();
+    }
+    let order: Vec<String> = store.queue(10).await.unwrap().into_iter().map(|e| e.reference).collect();
+    assert_eq!(order, ["URGE-NTAA", "URGE-NTBB", "COUR-SEAR", "OLDN-ORML", "NEWN-ORML"]);
+}
