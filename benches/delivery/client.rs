@@ -349,13 +349,17 @@ fn decide(message: &BotMessage, progress: &mut Progress) -> Option<Next> {
             // "Start over?" (asked when answers would be lost): yes, start afresh.
             return Some(press(yes));
         }
-        // The first yes/no of an intake is the consent; the next one is "urgent?".
+        // The first yes/no of an intake is the consent.
         return Some(if progress.consented {
             press(no)
         } else {
             progress.consented = true;
             press(yes)
         });
+    }
+    // "Is something urgent?" (and the integration course): no.
+    if let Some(no) = find(&|a| a == "o:no") {
+        return Some(press(no));
     }
     if let Some(option) = find(&|a| a.starts_with("o:")) {
         return Some(press(option));
