@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use crate::booking::settings::{Absence, BookingSettings, Closure, Counsellor};
+use crate::booking::Calendar;
 use crate::domain::OpeningHours;
 
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +27,14 @@ pub struct Config {
     pub paths: Paths,
     #[serde(default)]
     pub telegram: Telegram,
+    #[serde(default)]
+    pub booking: BookingSettings,
+    #[serde(rename = "counsellor", default)]
+    pub counsellors: Vec<Counsellor>,
+    #[serde(rename = "absence", default)]
+    pub absences: Vec<Absence>,
+    #[serde(rename = "closure", default)]
+    pub closures: Vec<Closure>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -149,7 +159,99 @@ impl Config {
     pub fn parse(text: &str) -> Result<Config, String> {
         let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
         config.validate()?;
+        config.validate_booking(text)?;
         Ok(config)
+    }
+
+    /// Counsellors, hours, absences and closures: each reference must name what exists,
+    /// each error names its line.
+    fn validate_booking(&self, text: &str) -> Result<(), String> {
+        let line = |span: std::ops::Range<usize>| text[..span.start.min(text.len())].matches('\n').count() + 1;
+        let settings = &self.booking;
+        for (name, value) in [
+            ("slot_minutes", settings.slot_minutes),
+            ("horizon_days", settings.horizon_days),
+            ("hold_minutes", settings.hold_minutes),
+        ] {
+            if value == 0 {
+                return Err(format!("booking.{name} must be more than 0"));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for counsellor in &self.counsellors {
+            let id = counsellor.id.get_ref();
+            let at = line(counsellor.id.span());
+            if !seen.insert(id.as_str()) {
+                return Err(format!("line {at}: counsellor id '{id}' appears twice"));
+            }
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+                return Err(format!("line {at}: counsellor id '{id}' must be a-z, 0-9, '-' or '_'"));
+            }
+            if counsellor.name.trim().is_empty() {
+                return Err(format!("line {at}: counsellor '{id}': name is empty (clients are told it)"));
+            }
+            if counsellor.languages.is_empty() {
+                return Err(format!("line {at}: counsellor '{id}': languages is empty"));
+            }
+            for hours in &counsellor.hours {
+                let office = hours.office.get_ref();
+                if self.office(office).is_none() {
+                    return Err(format!(
+                        "line {}: counsellor '{id}': unknown office '{office}'",
+                        line(hours.office.span())
+                    ));
+                }
+                if hours.slot_minutes == Some(0) {
+                    return Err(format!(
+                        "line {}: counsellor '{id}': slot_minutes must be more than 0",
+                        line(hours.office.span())
+                    ));
+                }
+            }
+        }
+        for absence in &self.absences {
+            let who = absence.counsellor.get_ref();
+            let at = line(absence.counsellor.span());
+            if !self.counsellors.iter().any(|c| c.id.get_ref() == who) {
+                return Err(format!("line {at}: absence of unknown counsellor '{who}'"));
+            }
+            if absence.from > absence.to {
+                return Err(format!(
+                    "line {at}: absence of '{who}': from ({}) is after to ({})",
+                    absence.from, absence.to
+                ));
+            }
+        }
+        for closure in &self.closures {
+            let office = closure.office.get_ref();
+            let at = line(closure.office.span());
+            if self.office(office).is_none() {
+                return Err(format!("line {at}: closure of unknown office '{office}'"));
+            }
+            if closure.from > closure.to {
+                return Err(format!(
+                    "line {at}: closure of '{office}': from ({}) is after to ({})",
+                    closure.from, closure.to
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Each office's time zone, by id.
+    pub fn zones(&self) -> std::collections::BTreeMap<String, Tz> {
+        self.offices.iter().map(|o| (o.id.clone(), o.time_zone)).collect()
+    }
+
+    /// The counsellors' availability, to lay out as slots; `zones` from [`Config::zones`].
+    pub fn calendar<'a>(&'a self, zones: &'a std::collections::BTreeMap<String, Tz>) -> Calendar<'a> {
+        Calendar {
+            settings: &self.booking,
+            counsellors: &self.counsellors,
+            absences: &self.absences,
+            closures: &self.closures,
+            zones,
+        }
     }
 
     fn validate(&self) -> Result<(), String> {

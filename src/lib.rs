@@ -5,6 +5,7 @@
 //! [`dialog::engine`] answers with an [`dialog::Outcome`], and the [`service`] shell
 //! stores state and effects in one transaction and renders the replies ([`i18n`]).
 
+pub mod booking;
 pub mod channel;
 pub mod cli;
 pub mod config;

@@ -4,6 +4,7 @@ pub mod assessment;
 pub mod effect;
 pub mod hours;
 pub mod language;
+pub mod slot;
 
 use std::collections::BTreeMap;
 
@@ -14,6 +15,7 @@ pub use assessment::{Assessment, Referral, LOWEST_PRIORITY, NORMAL_PRIORITY};
 pub use effect::{Effect, Outgoing};
 pub use hours::OpeningHours;
 pub use language::{Language, Languages};
+pub use slot::{Format, Slot};
 
 /// One answer to one step of the intake flow, in coded form (option ids, not labels).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
