@@ -84,7 +84,8 @@ residence-temporary_protection = حماية مؤقتة (من أوكرانيا)
 residence-residence_permit = تصريح إقامة آخر
 residence-settlement_permit = إقامة دائمة
 residence-eu_citizen = جنسية دولة من الاتحاد الأوروبي
-residence-german = جنسية ألمانية أو عائد من أصل ألماني
+residence-german = جنسية ألمانية
+residence-late_repatriate = عائد من أصل ألماني (Spätaussiedler) أو أسرته
 residence-unknown = لا أعرف
 
 ask-course = هل يجب عليك حضور دورة الاندماج (دورة اللغة الألمانية)؟

@@ -80,7 +80,8 @@ residence-temporary_protection = Privremena zaštita (iz Ukrajine)
 residence-residence_permit = Druga boravišna dozvola
 residence-settlement_permit = Stalna boravišna dozvola
 residence-eu_citizen = Državljanstvo zemlje EU
-residence-german = Njemačko državljanstvo / kasni povratnik
+residence-german = Njemačko državljanstvo
+residence-late_repatriate = Povratnik (Spätaussiedler) ili član porodice
 residence-unknown = Ne znam
 
 ask-course = Da li morate pohađati integracijski kurs (kurs njemačkog jezika)?

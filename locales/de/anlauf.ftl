@@ -79,7 +79,8 @@ residence-temporary_protection = Vorübergehender Schutz (Ukraine)
 residence-residence_permit = Andere Aufenthaltserlaubnis
 residence-settlement_permit = Niederlassungserlaubnis
 residence-eu_citizen = EU-Bürgerin oder EU-Bürger
-residence-german = Deutsche/r oder Spätaussiedler/in
+residence-german = Deutsche Staatsangehörigkeit
+residence-late_repatriate = Spätaussiedler/in oder Familienangehörige
 residence-unknown = Ich weiß es nicht
 
 ask-course = Müssen Sie einen Integrationskurs (Deutschkurs) besuchen?

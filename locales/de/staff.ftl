@@ -60,7 +60,8 @@ staff-residence-temporary_protection = vorübergehender Schutz (§ 24 AufenthG, 
 staff-residence-residence_permit = sonstige Aufenthaltserlaubnis
 staff-residence-settlement_permit = Niederlassungserlaubnis
 staff-residence-eu_citizen = EU-Bürger/in
-staff-residence-german = deutsche Staatsangehörigkeit / Spätaussiedler
+staff-residence-german = deutsche Staatsangehörigkeit
+staff-residence-late_repatriate = Spätaussiedler/in oder Familienangehörige
 staff-residence-unknown = unbekannt
 staff-course-obliged = verpflichtet
 staff-course-attending = nimmt teil
@@ -82,6 +83,7 @@ staff-urgency-hunger = kein Geld für Essen
 staff-urgency-illness = akute Erkrankung
 staff-urgency-suicide = Suizidgedanken
 staff-alert-urgency = Dringend: { $categories }
+staff-alert-said = Angegeben: { $situation }
 
 ## Notice to the staff chat for each new intake: no name, no free text, no phone number.
 

@@ -78,7 +78,8 @@ residence-temporary_protection = Temporary protection (from Ukraine)
 residence-residence_permit = Other residence permit
 residence-settlement_permit = Permanent settlement permit
 residence-eu_citizen = Citizen of an EU country
-residence-german = German citizen or late repatriate
+residence-german = German citizen
+residence-late_repatriate = Late repatriate (Spätaussiedler), family
 residence-unknown = I don't know
 
 ask-course = Do you have to attend an integration course (German course)?

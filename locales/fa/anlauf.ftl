@@ -80,7 +80,8 @@ residence-temporary_protection = حمایت موقت (از اوکراین)
 residence-residence_permit = اجازه اقامت دیگر
 residence-settlement_permit = اقامت دائم
 residence-eu_citizen = شهروند یک کشور اتحادیه اروپا
-residence-german = شهروند آلمان یا آلمانی‌تبار بازگشته
+residence-german = شهروند آلمان
+residence-late_repatriate = آلمانی‌تبار (Spätaussiedler) یا خانواده‌اش
 residence-unknown = نمی‌دانم
 
 ask-course = آیا باید در کلاس ادغام (کلاس زبان آلمانی) شرکت کنید؟

@@ -80,7 +80,8 @@ residence-temporary_protection = Protection temporaire (Ukraine)
 residence-residence_permit = Autre titre de séjour
 residence-settlement_permit = Titre de séjour permanent
 residence-eu_citizen = Nationalité d'un pays de l'UE
-residence-german = Allemand(e) ou Spätaussiedler
+residence-german = Nationalité allemande
+residence-late_repatriate = Rapatrié(e) (Spätaussiedler) ou sa famille
 residence-unknown = Je ne sais pas
 
 ask-course = Devez-vous suivre un cours d'intégration (cours d'allemand) ?

@@ -79,7 +79,8 @@ residence-temporary_protection = დროებითი დაცვა (უ�
 residence-residence_permit = სხვა ბინადრობის ნებართვა
 residence-settlement_permit = მუდმივი ბინადრობის ნებართვა
 residence-eu_citizen = ევროკავშირის ქვეყნის მოქალაქე
-residence-german = გერმანიის მოქალაქე ან გვიანი რეპატრიანტი
+residence-german = გერმანიის მოქალაქე
+residence-late_repatriate = რეპატრიანტი (Spätaussiedler) ან მისი ოჯახი
 residence-unknown = არ ვიცი
 
 ask-course = ვალდებული ხართ, დაესწროთ ინტეგრაციის კურსს (გერმანული ენის კურსს)?

@@ -78,7 +78,8 @@ residence-temporary_protection = Parastina demkî (ji Ukraynayê)
 residence-residence_permit = Destûreke din a mayînê
 residence-settlement_permit = Destûra mayîna daîmî
 residence-eu_citizen = Welatiyê welatekî YE-yê (EU)
-residence-german = Welatiyê alman / Spätaussiedler
+residence-german = Welatiyê alman
+residence-late_repatriate = Koçberê dereng (Spätaussiedler) an malbat
 residence-unknown = Nizanim
 
 ask-course = Ma divê hûn biçin kursa entegrasyonê (kursa almanî)?

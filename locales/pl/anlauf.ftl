@@ -81,7 +81,8 @@ residence-temporary_protection = Ochrona czasowa (z Ukrainy)
 residence-residence_permit = Inne zezwolenie na pobyt
 residence-settlement_permit = Zezwolenie na pobyt stały
 residence-eu_citizen = Obywatelstwo kraju UE
-residence-german = Niemiec/Niemka lub Spätaussiedler
+residence-german = Obywatelstwo niemieckie
+residence-late_repatriate = Przesiedleniec (Spätaussiedler) lub rodzina
 residence-unknown = Nie wiem
 
 ask-course = Czy musisz chodzić na kurs integracyjny (kurs niemieckiego)?

@@ -80,7 +80,8 @@ residence-temporary_protection = لنډمهاله ساتنه (له اوکرای�
 residence-residence_permit = د اوسېدو بله اجازه
 residence-settlement_permit = د تل لپاره د اوسېدو اجازه
 residence-eu_citizen = د اروپايي ټولنې د یو هېواد تبعه
-residence-german = آلماني تبعه یا آلماني‌الاصله
+residence-german = آلماني تبعه
+residence-late_repatriate = آلماني‌الاصله (Spätaussiedler) یا کورنۍ
 residence-unknown = نه پوهېږم
 
 ask-course = ایا تاسو باید د ادغام کورس (د آلماني ژبې کورس) ته ورشئ؟

@@ -80,7 +80,8 @@ residence-temporary_protection = Protecție temporară (Ucraina)
 residence-residence_permit = Alt permis de ședere
 residence-settlement_permit = Permis de ședere permanent
 residence-eu_citizen = Cetățenie dintr-o țară UE
-residence-german = Cetățenie germană/Spätaussiedler
+residence-german = Cetățenie germană
+residence-late_repatriate = Repatriat (Spätaussiedler) sau familia sa
 residence-unknown = Nu știu
 
 ask-course = Trebuie să mergeți la un curs de integrare (curs de germană)?

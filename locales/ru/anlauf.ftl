@@ -81,7 +81,8 @@ residence-temporary_protection = Временная защита (из Укра�
 residence-residence_permit = Другой вид на жительство
 residence-settlement_permit = Бессрочный вид на жительство
 residence-eu_citizen = Гражданство страны ЕС
-residence-german = Гражданство ФРГ / поздний переселенец
+residence-german = Гражданство ФРГ
+residence-late_repatriate = Переселенец (Spätaussiedler) или член семьи
 residence-unknown = Не знаю
 
 ask-course = Вы обязаны ходить на интеграционный курс (курс немецкого языка)?

@@ -78,7 +78,8 @@ residence-temporary_protection = Ilaalin ku-meel-gaar (Yukreen)
 residence-residence_permit = Ogolaansho deganaansho kale
 residence-settlement_permit = Deganaansho joogto ah
 residence-eu_citizen = Muwaadin dal Midowga Yurub
-residence-german = Muwaadin Jarmal / Spätaussiedler
+residence-german = Muwaadin Jarmal
+residence-late_repatriate = Soo-laabte (Spätaussiedler) ama qoyskiisa
 residence-unknown = Ma aqaan
 
 ask-course = Ma waajib baa kugu ah inaad gasho koorsada isdhexgalka (koorsada af Jarmalka)?

@@ -78,7 +78,8 @@ residence-temporary_protection = Geçici koruma (Ukrayna'dan)
 residence-residence_permit = Başka bir oturma izni
 residence-settlement_permit = Süresiz oturma izni
 residence-eu_citizen = Bir AB ülkesinin vatandaşı
-residence-german = Alman vatandaşı / Spätaussiedler
+residence-german = Alman vatandaşı
+residence-late_repatriate = Alman kökenli (Spätaussiedler) veya ailesi
 residence-unknown = Bilmiyorum
 
 ask-course = Uyum kursuna (Almanca kursu) gitmek zorunda mısınız?

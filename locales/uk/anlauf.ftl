@@ -81,7 +81,8 @@ residence-temporary_protection = Тимчасовий захист (з Укра�
 residence-residence_permit = Інший дозвіл на проживання
 residence-settlement_permit = Безстроковий дозвіл на проживання
 residence-eu_citizen = Громадянство країни ЄС
-residence-german = Громадянство ФРН / пізній переселенець
+residence-german = Громадянство ФРН
+residence-late_repatriate = Переселенець (Spätaussiedler) чи член сім’ї
 residence-unknown = Не знаю
 
 ask-course = Ви зобов’язані відвідувати інтеграційний курс (курс німецької мови)?

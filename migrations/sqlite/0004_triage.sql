@@ -1,6 +1,10 @@
--- Triage: the service responsible and the queue priority (1 first), kept in columns so
--- the queue can be ordered and filtered; the full assessment is in the summary. Intakes
--- from before triage get the lowest priority there was (first come, first served).
+-- Triage: the service responsible and the queue priority (1 first, 9 first come, first
+-- served), kept in columns so the queue can be ordered and filtered; the full assessment
+-- is in the summary. Intakes from before triage that were urgent (a "yes" to the old
+-- urgency question, or urgency found in their words) come first; the others last.
 ALTER TABLE intakes ADD COLUMN service TEXT;
-ALTER TABLE intakes ADD COLUMN priority INTEGER NOT NULL DEFAULT 3;
+ALTER TABLE intakes ADD COLUMN priority INTEGER NOT NULL DEFAULT 9;
+UPDATE intakes SET priority = 1
+    WHERE json_extract(summary, '$.answers.urgent') = 1
+       OR json_array_length(json_extract(summary, '$.urgency')) > 0;
 CREATE INDEX intakes_status_priority_created ON intakes (status, priority, created_at);

@@ -17,11 +17,17 @@ use crate::triage::Triage;
 
 /// Missing and unknown messages, variables the code does not pass, and incomplete plural
 /// categories, for every locale.
-pub fn locale_problems(config: &Config, flow: &Flow, triage: &Triage, i18n: &I18n) -> Vec<String> {
+/// `triage` is `None` when its files could not be read: the messages that follow from
+/// them are then neither required nor reported as unused (one error, not dozens).
+pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i18n: &I18n) -> Vec<String> {
     let mut errors = Vec::new();
-    let client = catalog::client_messages(flow, triage);
+    let none = Triage::none();
+    let client = catalog::client_messages(flow, triage.unwrap_or(&none));
     let codes: Vec<String> = i18n.languages().list().iter().map(|l| l.code.clone()).collect();
-    let staff = catalog::staff_messages(flow, triage, &codes);
+    let staff = catalog::staff_messages(flow, triage.unwrap_or(&none), &codes);
+    let from_triage = |id: &str| {
+        triage.is_none() && ["referral-kind-", "staff-reason-", "staff-priority-"].iter().any(|p| id.starts_with(p))
+    };
     let staff_optional = catalog::staff_optional(flow);
     for language in i18n.languages().list() {
         let is_staff = language.code == config.organisation.staff_language;
@@ -53,6 +59,9 @@ pub fn locale_problems(config: &Config, flow: &Flow, triage: &Triage, i18n: &I18
                 found.insert(id.to_owned(), source.file.clone());
                 let optional = if is_staff { staff_optional.get(id) } else { None };
                 let Some(allowed) = expected.get(id).or(optional) else {
+                    if from_triage(id) {
+                        continue;
+                    }
                     let hint = if !is_staff && staff.contains_key(id) {
                         " (staff messages belong in the staff language only)"
                     } else {

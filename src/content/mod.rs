@@ -137,12 +137,13 @@ pub fn check(config_path: &Path) -> Report {
             known_languages = false;
         }
     }
-    let triage = triage::load(&config.paths.dialogs, &flow, &mut errors).unwrap_or_else(Triage::none);
+    let triage = triage::load(&config.paths.dialogs, &flow, &mut errors);
     // Without a known staff language every staff message would be reported missing:
     // one clear error instead of dozens that follow from it.
     if known_languages {
-        errors.extend(locales::locale_problems(&config, &flow, &triage, &i18n));
+        errors.extend(locales::locale_problems(&config, &flow, triage.as_ref(), &i18n));
     }
+    let triage = triage.unwrap_or_else(Triage::none);
     let codes: Vec<String> = i18n.languages().list().iter().map(|l| l.code.clone()).collect();
     let lexicons = match Lexicons::load(&config.paths.dialogs.join("urgency"), &codes) {
         Ok(lexicons) => lexicons,

@@ -77,7 +77,7 @@ fn directory_problems(directory: &Directory, flow: &Flow) -> Vec<Problem> {
             problem(service.id.span(), format!("service id '{id}' is used twice"));
         }
         if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-            problem(service.id.span(), format!("service id '{id}' must be a-z, 0-9, '-' or '_'"));
+            problem(service.id.span(), format!("service id '{id}' must be a-z, A-Z, 0-9, '-' or '_'"));
         }
         if !valid_id(service.kind.get_ref()) {
             problem(
@@ -151,9 +151,23 @@ fn rules_problems(rules: &Rules, directory: &Directory, flow: &Flow) -> Vec<Prob
                 format!("the last rule ('{id}') must have no conditions, so that every intake is decided"),
             ));
         }
+        if index + 1 < rules.rules.len() && rule.when.is_empty() {
+            let message = format!("rule '{id}' has no conditions, so the rules after it are never reached");
+            problems.push((rule.id.span(), message));
+        }
+        let mut named = HashSet::new();
+        for target in &rule.refer_to {
+            if !named.insert(target.get_ref()) {
+                let message = format!("rule '{id}': '{}' is named twice in refer_to", target.get_ref());
+                problems.push((target.span(), message));
+            }
+        }
         for condition in &rule.when {
             problems.extend(condition_problems(condition, flow, &rule.id, "rule"));
         }
+    }
+    if rules.priorities.len() >= usize::from(crate::domain::LOWEST_PRIORITY) {
+        problems.push((0..0, format!("at most {} [[priority]] entries", crate::domain::LOWEST_PRIORITY - 1)));
     }
     let mut seen = HashSet::new();
     for priority in &rules.priorities {
@@ -220,6 +234,15 @@ fn condition_problems(condition: &Condition, flow: &Flow, owner: &Spanned<String
             answer.span(),
             format!("{what} '{owner_id}': within_years needs a year step, and '{step_id}' is not one"),
         ));
+    }
+    if condition.within_years.is_some_and(|years| years < 0) {
+        problems.push((answer.span(), format!("{what} '{owner_id}': within_years cannot be negative")));
+    }
+    if condition.within_years.is_some() && !condition.any_of.is_empty() {
+        let message = format!(
+            "{what} '{owner_id}': within_years and any_of never hold together on one condition (use two conditions)"
+        );
+        problems.push((answer.span(), message));
     }
     if condition.any_of.is_empty() && condition.not_any_of.is_empty() && condition.within_years.is_none() {
         problems.push((

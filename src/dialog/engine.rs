@@ -35,7 +35,6 @@ pub fn handle(env: &Env, stored: Stored, input: Input, first_language: &str) -> 
         redraw: false,
         language: None,
         notes: Vec::new(),
-        offer: None,
     };
     let payload = match &input {
         Input::Command(Command::Start(payload)) => payload.clone(),
@@ -102,8 +101,6 @@ pub(super) struct Turn<'e, 'a> {
     pub(super) language: Option<String>,
     /// Shown before the next question, in the same message.
     pub(super) notes: Vec<Text>,
-    /// A shipped language the client wrote in, offered with the next question.
-    pub(super) offer: Option<String>,
 }
 
 impl Turn<'_, '_> {
@@ -168,6 +165,7 @@ impl Turn<'_, '_> {
             return_to: None,
             prefilled: Vec::new(),
             answered: None,
+            offer: None,
         };
         let office_step = self.env.flow.steps.iter().find(|s| s.kind == StepKind::Office);
         if let (Some(step), Some(office)) = (office_step, office.filter(|o| self.env.config.office(o).is_some())) {
@@ -324,8 +322,9 @@ impl Turn<'_, '_> {
                 state.answered = Some(turn);
                 return self.restart(state, None);
             }
-            Action::Switch(code) if self.env.languages.has(&code) => {
+            Action::Switch(code) if self.env.languages.has(&code) && state.offer.as_ref() == Some(&code) => {
                 state.answered = Some(turn);
+                state.offer = None;
                 self.chosen = Some(Text::Plain(self.env.languages.name(&code)));
                 return self.switch_language(state, code);
             }
@@ -441,8 +440,10 @@ impl Turn<'_, '_> {
         if let Some(info) = value.and_then(|v| step.info.get(v)) {
             self.notes.push(Text::msg(info.clone()));
         }
+        // An offer to switch language stands until the next answer.
+        state.offer = None;
         if let Answer::Text { text, language } = &answer {
-            self.own_words(&state, text, language);
+            self.own_words(&mut state, text, language);
         }
         state.answers.insert(step.id().to_owned(), answer);
         state.prefilled.retain(|s| s != step.id());
@@ -453,7 +454,7 @@ impl Turn<'_, '_> {
     /// it is written in. Danger gets the emergency numbers in the same reply, whatever the
     /// client answered to the urgency question; other urgent situations are told they are
     /// looked at first. A shipped language other than the dialogue's is offered.
-    fn own_words(&mut self, state: &State, text: &str, language: &str) {
+    fn own_words(&mut self, state: &mut State, text: &str, language: &str) {
         let finding = self.env.lexicons.detect(&[&state.language, language], text);
         let told = self.env.flow.role(Role::Urgent).and_then(|step| {
             let answer = state.answers.get(step.id())?;
@@ -471,7 +472,7 @@ impl Turn<'_, '_> {
             self.notes.push(Text::msg(URGENT_FIRST));
         }
         if language != state.language && self.env.languages.has(language) {
-            self.offer = Some(language.to_owned());
+            state.offer = Some(language.to_owned());
         }
     }
 

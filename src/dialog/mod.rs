@@ -49,6 +49,8 @@ pub struct Env<'a> {
 }
 
 /// A conversation's state as the store returned it.
+// One value per turn, moved once into the engine: boxing the state would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Stored {
     /// First contact: nothing stored for this client yet.
@@ -84,6 +86,10 @@ pub struct State {
     /// "already answered" once, without the current question being sent again.
     #[serde(default)]
     pub answered: Option<u32>,
+    /// A shipped language the client wrote their own words in, offered (in that
+    /// language) with each question until the next answer.
+    #[serde(default)]
+    pub offer: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

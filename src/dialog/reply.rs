@@ -16,7 +16,7 @@ impl Turn<'_, '_> {
         let mut reply = self.current_reply(state);
         let mut before: Vec<Text> = std::mem::take(&mut self.notes);
         before.extend(prefix);
-        if let Some(code) = self.offer.take() {
+        if let Some(code) = state.offer.clone().filter(|code| *code != state.language) {
             let name = Text::Plain(self.env.languages.name(&code));
             let said = |id: &str| Text::In {
                 language: code.clone(),

@@ -109,7 +109,7 @@ impl Turn<'_, '_> {
                     Err(Text::msg("error-too-long").with("max", max as i64))
                 } else {
                     // Kept with the language it is written in, which may not be the dialogue's.
-                    let written = crate::triage::language::detect(text).unwrap_or(language);
+                    let written = crate::triage::language::written_in(text, language);
                     Ok(Answer::Text { text: text.to_owned(), language: written.to_owned() })
                 }
             }

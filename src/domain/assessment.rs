@@ -30,5 +30,7 @@ pub struct Referral {
 /// The priority reason when no priority rule holds: first come, first served.
 pub const NORMAL_PRIORITY: &str = "normal";
 
-/// The priority of intakes assessed without rules (and of those from before triage).
-pub const LOWEST_PRIORITY: u8 = 3;
+/// The priority when no priority rule holds (first come, first served), and of intakes
+/// assessed without rules: fixed, so that adding a priority rule never ranks new intakes
+/// below old ones.
+pub const LOWEST_PRIORITY: u8 = 9;

@@ -102,6 +102,7 @@ pub const STAFF: &[(&str, &[&str])] = &[
     ("staff-alert", &["reference", "language", "topics", "urgent"]),
     ("staff-urgency", &[]),
     ("staff-alert-urgency", &["categories"]),
+    ("staff-alert-said", &["situation"]),
     ("staff-urgency-deportation", &[]),
     ("staff-urgency-deadline", &[]),
     ("staff-urgency-violence", &[]),
@@ -148,7 +149,13 @@ pub fn client_messages(flow: &Flow, triage: &Triage) -> Catalogue {
 /// The variables a reason message may use: the ids of the answered steps
 /// ("27+, eingereist { $arrival }").
 pub fn reason_args(flow: &Flow) -> Vec<String> {
-    flow.steps.iter().filter(|s| s.kind.takes_answer()).map(|s| s.id().to_owned()).collect()
+    reason_steps(flow).map(|s| s.id().to_owned()).collect()
+}
+
+/// The steps whose answers a reason may show: never the client's own words or phone
+/// number, which stay in the case file.
+pub fn reason_steps(flow: &Flow) -> impl Iterator<Item = &crate::dialog::Step> {
+    flow.steps.iter().filter(|s| s.kind.takes_answer() && !matches!(s.kind, StepKind::Text | StepKind::Phone))
 }
 
 /// Staff wording for an answer option, where the client's wording does not suit a case

@@ -80,7 +80,7 @@ impl View<'_> {
     /// "27+, eingereist 2025".
     fn reason(&self, flow: &Flow, intake: &Intake, assessment: &Assessment) -> String {
         let mut text = Text::msg(format!("staff-reason-{}", assessment.rule));
-        for step in flow.steps.iter().filter(|s| s.kind.takes_answer()) {
+        for step in crate::i18n::catalog::reason_steps(flow) {
             let value = intake.answers.get(step.id()).and_then(|v| answer_from_summary(step, v));
             let shown = match value {
                 Some(Answer::Choice(option)) if step.options.contains(&option) => {
@@ -120,8 +120,12 @@ impl View<'_> {
 /// their own words or a near deadline did.
 pub fn is_urgent(flow: &Flow, intake: &Intake) -> bool {
     let said = flow.role(Role::Urgent).and_then(|step| {
-        let answer = answer_from_summary(step, intake.answers.get(step.id())?)?;
-        Some(step.is_urgent_answer(&answer))
+        let value = intake.answers.get(step.id())?;
+        // Intakes from before the urgency question had options stored a plain yes/no.
+        if let Value::Bool(yes) = value {
+            return Some(*yes);
+        }
+        Some(step.is_urgent_answer(&answer_from_summary(step, value)?))
     });
     said.unwrap_or(false) || !intake.urgency.is_empty()
 }

@@ -7,6 +7,22 @@ use whatlang::Lang;
 /// Texts shorter than this say too little about their language.
 const MIN_CHARS: usize = 12;
 
+/// Shipped languages the detector cannot tell: their texts read as another language
+/// (Pashto as Persian, Sorani as Arabic), so a dialogue in one of them keeps its language.
+const UNDETECTABLE: [&str; 3] = ["ps", "ku", "so"];
+
+/// The language a free-text answer is written in: the detected one, or the dialogue's
+/// when the detector is unsure or cannot tell the dialogue's language at all.
+pub fn written_in<'a>(text: &str, dialogue: &'a str) -> &'a str {
+    if UNDETECTABLE.contains(&dialogue) {
+        return dialogue;
+    }
+    match detect(text) {
+        Some(code) if code != dialogue => code,
+        _ => dialogue,
+    }
+}
+
 /// The shipped language code a text is written in, when the detector is confident and
 /// the language is one we know; `None` otherwise.
 pub fn detect(text: &str) -> Option<&'static str> {
@@ -45,5 +61,13 @@ mod tests {
         assert_eq!(detect("Мой муж бьёт меня, я не знаю, что делать"), Some("ru"));
         assert_eq!(detect("Ich brauche Hilfe mit einem Brief vom Jobcenter"), Some("de"));
         assert_eq!(detect("ok"), None, "too short to tell");
+    }
+
+    #[test]
+    fn a_dialogue_in_a_language_the_detector_cannot_tell_keeps_its_language() {
+        let pashto = "زما ښځه او ماشومان په افغانستان کې دي او زه نه پوهېږم چې څه وکړم";
+        assert_eq!(written_in(pashto, "ps"), "ps");
+        assert_eq!(written_in("Мой муж бьёт меня, я не знаю, что делать", "de"), "ru");
+        assert_eq!(written_in("ok", "de"), "de");
     }
 }

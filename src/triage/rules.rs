@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::domain::{Answer, NORMAL_PRIORITY};
+use crate::domain::{Answer, LOWEST_PRIORITY, NORMAL_PRIORITY};
 
 /// The services a rule may decide for.
 pub const SERVICES: [&str; 3] = ["mbe", "jmd", "referral"];
@@ -108,16 +108,17 @@ impl Rules {
     }
 
     /// The first rule that holds, and the priority: 1 for the first priority rule that
-    /// holds, 2 for the second, …, and one after the last when none does.
+    /// holds, 2 for the second, …, and [`LOWEST_PRIORITY`] when none does.
     pub fn decide(&self, facts: &Facts) -> Option<Decision<'_>> {
         let all = |conditions: &[Condition]| conditions.iter().all(|c| c.holds(facts));
         let rule = self.rules.iter().find(|r| all(&r.when))?;
         let position = self.priorities.iter().position(|p| all(&p.when));
         let (priority, priority_reason) = match position {
             Some(i) => (i + 1, self.priorities[i].id.get_ref().clone()),
-            None => (self.priorities.len() + 1, NORMAL_PRIORITY.to_owned()),
+            None => (usize::from(LOWEST_PRIORITY), NORMAL_PRIORITY.to_owned()),
         };
-        Some(Decision { rule, priority: u8::try_from(priority).unwrap_or(u8::MAX), priority_reason })
+        let priority = u8::try_from(priority).unwrap_or(LOWEST_PRIORITY).min(LOWEST_PRIORITY);
+        Some(Decision { rule, priority, priority_reason })
     }
 }
 
@@ -165,15 +166,15 @@ when = [{ urgent = true }]
     #[test]
     fn the_first_rule_that_holds_decides() {
         assert_eq!(decide(&[("age", Answer::Choice("18_26".into()))], true), ("youth".into(), 1));
-        assert_eq!(decide(&[("arrival", Answer::Year(2023))], false), ("recent".into(), 2));
-        assert_eq!(decide(&[("arrival", Answer::Year(2022))], false), ("other".into(), 2));
+        assert_eq!(decide(&[("arrival", Answer::Year(2023))], false), ("recent".into(), 9));
+        assert_eq!(decide(&[("arrival", Answer::Year(2022))], false), ("other".into(), 9));
         assert_eq!(decide(&[("arrival", Answer::Choice("born_here".into()))], true), ("crisis".into(), 1));
-        assert_eq!(decide(&[("arrival", Answer::Skipped)], false), ("other".into(), 2));
+        assert_eq!(decide(&[("arrival", Answer::Skipped)], false), ("other".into(), 9));
     }
 
     #[test]
     fn a_year_in_the_future_is_not_a_recent_arrival() {
-        assert_eq!(decide(&[("arrival", Answer::Year(2027))], false), ("other".into(), 2));
+        assert_eq!(decide(&[("arrival", Answer::Year(2027))], false), ("other".into(), 9));
     }
 
     #[test]

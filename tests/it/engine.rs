@@ -53,7 +53,7 @@ fn every_language_completes_the_intake_with_buttons_and_one_text_answer() {
         assert!(screen.contains(&say(code, &Text::msg("referral-kind-housing_help"))), "{code}: {screen}");
         assert!(screen.contains("Fachstelle Wohnen Musterstadt") && screen.contains("+49 9999 900 100"), "{code}");
         let assessment = intake.assessment.as_ref().expect("assessed");
-        assert_eq!((assessment.service.as_str(), assessment.priority), ("referral", 3), "{code}");
+        assert_eq!((assessment.service.as_str(), assessment.priority), ("referral", 9), "{code}");
     }
 }
 
@@ -683,4 +683,69 @@ fn a_deadline_within_two_weeks_makes_the_intake_urgent_and_a_later_one_does_not(
         let intake = submitted(&client).expect("submitted");
         assert_eq!(intake.urgency.contains(&"deadline".to_owned()), urgent, "{date}: {:?}", intake.urgency);
     }
+}
+
+#[test]
+fn no_money_for_food_is_looked_at_first_without_police_numbers() {
+    let mut client = EngineClient::new(Some("ar"));
+    to_age(&mut client, "ar");
+    for action in ["o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no_food"] {
+        client.press(action);
+    }
+    let screen = client.screen();
+    assert!(screen.starts_with(&say("ar", &Text::msg("urgent-first"))), "{screen}");
+    assert!(!screen.contains("110"), "{screen}");
+}
+
+#[test]
+fn the_emergency_numbers_are_not_repeated_when_own_words_say_what_the_client_already_chose() {
+    let mut client = EngineClient::new(Some("de"));
+    to_age(&mut client, "de");
+    for action in ["o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:danger"] {
+        client.press(action);
+    }
+    client.text("Mein Mann schlägt mich jeden Tag");
+    let screen = client.screen();
+    assert!(!screen.contains(&say("de", &Text::msg("urgent-help"))), "said once already: {screen}");
+    assert!(screen.starts_with(&say("de", &Text::msg("ask-contact"))), "{screen}");
+}
+
+#[test]
+fn a_deportation_in_own_words_is_looked_at_first() {
+    let mut client = EngineClient::new(Some("de"));
+    to_own_words_not_urgent(&mut client);
+    client.text("Ich habe Angst vor der Abschiebung, die Ausländerbehörde hat mir geschrieben");
+    let screen = client.screen();
+    assert!(screen.starts_with(&say("de", &Text::msg("urgent-first"))), "{screen}");
+    assert!(!screen.contains("110"), "no police for a letter: {screen}");
+}
+
+#[test]
+fn text_in_the_dialogues_own_language_offers_no_switch() {
+    let mut client = EngineClient::new(Some("de"));
+    to_own_words_not_urgent(&mut client);
+    client.text("Ich suche Hilfe bei einem Brief vom Jobcenter, den ich nicht verstehe");
+    assert!(client.button_data("w:de").is_none());
+    let reply = &client.last.as_ref().unwrap().replies[0];
+    assert!(reply.nav.iter().all(|b| !b.data.contains(":w:")), "{:?}", reply.nav);
+}
+
+#[test]
+fn a_stale_or_forged_language_switch_changes_nothing() {
+    let mut client = EngineClient::new(Some("de"));
+    to_own_words_not_urgent(&mut client);
+    client.text("Мой муж бьёт меня, я не знаю, что делать дальше");
+    let offered = client.button_data("w:ru").expect("Russian is offered");
+    let turn: u32 = offered.split(':').next().unwrap().parse().unwrap();
+    for forged in [format!("{turn}:w:xx"), format!("{}:w:ru", turn - 1), format!("{turn}:w:")] {
+        client.send(Input::Button(forged.clone()));
+        let Stored::State(state) = &client.state else { panic!() };
+        assert_eq!(state.language, "de", "{forged}");
+        assert_eq!(phase(&client), asking("contact"), "{forged}");
+    }
+    let offered = client.button_data("w:ru").expect("still offered after a redraw");
+    client.send(Input::Button(offered));
+    let Stored::State(state) = &client.state else { panic!() };
+    assert_eq!(state.language, "ru", "the offer taken");
+    assert_eq!(phase(&client), asking("contact"), "the same question, now in Russian");
 }

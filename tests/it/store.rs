@@ -325,7 +325,7 @@ async fn the_queue_puts_urgent_cases_first_then_those_obliged_to_the_course_then
         intake
     };
     let arrivals =
-        [("OLDN-ORML", 0, 3), ("COUR-SEAR", 1, 2), ("NEWN-ORML", 2, 3), ("URGE-NTAA", 3, 1), ("URGE-NTBB", 4, 1)];
+        [("OLDN-ORML", 0, 9), ("COUR-SEAR", 1, 2), ("NEWN-ORML", 2, 9), ("URGE-NTAA", 3, 1), ("URGE-NTBB", 4, 1)];
     for (i, (reference, minute, priority)) in arrivals.into_iter().enumerate() {
         let user = format!("u{i}");
         let effects = [Effect::SubmitIntake(Box::new(assessed(reference, minute, priority)))];

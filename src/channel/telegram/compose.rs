@@ -108,7 +108,24 @@ impl Telegram {
             let found = intake.urgency.iter().map(|c| Text::msg(format!("staff-urgency-{c}"))).collect();
             Text::Lines(vec![text, Text::msg("staff-alert-urgency").with("categories", Text::List(found))])
         };
+        let text = match said_urgent(content, intake) {
+            Some(situation) => Text::Lines(vec![text, Text::msg("staff-alert-said").with("situation", situation)]),
+            None => text,
+        };
         let text = content.i18n.render(language, &text);
         Some(Message::Send { text, buttons: Vec::new(), nav: Vec::new() }.to_outgoing(ChatId(staff_chat)))
     }
+}
+
+/// The urgent situation the client chose at the urgency question, as staff word it.
+fn said_urgent(content: &crate::content::Content, intake: &Intake) -> Option<Text> {
+    let step = content.flow.role(crate::dialog::flow::Role::Urgent)?;
+    let option = intake.answers.get(step.id())?.as_str()?;
+    if !step.urgent_options.iter().any(|o| o == option) {
+        return None;
+    }
+    let label = step.option_label(option);
+    let staff = crate::i18n::catalog::staff_option_label(&label);
+    let staff_language = &content.config.organisation.staff_language;
+    Some(Text::msg(if content.i18n.has_message(staff_language, &staff) { staff } else { label }))
 }
