@@ -121,7 +121,9 @@ impl Service {
             match self.attempt(request, compose, &mut known_language).await {
                 Ok(applied) => return Ok(applied),
                 Err(StoreError::AlreadyProcessed) => return Err(TurnError::Duplicate),
-                Err(StoreError::Conflict | StoreError::DuplicateReference) => continue,
+                // A slot lost to a race: the next attempt reads fresh slots, and the
+                // dialogue tells the client and offers the next free ones.
+                Err(StoreError::Conflict | StoreError::DuplicateReference | StoreError::SlotTaken) => continue,
                 Err(error) => {
                     tracing::error!(%error, hint = error.hint(), channel = request.channel.as_str(), "turn not saved");
                     break;

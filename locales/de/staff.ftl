@@ -31,6 +31,7 @@ staff-field-own_words = In eigenen Worten
 staff-field-contact = Kontaktweg
 staff-field-phone = Telefon
 staff-field-office = Beratungsstelle
+staff-field-appointment_languages = Sprachen für den Termin
 
 staff-lang-de = Deutsch
 staff-lang-en = Englisch
@@ -47,6 +48,16 @@ staff-lang-pl = Polnisch
 staff-lang-ro = Rumänisch
 staff-lang-fr = Französisch
 staff-lang-so = Somali
+staff-lang-prs = Dari
+staff-lang-ckb = Kurdisch (Sorani)
+staff-lang-ti = Tigrinya
+staff-lang-am = Amharisch
+staff-lang-sq = Albanisch
+staff-lang-vi = Vietnamesisch
+staff-lang-ur = Urdu
+staff-lang-es = Spanisch
+staff-lang-it = Italienisch
+staff-lang-bg = Bulgarisch
 
 ## Staff wording of answers whose client wording is first-person or informal.
 ## Optional: any option label can get one (staff-<option label id>).

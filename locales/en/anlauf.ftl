@@ -125,6 +125,7 @@ contact-phone = By phone
 contact-in_person = In person at an office
 ask-phone = Which phone number can we call? For example { $example }
 ask-office = Which office is best for you?
+ask-appointment-languages = In which languages can you talk at an appointment? You can choose more than one. Then press “Done”.
 office-any = No preference
 office-hours = Open: { $hours }
 weekday-mon = Mon
@@ -155,6 +156,7 @@ field-own_words = In your words
 field-contact = Contact
 field-phone = Phone
 field-office = Office
+field-appointment_languages = Languages for the appointment
 done =
     Thank you! We have received your request.
     Your reference number is: { $reference }
@@ -175,6 +177,40 @@ referral-kind-return_counselling = Return counselling
 referral-kind-housing_help = Help for people without a flat
 referral-kind-anti_discrimination = Advice against discrimination
 after-done = Your request { $reference } is with us. If you want to send a new request, write /start.
+
+## Appointment
+
+booking-offer = Free appointments at { $office } ({ $address }). Choose a time:
+booking-interpreter = No counsellor speaks { $languages }. We will ask an interpreter to join the appointment.
+booking-urgent = Because it is urgent, these are the earliest times. If none of them fits, a counsellor will contact you sooner.
+booking-none = There is no free appointment in the next weeks. A counsellor will contact you.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Later times ▸
+booking-other-office = Another office
+booking-skip = No appointment, please contact me
+booking-skipped = All right. A counsellor will contact you.
+booking-format-in_person = in person
+booking-format-phone = by phone
+booking-format-video = video call
+booking-hold =
+    { $when } with { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] I am keeping this time for you for { $minutes } minute. Shall I book it?
+       *[other] I am keeping this time for you for { $minutes } minutes. Shall I book it?
+    }
+booking-confirm = ✓ Yes, book it
+booking-other = Choose another time
+booking-taken = Sorry, someone else has just taken this time. Here are the next free times.
+booking-done =
+    Your appointment is booked:
+    { $when } with { $counsellor }
+    { $office }, { $address } ({ $format })
+    Please bring your passport or ID card, your residence permit and the letters about your concern.
+    With the calendar file below you can save the appointment in your phone.
+booking-with-interpreter = An interpreter for { $language } will join.
+booking-event = Counselling appointment, { $org }
+after-booked = Your appointment is on { $when } with { $counsellor } at { $office }. Your reference number: { $reference }. If you want to send a new request, write /start.
 
 ## Navigation and help
 

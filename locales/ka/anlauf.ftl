@@ -126,6 +126,7 @@ contact-phone = ტელეფონით
 contact-in_person = პირადად, ოფისში
 ask-phone = რომელ ნომერზე დაგირეკოთ? მაგალითად { $example }
 ask-office = რომელი ოფისია თქვენთვის ყველაზე მოსახერხებელი?
+ask-appointment-languages = რომელ ენებზე შეგიძლიათ საუბარი კონსულტაციაზე? შეგიძლიათ აირჩიოთ რამდენიმე. შემდეგ დააჭირეთ „მზადაა“.
 office-any = ნებისმიერი
 office-hours = სამუშაო საათები: { $hours }
 weekday-mon = ორშაბათი
@@ -156,6 +157,7 @@ field-own_words = თქვენი სიტყვებით
 field-contact = კონტაქტი
 field-phone = ტელეფონი
 field-office = ოფისი
+field-appointment_languages = კონსულტაციის ენები
 done =
     გმადლობთ! თქვენი მიმართვა მივიღეთ.
     თქვენი მიმართვის ნომერია: { $reference }
@@ -176,6 +178,40 @@ referral-kind-return_counselling = კონსულტაცია დაბ�
 referral-kind-housing_help = დახმარება ადამიანებს, რომლებსაც საცხოვრებელი არ აქვთ
 referral-kind-anti_discrimination = კონსულტაცია დისკრიმინაციის წინააღმდეგ
 after-done = თქვენი მიმართვა { $reference } ჩვენთანაა. თუ ახალი მიმართვის გაგზავნა გსურთ, დაწერეთ /start.
+
+## Appointment
+
+booking-offer = თავისუფალი დრო კონსულტაციისთვის: { $office } ({ $address }). აირჩიეთ დრო:
+booking-interpreter = არცერთი კონსულტანტი არ საუბრობს ამ ენებზე: { $languages }. კონსულტაციაზე თარჯიმანს მოვიწვევთ.
+booking-urgent = თქვენი საკითხი სასწრაფოა, ამიტომ აქ არის უახლოესი თავისუფალი დრო. თუ არცერთი არ გაწყობთ, კონსულტანტი უფრო ადრე დაგიკავშირდებათ.
+booking-none = უახლოეს კვირებში თავისუფალი დრო არ არის. კონსულტანტი დაგიკავშირდებათ.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = უფრო გვიანი დრო ▸
+booking-other-office = სხვა ოფისი
+booking-skip = ჩაწერის გარეშე, დამიკავშირდით
+booking-skipped = კარგი. კონსულტანტი დაგიკავშირდებათ.
+booking-format-in_person = პირადად
+booking-format-phone = ტელეფონით
+booking-format-video = ვიდეოზარი
+booking-hold =
+    { $when }, კონსულტანტი: { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] ეს დრო თქვენთვის { $minutes } წუთით არის დაჯავშნილი. ჩაგწეროთ?
+       *[other] ეს დრო თქვენთვის { $minutes } წუთით არის დაჯავშნილი. ჩაგწეროთ?
+    }
+booking-confirm = ✓ დიახ, ჩამწერეთ
+booking-other = სხვა დროის არჩევა
+booking-taken = ბოდიში, ეს დრო ახლახან სხვამ დაიკავა. აი, შემდეგი თავისუფალი დრო.
+booking-done =
+    თქვენ ჩაწერილი ხართ:
+    { $when }, კონსულტანტი: { $counsellor }
+    { $office }, { $address } ({ $format })
+    გთხოვთ, თან წამოიღოთ პასპორტი ან პირადობის მოწმობა, ბინადრობის ნებართვა და თქვენს საკითხთან დაკავშირებული წერილები.
+    ქვემოთ მოცემული კალენდრის ფაილით შეგიძლიათ კონსულტაციის დრო ტელეფონში შეინახოთ.
+booking-with-interpreter = კონსულტაციას თარჯიმანი დაესწრება. ენა: { $language }.
+booking-event = კონსულტაცია, { $org }
+after-booked = თქვენ ჩაწერილი ხართ კონსულტაციაზე: { $when }, კონსულტანტი: { $counsellor }, ოფისი: { $office }. თქვენი მიმართვის ნომერი: { $reference }. თუ ახალი მიმართვის გაგზავნა გსურთ, დაწერეთ /start.
 
 ## Navigation and help
 

@@ -128,6 +128,7 @@ contact-phone = По телефону
 contact-in_person = Лично, в офисе
 ask-phone = По какому номеру нам позвонить? Например { $example }
 ask-office = Какой офис вам удобнее всего?
+ask-appointment-languages = На каких языках вы можете говорить на консультации? Можно выбрать несколько. Потом нажмите «Готово».
 office-any = Любой подойдёт
 office-hours = Часы работы: { $hours }
 weekday-mon = Пн
@@ -158,6 +159,7 @@ field-own_words = Своими словами
 field-contact = Связь
 field-phone = Телефон
 field-office = Офис
+field-appointment_languages = Языки для консультации
 done =
     Спасибо! Мы получили ваше обращение.
     Номер вашего обращения: { $reference }
@@ -178,6 +180,42 @@ referral-kind-return_counselling = Консультация по возвращ�
 referral-kind-housing_help = Помощь людям без жилья
 referral-kind-anti_discrimination = Консультация по защите от дискриминации
 after-done = Ваше обращение { $reference } уже у нас. Если хотите отправить новое обращение, напишите /start.
+
+## Appointment
+
+booking-offer = Свободное время для консультации: { $office } ({ $address }). Выберите время:
+booking-interpreter = Ни один консультант не говорит на этих языках: { $languages }. Мы пригласим на консультацию переводчика.
+booking-urgent = Ваше дело срочное, поэтому здесь самое раннее свободное время. Если ничего не подходит, консультант свяжется с вами раньше.
+booking-none = В ближайшие недели свободного времени нет. Консультант свяжется с вами.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Более позднее время ▸
+booking-other-office = Другой офис
+booking-skip = Без записи, свяжитесь со мной
+booking-skipped = Хорошо. Консультант свяжется с вами.
+booking-format-in_person = лично
+booking-format-phone = по телефону
+booking-format-video = видеозвонок
+booking-hold =
+    { $when }, консультант: { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Я придержу для вас это время на { $minutes } минуту. Записать вас?
+        [few] Я придержу для вас это время на { $minutes } минуты. Записать вас?
+        [many] Я придержу для вас это время на { $minutes } минут. Записать вас?
+       *[other] Я придержу для вас это время на { $minutes } минуты. Записать вас?
+    }
+booking-confirm = ✓ Да, записать
+booking-other = Выбрать другое время
+booking-taken = Извините, это время только что занял кто-то другой. Вот следующее свободное время.
+booking-done =
+    Вы записаны:
+    { $when }, консультант: { $counsellor }
+    { $office }, { $address } ({ $format })
+    Пожалуйста, возьмите с собой паспорт или удостоверение личности, вид на жительство и письма по вашему вопросу.
+    С помощью файла календаря ниже вы можете сохранить эту запись в телефоне.
+booking-with-interpreter = На консультации будет переводчик. Язык: { $language }.
+booking-event = Консультация, { $org }
+after-booked = Вы записаны на консультацию: { $when }, консультант: { $counsellor }, офис: { $office }. Номер вашего обращения: { $reference }. Если хотите отправить новое обращение, напишите /start.
 
 ## Navigation and help
 

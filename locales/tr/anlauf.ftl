@@ -125,6 +125,7 @@ contact-phone = Telefonla
 contact-in_person = Ofiste yüz yüze
 ask-phone = Sizi hangi numaradan arayabiliriz? Örneğin { $example }
 ask-office = Size en uygun ofis hangisi?
+ask-appointment-languages = Randevuda hangi dillerde konuşabilirsiniz? Birden fazla seçebilirsiniz. Sonra “Tamam” düğmesine basın.
 office-any = Fark etmez
 office-hours = Çalışma saatleri: { $hours }
 weekday-mon = Pzt
@@ -155,6 +156,7 @@ field-own_words = Kendi cümlelerinizle
 field-contact = İletişim
 field-phone = Telefon
 field-office = Ofis
+field-appointment_languages = Randevu için diller
 done =
     Teşekkürler! Başvurunuzu aldık.
     Dosya numaranız: { $reference }
@@ -175,6 +177,40 @@ referral-kind-return_counselling = Geri dönüş danışmanlığı (Rückkehrber
 referral-kind-housing_help = Evi olmayan kişiler için yardım
 referral-kind-anti_discrimination = Ayrımcılığa karşı danışmanlık
 after-done = { $reference } numaralı başvurunuz bizde. Yeni bir başvuru göndermek isterseniz /start yazın.
+
+## Appointment
+
+booking-offer = Şu ofiste boş randevular var: { $office } ({ $address }). Bir saat seçin:
+booking-interpreter = Danışmanlarımızın hiçbiri şu dilleri konuşmuyor: { $languages }. Randevu için bir tercüman isteyeceğiz.
+booking-urgent = Konunuz acil olduğu için en erken saatler bunlar. Hiçbiri uymazsa, bir danışman sizinle daha erken iletişime geçecek.
+booking-none = Önümüzdeki haftalarda boş randevu yok. Bir danışman sizinle iletişime geçecek.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Daha sonraki saatler ▸
+booking-other-office = Başka bir ofis
+booking-skip = Randevu istemiyorum, bana ulaşın
+booking-skipped = Tamam. Bir danışman sizinle iletişime geçecek.
+booking-format-in_person = yüz yüze
+booking-format-phone = telefonla
+booking-format-video = görüntülü görüşme
+booking-hold =
+    { $when }, { $counsellor } ile
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Bu saati { $minutes } dakika boyunca sizin için tutuyorum. Randevuyu kaydedeyim mi?
+       *[other] Bu saati { $minutes } dakika boyunca sizin için tutuyorum. Randevuyu kaydedeyim mi?
+    }
+booking-confirm = ✓ Evet, randevuyu kaydet
+booking-other = Başka bir saat seç
+booking-taken = Üzgünüm, bu saati az önce başka biri aldı. İşte sonraki boş saatler.
+booking-done =
+    Randevunuz kaydedildi:
+    { $when }, { $counsellor } ile
+    { $office }, { $address } ({ $format })
+    Lütfen pasaportunuzu veya kimlik kartınızı, oturma izninizi ve konunuzla ilgili mektupları getirin.
+    Aşağıdaki takvim dosyasıyla randevuyu telefonunuza kaydedebilirsiniz.
+booking-with-interpreter = Randevuya şu dil için bir tercüman da katılacak: { $language }.
+booking-event = Danışmanlık randevusu, { $org }
+after-booked = Randevunuz: { $when }, danışman: { $counsellor }, ofis: { $office }. Dosya numaranız: { $reference }. Yeni bir başvuru göndermek isterseniz /start yazın.
 
 ## Navigation and help
 

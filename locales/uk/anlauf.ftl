@@ -128,6 +128,7 @@ contact-phone = Телефоном
 contact-in_person = Особисто, в офісі
 ask-phone = За яким номером нам зателефонувати? Наприклад { $example }
 ask-office = Який офіс вам найзручніший?
+ask-appointment-languages = Якими мовами ви можете говорити на консультації? Можна вибрати кілька. Потім натисніть «Готово».
 office-any = Будь-який
 office-hours = Години роботи: { $hours }
 weekday-mon = Пн
@@ -158,6 +159,7 @@ field-own_words = Своїми словами
 field-contact = Зв’язок
 field-phone = Телефон
 field-office = Офіс
+field-appointment_languages = Мови для консультації
 done =
     Дякуємо! Ми отримали ваше звернення.
     Номер вашого звернення: { $reference }
@@ -178,6 +180,42 @@ referral-kind-return_counselling = Консультація щодо повер�
 referral-kind-housing_help = Допомога людям без житла
 referral-kind-anti_discrimination = Консультація щодо захисту від дискримінації
 after-done = Ваше звернення { $reference } вже у нас. Якщо хочете надіслати нове звернення, напишіть /start.
+
+## Appointment
+
+booking-offer = Вільний час для консультації: { $office } ({ $address }). Виберіть час:
+booking-interpreter = Жоден консультант не говорить цими мовами: { $languages }. Ми запросимо на консультацію перекладача.
+booking-urgent = Ваша справа термінова, тому тут найближчий вільний час. Якщо нічого не підходить, консультант зв’яжеться з вами раніше.
+booking-none = У найближчі тижні вільного часу немає. Консультант зв’яжеться з вами.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Пізніший час ▸
+booking-other-office = Інший офіс
+booking-skip = Без запису, зв’яжіться зі мною
+booking-skipped = Добре. Консультант зв’яжеться з вами.
+booking-format-in_person = особисто
+booking-format-phone = телефоном
+booking-format-video = відеодзвінок
+booking-hold =
+    { $when }, консультант: { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Я притримаю для вас цей час на { $minutes } хвилину. Записати вас?
+        [few] Я притримаю для вас цей час на { $minutes } хвилини. Записати вас?
+        [many] Я притримаю для вас цей час на { $minutes } хвилин. Записати вас?
+       *[other] Я притримаю для вас цей час на { $minutes } хвилини. Записати вас?
+    }
+booking-confirm = ✓ Так, записати
+booking-other = Вибрати інший час
+booking-taken = Вибачте, цей час щойно зайняв хтось інший. Ось наступний вільний час.
+booking-done =
+    Вас записано:
+    { $when }, консультант: { $counsellor }
+    { $office }, { $address } ({ $format })
+    Будь ласка, візьміть із собою паспорт або посвідчення особи, дозвіл на проживання та листи щодо вашого питання.
+    За допомогою файлу календаря нижче ви можете зберегти цей запис у телефоні.
+booking-with-interpreter = На консультації буде перекладач. Мова: { $language }.
+booking-event = Консультація, { $org }
+after-booked = Вас записано на консультацію: { $when }, консультант: { $counsellor }, офіс: { $office }. Номер вашого звернення: { $reference }. Якщо хочете надіслати нове звернення, напишіть /start.
 
 ## Navigation and help
 

@@ -23,7 +23,14 @@ pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i1
     let mut errors = Vec::new();
     let none = Triage::none();
     let client = catalog::client_messages(flow, triage.unwrap_or(&none));
-    let codes: Vec<String> = i18n.languages().list().iter().map(|l| l.code.clone()).collect();
+    // Staff name every language a client may speak: the shipped ones and the others.
+    let languages = i18n.languages();
+    let codes: Vec<String> = languages
+        .list()
+        .iter()
+        .map(|l| l.code.clone())
+        .chain(languages.spoken().iter().map(|s| s.code.clone()))
+        .collect();
     let staff = catalog::staff_messages(flow, triage.unwrap_or(&none), &codes);
     let from_triage = |id: &str| {
         triage.is_none() && ["referral-kind-", "staff-reason-", "staff-priority-"].iter().any(|p| id.starts_with(p))

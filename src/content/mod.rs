@@ -137,6 +137,16 @@ pub fn check(config_path: &Path) -> Report {
             known_languages = false;
         }
     }
+    for step in flow.steps.iter().filter(|s| s.kind == crate::dialog::StepKind::Languages) {
+        for code in step.options.iter().filter(|c| !i18n.languages().knows(c)) {
+            errors.push(format!(
+                "{}: step '{}': language '{code}' is neither shipped nor listed as [[spoken]] in {}",
+                config.paths.dialogs.join(FLOW_FILE).display(),
+                step.id(),
+                config.paths.locales.join("languages.toml").display()
+            ));
+        }
+    }
     let triage = triage::load(&config.paths.dialogs, &flow, &mut errors);
     // Without a known staff language every staff message would be reported missing:
     // one clear error instead of dozens that follow from it.

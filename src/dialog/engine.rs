@@ -393,17 +393,17 @@ impl Turn<'_, '_> {
             (StepKind::Single | StepKind::Year | StepKind::Office, Action::Option(o)) if option_ok(&o) => {
                 Answer::Choice(o)
             }
-            (StepKind::Multi, Action::Tick(o)) if option_ok(&o) => {
+            (StepKind::Multi | StepKind::Languages, Action::Tick(o)) if option_ok(&o) => {
                 if !state.selection.contains(&o) {
                     state.selection.push(o);
                 }
                 return self.redraw(state);
             }
-            (StepKind::Multi, Action::Untick(o)) if option_ok(&o) => {
+            (StepKind::Multi | StepKind::Languages, Action::Untick(o)) if option_ok(&o) => {
                 state.selection.retain(|s| *s != o);
                 return self.redraw(state);
             }
-            (StepKind::Multi, Action::Done) => {
+            (StepKind::Multi | StepKind::Languages, Action::Done) => {
                 if state.selection.is_empty() {
                     return self.reshow(state, Some(Text::msg("multi-empty")));
                 }
@@ -424,7 +424,9 @@ impl Turn<'_, '_> {
             _ => return self.stale(state, Some(turn)),
         };
         self.chosen = Some(match &answer {
-            Answer::Choices(options) => Text::List(options.iter().map(|o| Text::msg(step.option_label(o))).collect()),
+            Answer::Choices(options) => {
+                Text::List(options.iter().map(|o| step.option_text(o, self.env.languages)).collect())
+            }
             Answer::Skipped => Text::msg(step.skip_label()),
             other => answer_text(step, other, self.env.config, self.env.languages),
         });

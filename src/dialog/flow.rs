@@ -21,6 +21,10 @@ pub enum StepKind {
     Consent,
     Single,
     Multi,
+    /// The languages a client can talk in at an appointment: a multiple choice of
+    /// language codes (shipped or `[[spoken]]` in `locales/languages.toml`), named in
+    /// themselves, with the dialogue's language ticked to begin with.
+    Languages,
     YesNo,
     /// A four-digit year between `min` and the current year, or one of the options.
     Year,
@@ -141,6 +145,20 @@ pub struct Step {
 impl Step {
     pub fn id(&self) -> &str {
         self.id.get_ref()
+    }
+
+    /// How an option reads on its button: a message, or for a languages step the
+    /// language's own name.
+    pub fn option_text(&self, option: &str, languages: &crate::domain::Languages) -> crate::text::Text {
+        match self.kind {
+            StepKind::Languages => crate::text::Text::Plain(languages.name(option)),
+            _ => crate::text::Text::msg(self.option_label(option)),
+        }
+    }
+
+    /// Whether the answer is a set of ticked options.
+    pub fn is_multiple(&self) -> bool {
+        matches!(self.kind, StepKind::Multi | StepKind::Languages)
     }
 
     pub fn option_label(&self, option: &str) -> String {
@@ -267,7 +285,7 @@ impl Flow {
             if !seen.insert(id) {
                 err(format!("step id '{id}' is used twice"));
             }
-            let needs_options = matches!(step.kind, StepKind::Single | StepKind::Multi);
+            let needs_options = matches!(step.kind, StepKind::Single | StepKind::Multi | StepKind::Languages);
             if needs_options && step.options.is_empty() {
                 err(format!("step '{id}' is a {:?} step but has no options", step.kind));
             }

@@ -90,10 +90,20 @@ impl Turn<'_, '_> {
     }
 
     /// Makes `id` the question on screen; a multiple choice starts from the earlier answer.
+    /// The languages question starts with the dialogue's language ticked.
     pub(super) fn enter(&self, state: &mut State, id: &str) {
         state.phase = Phase::Asking { step: id.to_owned() };
+        let languages_step = self.env.flow.step(id).is_some_and(|s| s.kind == StepKind::Languages);
         state.selection = match state.answers.get(id) {
             Some(Answer::Choices(chosen)) => chosen.clone(),
+            None if languages_step => {
+                let offered = self.env.flow.step(id).is_some_and(|s| s.options.contains(&state.language));
+                if offered {
+                    vec![state.language.clone()]
+                } else {
+                    Vec::new()
+                }
+            }
             _ => Vec::new(),
         };
     }

@@ -19,7 +19,7 @@ pub fn answer_text(env_step: &Step, answer: &Answer, config: &Config, languages:
         (StepKind::Language, Answer::Choice(code)) => Text::Plain(languages.name(code)),
         (_, Answer::Choice(option)) => Text::msg(env_step.option_label(option)),
         (_, Answer::Choices(options)) => {
-            Text::List(options.iter().map(|o| Text::msg(env_step.option_label(o))).collect())
+            Text::List(options.iter().map(|o| env_step.option_text(o, languages)).collect())
         }
         (_, Answer::Year(year)) => Text::Plain(year.to_string()),
         (_, Answer::Date(date)) => Text::Plain(format_date(*date)),

@@ -103,26 +103,33 @@ impl Turn<'_, '_> {
                 text = text.with("example", Text::Plain(self.example(step)));
                 buttons.extend(step.options.iter().map(option));
             }
-            StepKind::Multi => {
+            StepKind::Multi | StepKind::Languages => {
                 if !state.selection.is_empty() {
                     let chosen: Vec<Text> = step
                         .options
                         .iter()
                         .filter(|o| state.selection.contains(o))
-                        .map(|o| Text::msg(step.option_label(o)))
+                        .map(|o| step.option_text(o, env.languages))
                         .collect();
                     let count =
                         Text::msg("multi-chosen").with("count", chosen.len() as i64).with("list", Text::List(chosen));
                     text = Text::Lines(vec![text, count]);
                 }
-                for o in &step.options {
-                    let label = Text::msg(step.option_label(o));
-                    buttons.push(vec![if state.selection.contains(o) {
-                        button(Text::Concat(vec![Text::Plain("✓ ".into()), label]), Action::Untick(o.clone()))
-                    } else {
-                        button(label, Action::Tick(o.clone()))
-                    }]);
-                }
+                let options: Vec<Button> = step
+                    .options
+                    .iter()
+                    .map(|o| {
+                        let label = step.option_text(o, env.languages);
+                        if state.selection.contains(o) {
+                            button(Text::Concat(vec![Text::Plain("✓ ".into()), label]), Action::Untick(o.clone()))
+                        } else {
+                            button(label, Action::Tick(o.clone()))
+                        }
+                    })
+                    .collect();
+                // Language names are short: three to a row keeps two dozen on one screen.
+                let per_row = if step.kind == StepKind::Languages { 3 } else { 1 };
+                buttons.extend(options.chunks(per_row).map(<[Button]>::to_vec));
                 buttons.push(vec![button(Text::msg("multi-done"), Action::Done)]);
             }
             StepKind::YesNo => {

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::Intake;
+use super::{Intake, Slot};
 
 /// What the dialogue decided beyond its own state.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +15,25 @@ pub enum Effect {
     /// Consent was declined: erase the client and their conversation. Consent records
     /// of intakes already submitted stay, without the client.
     Forget,
+    /// Hold a slot for the client while they confirm (their earlier hold is let go).
+    /// Taken already: [`crate::store::StoreError::SlotTaken`], and the turn runs again.
+    HoldSlot(Box<Hold>),
+    /// Book the slot the client holds (or, the hold lapsed, still free).
+    Book(Box<Hold>),
+    /// Let go of the client's hold (they want another time).
+    ReleaseHold { reference: String },
+}
+
+/// A slot held or booked for the intake with `reference`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hold {
+    pub reference: String,
+    pub slot: Slot,
+    /// When the hold lapses if not confirmed.
+    pub until: DateTime<Utc>,
+    /// The language an interpreter is asked for, when no counsellor speaks the client's.
+    pub interpreter: Option<String>,
+    pub languages: Vec<String>,
 }
 
 /// A message the service promised to send: written to the outbox in the transaction of

@@ -15,30 +15,56 @@ pub struct Language {
     pub review: String,
 }
 
-/// The shipped languages, in the order `languages.toml` lists them.
+/// A language clients may speak at an appointment that the bot does not ship
+/// (Tigrinya, Dari, Sorani, …): named, never used for the dialogue.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spoken {
+    pub code: String,
+    /// The language's name in itself.
+    pub name: String,
+    pub english: String,
+}
+
+/// The shipped languages, in the order `languages.toml` lists them, and the other
+/// languages clients may speak.
 #[derive(Debug, Clone, Default)]
-pub struct Languages(Vec<Language>);
+pub struct Languages {
+    shipped: Vec<Language>,
+    spoken: Vec<Spoken>,
+}
 
 impl Languages {
-    pub fn new(list: Vec<Language>) -> Languages {
-        Languages(list)
+    pub fn new(shipped: Vec<Language>, spoken: Vec<Spoken>) -> Languages {
+        Languages { shipped, spoken }
     }
 
     pub fn list(&self) -> &[Language] {
-        &self.0
+        &self.shipped
+    }
+
+    /// The languages the bot does not ship but names (for appointments).
+    pub fn spoken(&self) -> &[Spoken] {
+        &self.spoken
+    }
+
+    /// Whether `code` is shipped or named as spoken.
+    pub fn knows(&self, code: &str) -> bool {
+        self.has(code) || self.spoken.iter().any(|s| s.code == code)
     }
 
     pub fn get(&self, code: &str) -> Option<&Language> {
-        self.0.iter().find(|l| l.code == code)
+        self.shipped.iter().find(|l| l.code == code)
     }
 
     pub fn has(&self, code: &str) -> bool {
         self.get(code).is_some()
     }
 
-    /// The language's name in itself; the code when it is not shipped.
+    /// The language's name in itself; the code when it is neither shipped nor spoken.
     pub fn name(&self, code: &str) -> String {
-        self.get(code).map(|l| l.name.clone()).unwrap_or_else(|| code.to_owned())
+        let spoken = || self.spoken.iter().find(|s| s.code == code).map(|s| s.name.clone());
+        self.get(code).map(|l| l.name.clone()).or_else(spoken).unwrap_or_else(|| code.to_owned())
     }
 
     pub fn is_rtl(&self, code: &str) -> bool {

@@ -12,7 +12,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use assessment::{Assessment, Referral, LOWEST_PRIORITY, NORMAL_PRIORITY};
-pub use effect::{Effect, Outgoing};
+pub use effect::{Effect, Hold, Outgoing};
 pub use hours::OpeningHours;
 pub use language::{Language, Languages};
 pub use slot::{Format, Slot};

@@ -127,7 +127,8 @@ pub fn client_messages(flow: &Flow, triage: &Triage) -> Catalogue {
         CLIENT.iter().map(|(id, args)| (id.to_string(), args.iter().map(|a| a.to_string()).collect())).collect();
     for step in &flow.steps {
         all.insert(step.prompt.clone(), step.kind.prompt_args().iter().map(|a| a.to_string()).collect());
-        for option in &step.options {
+        // A languages step's options are named by the languages themselves.
+        for option in step.options.iter().filter(|_| step.kind != StepKind::Languages) {
             all.insert(step.option_label(option), Vec::new());
         }
         if step.kind != StepKind::Consent && step.kind != StepKind::Summary {
@@ -169,6 +170,7 @@ pub fn staff_option_label(client_label: &str) -> String {
 pub fn staff_optional(flow: &Flow) -> Catalogue {
     flow.steps
         .iter()
+        .filter(|step| step.kind != StepKind::Languages)
         .flat_map(|step| step.options.iter().map(|o| (staff_option_label(&step.option_label(o)), Vec::new())))
         .collect()
 }

@@ -15,6 +15,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
+use crate::domain::language::Spoken;
 use crate::domain::{Language, Languages};
 use crate::text::{Arg, Text};
 
@@ -22,6 +23,8 @@ use crate::text::{Arg, Text};
 #[serde(deny_unknown_fields)]
 struct LanguagesFile {
     language: Vec<Language>,
+    #[serde(default)]
+    spoken: Vec<Spoken>,
 }
 
 /// A problem in a locale file, with its place.
@@ -130,7 +133,7 @@ impl I18n {
             bundles.insert(language.code.clone(), bundle);
         }
         if errors.is_empty() {
-            Ok(I18n { languages: Languages::new(list.language), bundles, sources })
+            Ok(I18n { languages: Languages::new(list.language, list.spoken), bundles, sources })
         } else {
             Err(errors)
         }

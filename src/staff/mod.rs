@@ -20,7 +20,7 @@ use crate::text::Text;
 pub fn answer_from_summary(step: &Step, value: &Value) -> Option<Answer> {
     Some(match (step.kind, value) {
         (_, Value::Null) => Answer::Skipped,
-        (StepKind::Multi, Value::Array(items)) => {
+        (StepKind::Multi | StepKind::Languages, Value::Array(items)) => {
             Answer::Choices(items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
         }
         (StepKind::Year, Value::Number(n)) => Answer::Year(i32::try_from(n.as_i64()?).ok()?),
@@ -244,6 +244,10 @@ pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
             }
             Some(Answer::Choice(option)) if !step.options.is_empty() && step.options.contains(&option) => {
                 out += &format!("{label}: {}\n", view.option(&step.option_label(&option)));
+            }
+            Some(Answer::Choices(codes)) if step.kind == StepKind::Languages => {
+                let names: Vec<String> = codes.iter().map(|c| view.language_name(c)).collect();
+                out += &format!("{label}: {}\n", names.join("; "));
             }
             Some(Answer::Choices(options)) => {
                 let labels: Vec<String> = options.iter().map(|o| view.option(&step.option_label(o))).collect();

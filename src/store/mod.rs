@@ -17,6 +17,10 @@ pub enum StoreError {
     Conflict,
     #[error("the reference number is already taken")]
     DuplicateReference,
+    /// The slot was held or booked by someone else in the meantime: run the turn again
+    /// with fresh slots.
+    #[error("the slot is already taken")]
+    SlotTaken,
     /// The inbox event was processed before: skip it.
     #[error("the update was already processed")]
     AlreadyProcessed,
@@ -253,10 +257,49 @@ pub trait Queue: Send + Sync {
     async fn intake(&self, key: &IntakeKey) -> Result<Option<QueueEntry>, StoreError>;
 }
 
-/// Everything the service keeps, behind one handle.
-pub trait Store: Conversations + Ledger + Queue {}
+/// A slot taken: booked, or held and not yet lapsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TakenSlot {
+    pub counsellor: String,
+    pub start: DateTime<Utc>,
+}
 
-impl<T: Conversations + Ledger + Queue> Store for T {}
+/// A booking or hold as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BookingRow {
+    pub id: i64,
+    pub reference: String,
+    pub slot: crate::domain::Slot,
+    pub status: String,
+    pub held_until: Option<DateTime<Utc>>,
+    pub interpreter: Option<String>,
+    pub languages: Vec<String>,
+}
+
+/// Holds and bookings; a slot is held or booked at most once (a unique index).
+#[async_trait]
+pub trait Bookings: Send + Sync {
+    /// Slots starting in `from..until` that are booked, or held and not lapsed at `now`,
+    /// except those held or booked for `except` (the client's own).
+    async fn taken(
+        &self,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+        except: Option<&str>,
+    ) -> Result<Vec<TakenSlot>, StoreError>;
+
+    /// Holds a slot on its own (outside a turn): [`StoreError::SlotTaken`] if it is.
+    async fn hold(&self, hold: &crate::domain::Hold, now: DateTime<Utc>) -> Result<i64, StoreError>;
+
+    /// The holds and bookings of an intake, newest first.
+    async fn bookings_of(&self, reference: &str) -> Result<Vec<BookingRow>, StoreError>;
+}
+
+/// Everything the service keeps, behind one handle.
+pub trait Store: Conversations + Ledger + Queue + Bookings {}
+
+impl<T: Conversations + Ledger + Queue + Bookings> Store for T {}
 
 /// Opens the store named by `url` and brings its schema up to date.
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {

@@ -4,6 +4,7 @@
 mod fake_telegram;
 mod support;
 
+mod booking;
 mod check;
 mod cli;
 mod delivery;

@@ -190,6 +190,11 @@ async fn apply(
             .await?;
             sqlx::query("DELETE FROM clients WHERE id = ?").bind(client.0).execute(&mut **tx).await?;
         }
+        Effect::HoldSlot(hold) => {
+            super::bookings::hold_in(tx, Some(client), hold, turn.now).await?;
+        }
+        Effect::Book(hold) => super::bookings::book_in(tx, Some(client), hold, turn.now).await?,
+        Effect::ReleaseHold { reference } => super::bookings::release(tx, reference, turn.now).await?,
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ use sqlx::SqlitePool;
 
 use super::StoreError;
 
+mod bookings;
 mod conversations;
 mod ledger;
 mod queue;

@@ -1,0 +1,176 @@
+//! Holds and bookings on SQLite. That a slot is taken at most once is the unique index's
+//! word (`bookings_one_active_per_slot`), not a check made here: a lost race is a unique
+//! violation, reported as [`StoreError::SlotTaken`].
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::{Row, Sqlite, Transaction};
+
+use super::{is_unique_violation, json, SqliteStore};
+use crate::domain::{Format, Hold, Slot};
+use crate::store::{BookingRow, Bookings, ClientId, StoreError, TakenSlot};
+
+/// Marks lapsed holds of this slot expired, so that the slot can be taken again.
+async fn expire_lapsed(tx: &mut Transaction<'_, Sqlite>, slot: &Slot, now: DateTime<Utc>) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE bookings SET status = 'expired', updated_at = ?
+         WHERE counsellor = ? AND starts_at = ? AND status = 'held' AND held_until < ?",
+    )
+    .bind(now)
+    .bind(&slot.counsellor)
+    .bind(slot.start)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Lets go of the holds of an intake (a client holds one slot at a time).
+pub(super) async fn release(
+    tx: &mut Transaction<'_, Sqlite>,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE bookings SET status = 'released', updated_at = ? WHERE reference = ? AND status = 'held'")
+        .bind(now)
+        .bind(reference)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+async fn insert(
+    tx: &mut Transaction<'_, Sqlite>,
+    client: Option<ClientId>,
+    hold: &Hold,
+    status: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let slot = &hold.slot;
+    sqlx::query_scalar(
+        "INSERT INTO bookings (reference, client_id, counsellor, office, starts_at, ends_at, format, status,
+                               held_until, interpreter, languages, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&hold.reference)
+    .bind(client.map(|c| c.0))
+    .bind(&slot.counsellor)
+    .bind(&slot.office)
+    .bind(slot.start)
+    .bind(slot.end)
+    .bind(slot.format.id())
+    .bind(status)
+    .bind((status == "held").then_some(hold.until))
+    .bind(&hold.interpreter)
+    .bind(json(&hold.languages)?)
+    .bind(now)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(|e| if is_unique_violation(&e) { StoreError::SlotTaken } else { e.into() })
+}
+
+/// Holds a slot for an intake, letting go of its earlier hold.
+pub(super) async fn hold_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    client: Option<ClientId>,
+    hold: &Hold,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    release(tx, &hold.reference, now).await?;
+    expire_lapsed(tx, &hold.slot, now).await?;
+    insert(tx, client, hold, "held", now).await
+}
+
+/// Books the slot an intake holds; a lapsed hold books the slot if it is still free.
+pub(super) async fn book_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    client: Option<ClientId>,
+    hold: &Hold,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let slot = &hold.slot;
+    let booked = sqlx::query(
+        "UPDATE bookings SET status = 'booked', held_until = NULL, updated_at = ?
+         WHERE reference = ? AND counsellor = ? AND starts_at = ? AND status = 'held'",
+    )
+    .bind(now)
+    .bind(&hold.reference)
+    .bind(&slot.counsellor)
+    .bind(slot.start)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    if booked == 0 {
+        // The hold was let go or marked expired: the slot is the client's if still free.
+        expire_lapsed(tx, slot, now).await?;
+        insert(tx, client, hold, "booked", now).await?;
+    }
+    Ok(())
+}
+
+fn booking_row(row: &sqlx::sqlite::SqliteRow) -> Result<BookingRow, StoreError> {
+    let format: String = row.try_get("format")?;
+    let languages: String = row.try_get("languages")?;
+    Ok(BookingRow {
+        id: row.try_get("id")?,
+        reference: row.try_get("reference")?,
+        slot: Slot {
+            counsellor: row.try_get("counsellor")?,
+            office: row.try_get("office")?,
+            start: row.try_get("starts_at")?,
+            end: row.try_get("ends_at")?,
+            format: Format::parse(&format).ok_or_else(|| StoreError::Corrupt(format!("booking format '{format}'")))?,
+        },
+        status: row.try_get("status")?,
+        held_until: row.try_get("held_until")?,
+        interpreter: row.try_get("interpreter")?,
+        languages: serde_json::from_str(&languages).map_err(|e| StoreError::Corrupt(format!("languages: {e}")))?,
+    })
+}
+
+#[async_trait]
+impl Bookings for SqliteStore {
+    async fn taken(
+        &self,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+        except: Option<&str>,
+    ) -> Result<Vec<TakenSlot>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT counsellor, starts_at FROM bookings
+             WHERE starts_at >= ? AND starts_at < ?
+               AND (status = 'booked' OR (status = 'held' AND held_until >= ?))
+               AND reference IS NOT ?",
+        )
+        .bind(from)
+        .bind(until)
+        .bind(now)
+        .bind(except)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| Ok(TakenSlot { counsellor: row.try_get("counsellor")?, start: row.try_get("starts_at")? }))
+            .collect()
+    }
+
+    async fn hold(&self, hold: &Hold, now: DateTime<Utc>) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let id = hold_in(&mut tx, None, hold, now).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn bookings_of(&self, reference: &str) -> Result<Vec<BookingRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, reference, counsellor, office, starts_at, ends_at, format, status, held_until, interpreter,
+                    languages
+             FROM bookings WHERE reference = ? ORDER BY id DESC",
+        )
+        .bind(reference)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(booking_row).collect()
+    }
+}
