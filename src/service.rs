@@ -4,11 +4,14 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
+use std::collections::HashSet;
 
+use chrono::{DateTime, Duration, Utc};
+
+use crate::booking::ics;
 use crate::content::Content;
-use crate::dialog::{engine, Input, Outcome, State, Stored};
-use crate::domain::{new_reference, Channel, Effect, Intake, Outgoing};
+use crate::dialog::{engine, Booked, Input, Outcome, Phase, State, StepKind, Stored};
+use crate::domain::{new_reference, Channel, Effect, Intake, Outgoing, Slot};
 use crate::store::{Store, StoreError, Turn};
 use crate::text::Text;
 
@@ -36,6 +39,14 @@ pub struct RenderedReply {
     pub text: String,
     pub buttons: Vec<Vec<RenderedButton>>,
     pub nav: Vec<RenderedButton>,
+    /// A file sent after the text (the calendar file of a booking).
+    pub file: Option<RenderedFile>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RenderedFile {
+    pub name: String,
+    pub content: String,
 }
 
 #[derive(Debug, Clone)]
@@ -138,7 +149,7 @@ impl Service {
     pub fn notice(&self, language: &str, id: &str) -> Handled {
         let text = self.content.i18n.render(language, &Text::msg(id));
         Handled {
-            replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new() }],
+            replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new(), file: None }],
             ..Handled::quiet(language.to_owned())
         }
     }
@@ -158,7 +169,12 @@ impl Service {
             *known_language = Some(s.language.clone());
         }
         let reference = new_reference(&mut rand::rng());
-        let env = self.content.env(request.now, &reference, loaded.intakes);
+        let slots = match booking_reference(&state, &self.content.flow) {
+            Some(own) => Some(self.free_slots(request.now, own).await?),
+            None => None,
+        };
+        let mut env = self.content.env(request.now, &reference, loaded.intakes);
+        env.slots = slots.as_deref();
         let first_language = self.content.negotiate(request.language_hint);
         let outcome = engine::handle(&env, state, request.input.clone(), &first_language);
         let state_json = outcome.state.as_ref().map(State::to_json);
@@ -181,6 +197,19 @@ impl Service {
         Ok(Applied { handled, outbox: ids.into_iter().zip(outbox).collect() })
     }
 
+    /// Free slots from the notice period to the horizon: the counsellors' availability
+    /// less what is booked or held by others (`own`: the client's own hold counts free).
+    pub async fn free_slots(&self, now: DateTime<Utc>, own: Option<&str>) -> Result<Vec<Slot>, StoreError> {
+        let config = &self.content.config;
+        let from = now + Duration::hours(i64::from(config.booking.min_notice_hours));
+        let until = now + Duration::days(i64::from(config.booking.horizon_days));
+        let taken = self.store.taken(from, until, now, own).await?;
+        let taken: HashSet<(&str, DateTime<Utc>)> = taken.iter().map(|t| (t.counsellor.as_str(), t.start)).collect();
+        let mut slots = config.calendar(&self.content.zones).slots(from, until);
+        slots.retain(|s| !taken.contains(&(s.counsellor.as_str(), s.start)));
+        Ok(slots)
+    }
+
     fn render(&self, outcome: Outcome) -> Handled {
         let i18n = &self.content.i18n;
         let language = outcome.language;
@@ -196,6 +225,7 @@ impl Service {
                 text: i18n.render(&language, &reply.text),
                 buttons: reply.buttons.iter().map(|row| row.iter().map(button).collect()).collect(),
                 nav: reply.nav.iter().map(button).collect(),
+                file: reply.calendar.as_ref().map(|booked| self.calendar_file(&language, booked)),
             })
             .collect();
         let submitted = outcome.effects.iter().find_map(|e| match e {
@@ -209,5 +239,41 @@ impl Service {
             submitted,
             ..Handled::quiet(language)
         }
+    }
+}
+
+/// The intake a conversation may book for, when it may book in this turn: at the summary
+/// (submitting offers appointments; no intake yet), or while appointments are offered or
+/// a slot is held (that intake's own hold counts as free).
+fn booking_reference<'s>(state: &'s Stored, flow: &crate::dialog::Flow) -> Option<Option<&'s str>> {
+    let Stored::State(state) = state else { return None };
+    match &state.phase {
+        Phase::Asking { step } if flow.step(step).is_some_and(|s| s.kind == StepKind::Summary) => Some(None),
+        Phase::Booking { reference, .. } | Phase::Holding { reference, .. } => Some(Some(reference)),
+        _ => None,
+    }
+}
+
+impl Service {
+    /// The calendar file of a booking, titled and described in the client's language.
+    fn calendar_file(&self, language: &str, booked: &Booked) -> RenderedFile {
+        let i18n = &self.content.i18n;
+        let config = &self.content.config;
+        let org = Text::Plain(config.organisation.name.clone());
+        let title = i18n.render(language, &Text::msg("booking-event").with("org", org));
+        let location = config
+            .office(&booked.slot.office)
+            .map_or_else(|| booked.slot.office.clone(), |o| format!("{}, {}", o.name, o.address));
+        let format = i18n.render(language, &Text::msg(format!("booking-format-{}", booked.slot.format.id())));
+        let description = format!("{} ({format}) — {}", booked.counsellor, booked.reference);
+        let invitation = ics::Invitation {
+            reference: &booked.reference,
+            slot: &booked.slot,
+            title: &title,
+            location: &location,
+            description: &description,
+            now: Utc::now(),
+        };
+        RenderedFile { name: ics::file_name(&booked.reference), content: ics::calendar(&invitation) }
     }
 }

@@ -131,6 +131,7 @@ contact-phone = عبر الهاتف
 contact-in_person = شخصيًا في أحد المكاتب
 ask-phone = على أي رقم هاتف يمكننا الاتصال بك؟ مثلًا { $example }
 ask-office = أي مكتب هو الأنسب لك؟
+ask-appointment-languages = ما اللغات التي يمكنك التحدث بها في الموعد؟ يمكنك اختيار أكثر من لغة. ثم اضغط على «تم».
 office-any = أي مكتب مناسب
 office-hours = ساعات العمل: { $hours }
 weekday-mon = الاثنين
@@ -161,6 +162,7 @@ field-own_words = بكلماتك
 field-contact = التواصل
 field-phone = الهاتف
 field-office = المكتب
+field-appointment_languages = لغات الموعد
 done =
     شكرًا! وصلنا طلبك.
     رقم طلبك هو: { $reference }
@@ -181,6 +183,44 @@ referral-kind-return_counselling = استشارة العودة (Rückkehrberatun
 referral-kind-housing_help = مساعدة للأشخاص الذين ليس لديهم سكن
 referral-kind-anti_discrimination = استشارة ضد التمييز
 after-done = طلبك { $reference } وصل إلينا. إذا أردت إرسال طلب جديد، اكتب /start.
+
+## Appointment
+
+booking-offer = مواعيد متاحة في { $office } ({ $address }). اختر موعدًا:
+booking-interpreter = لا يوجد لدينا مستشار يتحدث { $languages }. سنطلب من مترجم أن يحضر الموعد معك.
+booking-urgent = لأن أمرك مستعجل، هذه أقرب المواعيد. إذا لم يناسبك أي منها، سيتواصل معك أحد المستشارين في وقت أقرب.
+booking-none = لا يوجد موعد متاح في الأسابيع القادمة. سيتواصل معك أحد المستشارين.
+booking-slot = { $when }، { $counsellor } ({ $format })
+booking-later = مواعيد لاحقة ◂
+booking-other-office = مكتب آخر
+booking-skip = لا أريد موعدًا، تواصلوا معي
+booking-skipped = حسنًا. سيتواصل معك أحد المستشارين.
+booking-format-in_person = حضوريًا
+booking-format-phone = عبر الهاتف
+booking-format-video = مكالمة فيديو
+booking-hold =
+    { $when } مع { $counsellor }
+    { $office }، { $address } ({ $format })
+    { $minutes ->
+        [zero] سأحتفظ لك بهذا الموعد لمدة { $minutes } دقيقة. هل أحجزه لك؟
+        [one] سأحتفظ لك بهذا الموعد لمدة دقيقة واحدة. هل أحجزه لك؟
+        [two] سأحتفظ لك بهذا الموعد لمدة دقيقتين. هل أحجزه لك؟
+        [few] سأحتفظ لك بهذا الموعد لمدة { $minutes } دقائق. هل أحجزه لك؟
+        [many] سأحتفظ لك بهذا الموعد لمدة { $minutes } دقيقة. هل أحجزه لك؟
+       *[other] سأحتفظ لك بهذا الموعد لمدة { $minutes } دقيقة. هل أحجزه لك؟
+    }
+booking-confirm = ✓ نعم، احجزه
+booking-other = اختيار موعد آخر
+booking-taken = عذرًا، حجز شخص آخر هذا الموعد قبل قليل. هذه هي المواعيد المتاحة التالية.
+booking-done =
+    تم حجز موعدك:
+    { $when } مع { $counsellor }
+    { $office }، { $address } ({ $format })
+    يُرجى إحضار جواز السفر أو بطاقة الهوية، وتصريح الإقامة، والرسائل المتعلقة بموضوعك.
+    يمكنك حفظ الموعد في هاتفك باستخدام ملف التقويم أدناه.
+booking-with-interpreter = سيحضر الموعد مترجم للغة { $language }.
+booking-event = موعد استشارة، { $org }
+after-booked = موعدك يوم { $when } مع { $counsellor } في { $office }. رقم طلبك: { $reference }. إذا أردت إرسال طلب جديد، اكتب /start.
 
 ## Navigation and help
 

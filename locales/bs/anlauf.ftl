@@ -127,6 +127,7 @@ contact-phone = Telefonom
 contact-in_person = Lično, u uredu
 ask-phone = Na koji broj Vas možemo nazvati? Na primjer { $example }
 ask-office = Koji ured Vam najviše odgovara?
+ask-appointment-languages = Na kojim jezicima možete razgovarati na terminu? Možete izabrati više jezika. Zatim pritisnite „Gotovo“.
 office-any = Svejedno mi je
 office-hours = Radno vrijeme: { $hours }
 weekday-mon = pon
@@ -157,6 +158,7 @@ field-own_words = Vašim riječima
 field-contact = Kontakt
 field-phone = Telefon
 field-office = Ured
+field-appointment_languages = Jezici za termin
 done =
     Hvala! Primili smo Vaš upit.
     Broj Vašeg upita je: { $reference }
@@ -177,6 +179,41 @@ referral-kind-return_counselling = Savjetovanje o povratku (Rückkehrberatung)
 referral-kind-housing_help = Pomoć za ljude bez stana
 referral-kind-anti_discrimination = Savjetovanje protiv diskriminacije
 after-done = Vaš upit { $reference } je kod nas. Ako želite poslati novi upit, napišite /start.
+
+## Appointment
+
+booking-offer = Slobodni termini: { $office } ({ $address }). Izaberite vrijeme:
+booking-interpreter = Nijedan savjetnik ne govori { $languages }. Pozvat ćemo prevodioca na termin.
+booking-urgent = Budući da je hitno, ovo su najraniji termini. Ako Vam nijedan ne odgovara, savjetnik će Vam se javiti ranije.
+booking-none = U narednim sedmicama nema slobodnih termina. Savjetnik će Vam se javiti.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Kasniji termini ▸
+booking-other-office = Drugi ured
+booking-skip = Bez termina, javite mi se
+booking-skipped = U redu. Savjetnik će Vam se javiti.
+booking-format-in_person = lično
+booking-format-phone = telefonom
+booking-format-video = video poziv
+booking-hold =
+    { $when }, { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Ovaj termin čuvam za Vas { $minutes } minutu. Da li da ga rezervišem?
+        [few] Ovaj termin čuvam za Vas { $minutes } minute. Da li da ga rezervišem?
+       *[other] Ovaj termin čuvam za Vas { $minutes } minuta. Da li da ga rezervišem?
+    }
+booking-confirm = ✓ Da, rezerviši
+booking-other = Izaberi drugi termin
+booking-taken = Izvinite, neko je upravo uzeo ovaj termin. Evo sljedećih slobodnih termina.
+booking-done =
+    Vaš termin je rezervisan:
+    { $when }, { $counsellor }
+    { $office }, { $address } ({ $format })
+    Molimo ponesite pasoš ili ličnu kartu, boravišnu dozvolu i pisma koja se tiču Vašeg pitanja.
+    Pomoću datoteke kalendara ispod možete sačuvati termin u svom telefonu.
+booking-with-interpreter = Na terminu će biti i prevodilac za { $language }.
+booking-event = Termin za savjetovanje, { $org }
+after-booked = Vaš termin: { $when }, { $counsellor }, { $office }. Broj Vašeg upita: { $reference }. Ako želite poslati novi upit, napišite /start.
 
 ## Navigation and help
 

@@ -126,6 +126,7 @@ contact-phone = Am Telefon
 contact-in_person = Persönlich in der Beratungsstelle
 ask-phone = Unter welcher Telefonnummer können wir Sie anrufen? Zum Beispiel { $example }
 ask-office = Welche Beratungsstelle passt am besten für Sie?
+ask-appointment-languages = In welchen Sprachen können Sie bei einem Termin sprechen? Sie können mehrere wählen. Drücken Sie dann auf „Fertig“.
 office-any = Ist mir egal
 office-hours = Geöffnet: { $hours }
 weekday-mon = Mo
@@ -156,6 +157,7 @@ field-own_words = In Ihren Worten
 field-contact = Kontakt
 field-phone = Telefon
 field-office = Beratungsstelle
+field-appointment_languages = Sprachen für den Termin
 done =
     Vielen Dank! Wir haben Ihre Anfrage bekommen.
     Ihre Nummer für diese Anfrage ist: { $reference }
@@ -176,6 +178,40 @@ referral-kind-return_counselling = Rückkehrberatung
 referral-kind-housing_help = Hilfe für Menschen ohne Wohnung
 referral-kind-anti_discrimination = Beratung bei Diskriminierung
 after-done = Ihre Anfrage { $reference } ist bei uns. Wenn Sie eine neue Anfrage senden möchten, schreiben Sie /start.
+
+## Appointment
+
+booking-offer = Freie Termine bei { $office } ({ $address }). Bitte wählen Sie eine Uhrzeit:
+booking-interpreter = Keine Beraterin und kein Berater spricht { $languages }. Wir fragen für den Termin eine Dolmetscherin oder einen Dolmetscher an.
+booking-urgent = Weil es dringend ist, sehen Sie hier die frühesten Termine. Wenn keiner davon passt, meldet sich eine Beraterin oder ein Berater früher bei Ihnen.
+booking-none = In den nächsten Wochen gibt es keinen freien Termin. Eine Beraterin oder ein Berater meldet sich bei Ihnen.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Spätere Termine ▸
+booking-other-office = Andere Beratungsstelle
+booking-skip = Kein Termin, bitte melden Sie sich
+booking-skipped = In Ordnung. Eine Beraterin oder ein Berater meldet sich bei Ihnen.
+booking-format-in_person = vor Ort
+booking-format-phone = telefonisch
+booking-format-video = Videoanruf
+booking-hold =
+    { $when } bei { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Ich halte diesen Termin { $minutes } Minute lang für Sie frei. Soll ich ihn buchen?
+       *[other] Ich halte diesen Termin { $minutes } Minuten lang für Sie frei. Soll ich ihn buchen?
+    }
+booking-confirm = ✓ Ja, buchen
+booking-other = Andere Uhrzeit wählen
+booking-taken = Entschuldigung, diesen Termin hat gerade jemand anderes genommen. Hier sind die nächsten freien Termine.
+booking-done =
+    Ihr Termin ist gebucht:
+    { $when } bei { $counsellor }
+    { $office }, { $address } ({ $format })
+    Bitte bringen Sie Ihren Pass oder Personalausweis, Ihre Aufenthaltserlaubnis und die Briefe zu Ihrem Anliegen mit.
+    Mit der Kalenderdatei unten können Sie den Termin auf Ihrem Handy speichern.
+booking-with-interpreter = Eine Dolmetscherin oder ein Dolmetscher für { $language } ist beim Termin dabei.
+booking-event = Beratungstermin, { $org }
+after-booked = Ihr Termin: { $when } bei { $counsellor }, { $office }. Ihre Nummer für diese Anfrage: { $reference }. Wenn Sie eine neue Anfrage senden möchten, schreiben Sie /start.
 
 ## Navigation and help
 

@@ -127,6 +127,7 @@ contact-phone = تلفنی
 contact-in_person = حضوری در دفتر
 ask-phone = با چه شماره‌ای می‌توانیم به شما زنگ بزنیم؟ مثلاً { $example }
 ask-office = کدام دفتر برای شما بهتر است؟
+ask-appointment-languages = در جلسه مشاوره به چه زبان‌هایی می‌توانید صحبت کنید؟ می‌توانید چند زبان را انتخاب کنید. بعد «تمام» را بزنید.
 office-any = فرقی نمی‌کند
 office-hours = ساعت کاری: { $hours }
 weekday-mon = دوشنبه
@@ -157,6 +158,7 @@ field-own_words = با کلمات خودتان
 field-contact = راه تماس
 field-phone = تلفن
 field-office = دفتر
+field-appointment_languages = زبان‌های جلسه مشاوره
 done =
     ممنون! درخواست شما به دست ما رسید.
     شماره پیگیری شما: { $reference }
@@ -177,6 +179,40 @@ referral-kind-return_counselling = مشاوره بازگشت (Rückkehrberatung)
 referral-kind-housing_help = کمک به کسانی که خانه ندارند
 referral-kind-anti_discrimination = مشاوره در برابر تبعیض
 after-done = درخواست شما با شماره { $reference } به دست ما رسیده است. اگر می‌خواهید درخواست تازه‌ای بفرستید، /start را بنویسید.
+
+## Appointment
+
+booking-offer = وقت‌های خالی در { $office } ({ $address }). یک وقت انتخاب کنید:
+booking-interpreter = هیچ‌کدام از مشاوران ما به { $languages } صحبت نمی‌کنند. از یک مترجم می‌خواهیم که در جلسه مشاوره حاضر باشد.
+booking-urgent = چون موضوع شما فوری است، این‌ها زودترین وقت‌ها هستند. اگر هیچ‌کدام برای شما مناسب نیست، یک مشاور زودتر با شما تماس می‌گیرد.
+booking-none = در چند هفته آینده وقت خالی نیست. یک مشاور با شما تماس می‌گیرد.
+booking-slot = { $when }، { $counsellor } ({ $format })
+booking-later = وقت‌های بعدی ◂
+booking-other-office = دفتر دیگر
+booking-skip = وقت نمی‌خواهم، با من تماس بگیرید
+booking-skipped = بسیار خوب. یک مشاور با شما تماس می‌گیرد.
+booking-format-in_person = حضوری
+booking-format-phone = تلفنی
+booking-format-video = تماس تصویری
+booking-hold =
+    { $when } با { $counsellor }
+    { $office }، { $address } ({ $format })
+    { $minutes ->
+        [one] این وقت را { $minutes } دقیقه برای شما نگه می‌دارم. آن را برای شما ثبت کنم؟
+       *[other] این وقت را { $minutes } دقیقه برای شما نگه می‌دارم. آن را برای شما ثبت کنم؟
+    }
+booking-confirm = ✓ بله، ثبت شود
+booking-other = انتخاب وقت دیگر
+booking-taken = متأسفیم، همین الان کس دیگری این وقت را گرفت. این‌ها وقت‌های خالی بعدی هستند.
+booking-done =
+    وقت شما ثبت شد:
+    { $when } با { $counsellor }
+    { $office }، { $address } ({ $format })
+    لطفاً پاسپورت یا کارت شناسایی، اجازه اقامت و نامه‌های مربوط به موضوع خود را همراه بیاورید.
+    با فایل تقویم زیر می‌توانید این وقت را در موبایل خود ذخیره کنید.
+booking-with-interpreter = یک مترجم { $language } هم در جلسه حاضر خواهد بود.
+booking-event = وقت مشاوره، { $org }
+after-booked = وقت مشاوره شما { $when } با { $counsellor } در { $office } است. شماره پیگیری شما: { $reference }. اگر می‌خواهید درخواست تازه‌ای بفرستید، /start را بنویسید.
 
 ## Navigation and help
 

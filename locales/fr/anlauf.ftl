@@ -127,6 +127,7 @@ contact-phone = Par téléphone
 contact-in_person = En personne, dans nos bureaux
 ask-phone = À quel numéro pouvons-nous vous appeler ? Par exemple { $example }
 ask-office = Quel bureau vous convient le mieux ?
+ask-appointment-languages = Dans quelles langues pouvez-vous parler pendant un rendez-vous ? Vous pouvez en choisir plusieurs. Ensuite, appuyez sur « Terminé ».
 office-any = Peu importe
 office-hours = Ouvert : { $hours }
 weekday-mon = lun.
@@ -157,6 +158,7 @@ field-own_words = Avec vos mots
 field-contact = Contact
 field-phone = Téléphone
 field-office = Bureau
+field-appointment_languages = Langues pour le rendez-vous
 done =
     Merci ! Nous avons bien reçu votre demande.
     Votre numéro de dossier est : { $reference }
@@ -177,6 +179,41 @@ referral-kind-return_counselling = Conseil pour le retour (Rückkehrberatung)
 referral-kind-housing_help = Aide pour les personnes sans logement
 referral-kind-anti_discrimination = Conseil contre les discriminations
 after-done = Nous avons bien votre demande { $reference }. Pour envoyer une nouvelle demande, écrivez /start.
+
+## Appointment
+
+booking-offer = Rendez-vous libres : { $office } ({ $address }). Choisissez une heure :
+booking-interpreter = Aucun conseiller et aucune conseillère ne parle { $languages }. Nous allons demander un ou une interprète pour le rendez-vous.
+booking-urgent = Comme c'est urgent, voici les premières heures libres. Si aucune ne vous convient, un conseiller ou une conseillère va vous contacter plus tôt.
+booking-none = Il n'y a pas de rendez-vous libre dans les prochaines semaines. Un conseiller ou une conseillère va vous contacter.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Heures suivantes ▸
+booking-other-office = Un autre bureau
+booking-skip = Pas de rendez-vous, contactez-moi
+booking-skipped = D'accord. Un conseiller ou une conseillère va vous contacter.
+booking-format-in_person = sur place
+booking-format-phone = par téléphone
+booking-format-video = appel vidéo
+booking-hold =
+    { $when } avec { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Je garde ce rendez-vous pour vous pendant { $minutes } minute. Voulez-vous le réserver ?
+        [many] Je garde ce rendez-vous pour vous pendant { $minutes } minutes. Voulez-vous le réserver ?
+       *[other] Je garde ce rendez-vous pour vous pendant { $minutes } minutes. Voulez-vous le réserver ?
+    }
+booking-confirm = ✓ Oui, réserver
+booking-other = Choisir une autre heure
+booking-taken = Désolé, quelqu'un vient de prendre ce rendez-vous. Voici les prochaines heures libres.
+booking-done =
+    Votre rendez-vous est réservé :
+    { $when } avec { $counsellor }
+    { $office }, { $address } ({ $format })
+    Apportez votre passeport ou votre carte d'identité, votre titre de séjour et les lettres sur votre demande, s'il vous plaît.
+    Avec le fichier de calendrier ci-dessous, vous pouvez enregistrer le rendez-vous sur votre téléphone.
+booking-with-interpreter = Un ou une interprète sera là pour cette langue : { $language }.
+booking-event = Rendez-vous de conseil, { $org }
+after-booked = Votre rendez-vous : { $when } avec { $counsellor }, { $office }. Votre numéro de dossier : { $reference }. Pour envoyer une nouvelle demande, écrivez /start.
 
 ## Navigation and help
 

@@ -125,6 +125,7 @@ contact-phone = Bi telefonê
 contact-in_person = Rû bi rû li nivîsgehekê
 ask-phone = Em dikarin bi kîjan hejmara telefonê li we bigerin? Wek mînak { $example }
 ask-office = Kîjan nivîsgeh ji bo we herî baş e?
+ask-appointment-languages = Hûn di randevûyê de dikarin bi kîjan zimanan biaxivin? Hûn dikarin ji yekê zêdetir hilbijêrin. Paşê “Temam” bitikînin.
 office-any = Ferq nake
 office-hours = Vekirî ye: { $hours }
 weekday-mon = Duşem
@@ -155,6 +156,7 @@ field-own_words = Bi gotinên we
 field-contact = Têkilî
 field-phone = Telefon
 field-office = Nivîsgeh
+field-appointment_languages = Zimanên randevûyê
 done =
     Spas! Me daxwaza we wergirt.
     Hejmara dosyaya we ev e: { $reference }
@@ -175,6 +177,40 @@ referral-kind-return_counselling = Şêwirdariya vegerê (Rückkehrberatung)
 referral-kind-housing_help = Alîkarî ji bo kesên bê xanî
 referral-kind-anti_discrimination = Şêwirdarî li dijî cudakariyê
 after-done = Daxwaza we ya { $reference } li cem me ye. Heke hûn dixwazin daxwazeke nû bişînin, /start binivîsin.
+
+## Appointment
+
+booking-offer = Randevûyên vala li { $office } ({ $address }). Demekê hilbijêrin:
+booking-interpreter = Tu şêwirmendê me bi { $languages } naaxive. Em ê ji wergêrekî bixwazin ku beşdarî randevûyê bibe.
+booking-urgent = Ji ber ku mesele lezgîn e, ev demên herî zû ne. Heke tu yek ji wan ji we re ne guncav be, şêwirmendek dê zûtir bi we re têkilî dayne.
+booking-none = Di hefteyên bê de randevûyeke vala tune. Şêwirmendek dê bi we re têkilî dayne.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Demên paşê ▸
+booking-other-office = Nivîsgeheke din
+booking-skip = Randevû na, bi min re têkilî daynin
+booking-skipped = Temam. Şêwirmendek dê bi we re têkilî dayne.
+booking-format-in_person = rû bi rû
+booking-format-phone = bi telefonê
+booking-format-video = bi vîdyoyê
+booking-hold =
+    { $when } bi { $counsellor } re
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Ez vê demê { $minutes } deqe ji bo we diparêzim. Ez wê ji bo we tomar bikim?
+       *[other] Ez vê demê { $minutes } deqe ji bo we diparêzim. Ez wê ji bo we tomar bikim?
+    }
+booking-confirm = ✓ Erê, tomar bike
+booking-other = Demeke din hilbijêre
+booking-taken = Bibore, kesekî din nû ev dem girt. Ev demên vala yên din in.
+booking-done =
+    Randevûya we hate tomarkirin:
+    { $when } bi { $counsellor } re
+    { $office }, { $address } ({ $format })
+    Ji kerema xwe pasaport an nasnameya xwe, destûra mayînê û nameyên li ser meseleya xwe bi xwe re bînin.
+    Bi pelê salnameyê yê li jêr hûn dikarin randevûyê di telefona xwe de tomar bikin.
+booking-with-interpreter = Wergêrek ji bo { $language } jî dê beşdar bibe.
+booking-event = Randevûya şêwirdariyê, { $org }
+after-booked = Randevûya we roja { $when } e, bi { $counsellor } re, li { $office }. Hejmara dosyaya we: { $reference }. Heke hûn dixwazin daxwazeke nû bişînin, /start binivîsin.
 
 ## Navigation and help
 

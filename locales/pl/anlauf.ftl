@@ -128,6 +128,7 @@ contact-phone = Telefonicznie
 contact-in_person = Osobiście w poradni
 ask-phone = Pod jaki numer możemy zadzwonić? Na przykład { $example }
 ask-office = Która poradnia najbardziej Ci odpowiada?
+ask-appointment-languages = W jakich językach możesz rozmawiać na spotkaniu? Możesz wybrać kilka. Potem naciśnij „Gotowe”.
 office-any = Wszystko jedno
 office-hours = Godziny otwarcia: { $hours }
 weekday-mon = pon.
@@ -158,6 +159,7 @@ field-own_words = Twoimi słowami
 field-contact = Kontakt
 field-phone = Telefon
 field-office = Poradnia
+field-appointment_languages = Języki na spotkaniu
 done =
     Dziękujemy! Otrzymaliśmy Twoje zgłoszenie.
     Twój numer zgłoszenia to: { $reference }
@@ -178,6 +180,42 @@ referral-kind-return_counselling = Porady w sprawie powrotu (Rückkehrberatung)
 referral-kind-housing_help = Pomoc dla osób bez mieszkania
 referral-kind-anti_discrimination = Porady w sprawie dyskryminacji
 after-done = Twoje zgłoszenie { $reference } jest już u nas. Jeśli chcesz wysłać nowe zgłoszenie, napisz /start.
+
+## Appointment
+
+booking-offer = Wolne terminy: { $office } ({ $address }). Wybierz godzinę:
+booking-interpreter = Żadna doradczyni ani żaden doradca nie mówi w języku: { $languages }. Poprosimy tłumacza, żeby był na spotkaniu.
+booking-urgent = Sprawa jest pilna, więc pokazujemy najwcześniejsze terminy. Jeśli żaden Ci nie pasuje, doradczyni lub doradca skontaktuje się z Tobą wcześniej.
+booking-none = W najbliższych tygodniach nie ma wolnych terminów. Skontaktuje się z Tobą doradczyni lub doradca.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Późniejsze terminy ▸
+booking-other-office = Inna poradnia
+booking-skip = Bez terminu, proszę o kontakt
+booking-skipped = W porządku. Skontaktuje się z Tobą doradczyni lub doradca.
+booking-format-in_person = na miejscu
+booking-format-phone = telefonicznie
+booking-format-video = rozmowa wideo
+booking-hold =
+    { $when }, prowadzi: { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Ten termin czeka na Ciebie przez { $minutes } minutę. Czy mam go zarezerwować?
+        [few] Ten termin czeka na Ciebie przez { $minutes } minuty. Czy mam go zarezerwować?
+        [many] Ten termin czeka na Ciebie przez { $minutes } minut. Czy mam go zarezerwować?
+       *[other] Ten termin czeka na Ciebie przez { $minutes } minuty. Czy mam go zarezerwować?
+    }
+booking-confirm = ✓ Tak, zarezerwuj
+booking-other = Wybierz inny termin
+booking-taken = Przepraszam, ktoś inny właśnie zajął ten termin. Oto następne wolne terminy.
+booking-done =
+    Twój termin jest zarezerwowany:
+    { $when }, prowadzi: { $counsellor }
+    { $office }, { $address } ({ $format })
+    Weź ze sobą paszport lub dowód osobisty, zezwolenie na pobyt i listy dotyczące Twojej sprawy.
+    Dzięki plikowi kalendarza poniżej możesz zapisać termin w telefonie.
+booking-with-interpreter = Na spotkaniu będzie też tłumacz (język: { $language }).
+booking-event = Spotkanie doradcze, { $org }
+after-booked = Twój termin: { $when }, { $office } (prowadzi: { $counsellor }). Twój numer zgłoszenia: { $reference }. Jeśli chcesz wysłać nowe zgłoszenie, napisz /start.
 
 ## Navigation and help
 

@@ -127,6 +127,7 @@ contact-phone = د تلیفون له لارې
 contact-in_person = په دفتر کې مخامخ
 ask-phone = په کومه تلیفون شمېره تاسو ته زنګ وهلی شو؟ د بېلګې په توګه { $example }
 ask-office = کوم دفتر ستاسو لپاره ښه دی؟
+ask-appointment-languages = د مشورې په ناسته کې په کومو ژبو خبرې کولای شئ؟ تاسو کولای شئ له یوې ډېرې ژبې وټاکئ. بیا «بشپړ» کېکاږئ.
 office-any = فرق نه کوي
 office-hours = د کار وخت: { $hours }
 weekday-mon = دوشنبه
@@ -157,6 +158,7 @@ field-own_words = ستاسو په خبرو
 field-contact = اړیکه
 field-phone = تلیفون
 field-office = دفتر
+field-appointment_languages = د مشورې د ناستې ژبې
 done =
     مننه! ستاسو غوښتنه موږ ته راورسېده.
     ستاسو د غوښتنې شمېره دا ده: { $reference }
@@ -177,6 +179,40 @@ referral-kind-return_counselling = د بېرته ستنېدو مشوره (Rückk
 referral-kind-housing_help = د بې کوره خلکو لپاره مرسته
 referral-kind-anti_discrimination = د تبعیض پر ضد مشوره
 after-done = ستاسو غوښتنه { $reference } موږ ته رسېدلې ده. که نوې غوښتنه لېږل غواړئ، /start ولیکئ.
+
+## Appointment
+
+booking-offer = په { $office } ({ $address }) کې خالي وختونه. یو وخت وټاکئ:
+booking-interpreter = زموږ هېڅ مشاور په { $languages } خبرې نه شي کولای. موږ به له یوه ژباړونکي وغواړو چې ناستې ته راشي.
+booking-urgent = ځکه چې ستاسو کار بېړنی دی، دا تر ټولو نږدې وختونه دي. که هېڅ یو یې تاسو ته مناسب نه وي، یو مشاور به ژر له تاسو سره اړیکه ونیسي.
+booking-none = په راتلونکو اونیو کې خالي وخت نشته. یو مشاور به له تاسو سره اړیکه ونیسي.
+booking-slot = { $when }، { $counsellor } ({ $format })
+booking-later = راتلونکي وختونه ◂
+booking-other-office = بل دفتر
+booking-skip = وخت نه غواړم، اړیکه راسره ونیسئ
+booking-skipped = سمه ده. یو مشاور به له تاسو سره اړیکه ونیسي.
+booking-format-in_person = مخامخ
+booking-format-phone = د تلیفون له لارې
+booking-format-video = ویډیو کال
+booking-hold =
+    { $when } له { $counsellor } سره
+    { $office }، { $address } ({ $format })
+    { $minutes ->
+        [one] زه دا وخت { $minutes } دقیقه ستاسو لپاره ساتم. ایا ستاسو لپاره یې ثبت کړم؟
+       *[other] زه دا وخت { $minutes } دقیقې ستاسو لپاره ساتم. ایا ستاسو لپاره یې ثبت کړم؟
+    }
+booking-confirm = ✓ هو، ثبت دې شي
+booking-other = بل وخت ټاکل
+booking-taken = بښنه غواړو، همدا اوس بل چا دا وخت ونیو. دا راتلونکي خالي وختونه دي.
+booking-done =
+    ستاسو وخت ثبت شو:
+    { $when } له { $counsellor } سره
+    { $office }، { $address } ({ $format })
+    مهرباني وکړئ خپل پاسپورټ یا د پېژندنې کارت، د اوسېدو اجازه او د خپلې موضوع اړوند لیکونه له ځانه سره راوړئ.
+    د لاندې تقویم فایل په مرسته کولای شئ دا وخت په خپل موبایل کې وساتئ.
+booking-with-interpreter = د { $language } ژبې یو ژباړونکی به هم راشي.
+booking-event = د مشورې وخت، { $org }
+after-booked = ستاسو د مشورې وخت { $when } دی، له { $counsellor } سره، په { $office } کې. ستاسو د غوښتنې شمېره: { $reference }. که نوې غوښتنه لېږل غواړئ، /start ولیکئ.
 
 ## Navigation and help
 

@@ -127,6 +127,7 @@ contact-phone = Prin telefon
 contact-in_person = Personal, la un birou
 ask-phone = La ce număr de telefon vă putem suna? De exemplu { $example }
 ask-office = Ce birou vă convine cel mai bine?
+ask-appointment-languages = În ce limbi puteți vorbi la o programare? Puteți alege mai multe. Apoi apăsați pe „Gata”.
 office-any = Oricare
 office-hours = Program: { $hours }
 weekday-mon = lun.
@@ -157,6 +158,7 @@ field-own_words = Cu cuvintele dumneavoastră
 field-contact = Contact
 field-phone = Telefon
 field-office = Birou
+field-appointment_languages = Limbi pentru programare
 done =
     Vă mulțumim! Am primit cererea dumneavoastră.
     Numărul cererii dumneavoastră este: { $reference }
@@ -177,6 +179,41 @@ referral-kind-return_counselling = Consiliere pentru întoarcere (Rückkehrberat
 referral-kind-housing_help = Ajutor pentru persoane fără locuință
 referral-kind-anti_discrimination = Consiliere împotriva discriminării
 after-done = Cererea dumneavoastră { $reference } a ajuns la noi. Dacă vreți să trimiteți o cerere nouă, scrieți /start.
+
+## Appointment
+
+booking-offer = Programări libere la { $office } ({ $address }). Alegeți o oră:
+booking-interpreter = Niciun consilier nu vorbește { $languages }. Vom cere un interpret pentru programare.
+booking-urgent = Pentru că este urgent, acestea sunt primele ore libere. Dacă niciuna nu vă convine, un consilier vă va contacta mai repede.
+booking-none = În următoarele săptămâni nu este nicio programare liberă. Un consilier vă va contacta.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Ore mai târzii ▸
+booking-other-office = Alt birou
+booking-skip = Fără programare, contactați-mă
+booking-skipped = Bine. Un consilier vă va contacta.
+booking-format-in_person = la birou
+booking-format-phone = prin telefon
+booking-format-video = apel video
+booking-hold =
+    { $when } cu { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Vă păstrez această oră timp de { $minutes } minut. Să o rezerv?
+        [few] Vă păstrez această oră timp de { $minutes } minute. Să o rezerv?
+       *[other] Vă păstrez această oră timp de { $minutes } de minute. Să o rezerv?
+    }
+booking-confirm = ✓ Da, rezervați
+booking-other = Alegeți altă oră
+booking-taken = Ne pare rău, altcineva tocmai a luat această oră. Iată următoarele ore libere.
+booking-done =
+    Programarea dumneavoastră a fost făcută:
+    { $when } cu { $counsellor }
+    { $office }, { $address } ({ $format })
+    Vă rugăm să aduceți pașaportul sau cartea de identitate, permisul de ședere și scrisorile despre problema dumneavoastră.
+    Cu fișierul de calendar de mai jos puteți salva programarea în telefon.
+booking-with-interpreter = Va veni și un interpret pentru limba { $language }.
+booking-event = Programare pentru consiliere, { $org }
+after-booked = Programarea dumneavoastră: { $when } cu { $counsellor }, la { $office }. Numărul cererii dumneavoastră: { $reference }. Dacă vreți să trimiteți o cerere nouă, scrieți /start.
 
 ## Navigation and help
 

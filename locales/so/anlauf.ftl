@@ -125,6 +125,7 @@ contact-phone = Telefoon
 contact-in_person = Xafiis, fool ka fool
 ask-phone = Lambarkee telefoon ayaan kugu soo wici karnaa? Tusaale ahaan { $example }
 ask-office = Xafiiskee ayaa kuugu habboon?
+ask-appointment-languages = Luqadahee ayaad ku hadli kartaa ballanta? Waxaad dooran kartaa wax ka badan hal. Kadib riix “Diyaar”.
 office-any = Mid kasta
 office-hours = Saacadaha shaqada: { $hours }
 weekday-mon = Isniin
@@ -155,6 +156,7 @@ field-own_words = Erayadaada
 field-contact = Xiriirka
 field-phone = Telefoon
 field-office = Xafiis
+field-appointment_languages = Luqadaha ballanta
 done =
     Mahadsanid! Waan helnay codsigaaga.
     Lambarkaaga tixraaca waa: { $reference }
@@ -175,6 +177,40 @@ referral-kind-return_counselling = Talo ku saabsan ku noqoshada (Rückkehrberatu
 referral-kind-housing_help = Caawimo loogu talagalay dadka aan guri lahayn
 referral-kind-anti_discrimination = Talo ka dhan ah takoorka
 after-done = Codsigaaga { $reference } waanu haynaa. Haddii aad rabto inaad dirto codsi cusub, qor /start.
+
+## Appointment
+
+booking-offer = Ballamaha bannaan ee { $office } ({ $address }). Dooro waqti:
+booking-interpreter = Ma jiro lataliye ku hadla { $languages }. Waxaan codsan doonnaa turjubaan inuu ballanta ka qayb galo.
+booking-urgent = Maadaama arrintu degdeg tahay, kuwani waa waqtiyada ugu horreeya. Haddii aysan midna kuu habboonayn, lataliye ayaa kula soo xiriiri doona si ka dhakhso badan.
+booking-none = Toddobaadyada soo socda ma jiro ballan bannaan. Lataliye ayaa kula soo xiriiri doona.
+booking-slot = { $when }, { $counsellor } ({ $format })
+booking-later = Waqtiyada dambe ▸
+booking-other-office = Xafiis kale
+booking-skip = Ballan ma rabo, ila soo xiriira
+booking-skipped = Waa hagaag. Lataliye ayaa kula soo xiriiri doona.
+booking-format-in_person = fool ka fool
+booking-format-phone = telefoon
+booking-format-video = wicitaan muuqaal
+booking-hold =
+    { $when }, lataliyaha: { $counsellor }
+    { $office }, { $address } ({ $format })
+    { $minutes ->
+        [one] Waqtigan waxaan kuu hayaa { $minutes } daqiiqo. Ma kuu xaqiijiyaa?
+       *[other] Waqtigan waxaan kuu hayaa { $minutes } daqiiqo. Ma kuu xaqiijiyaa?
+    }
+booking-confirm = ✓ Haa, xaqiiji
+booking-other = Dooro waqti kale
+booking-taken = Waan ka xumahay, qof kale ayaa hadda qaatay waqtigan. Kuwani waa waqtiyada bannaan ee xiga.
+booking-done =
+    Ballantaada waa la xaqiijiyay:
+    { $when }, lataliyaha: { $counsellor }
+    { $office }, { $address } ({ $format })
+    Fadlan keen baasaboorkaaga ama kaarka aqoonsiga, ruqsadda deganaanshaha iyo warqadaha ku saabsan arrintaada.
+    Adiga oo isticmaalaya faylka kalandarka ee hoose, waxaad ballanta ku kaydin kartaa telefoonkaaga.
+booking-with-interpreter = Turjubaan ku hadla { $language } ayaa ka qayb geli doona.
+booking-event = Ballanta talada, { $org }
+after-booked = Ballantaadu waa { $when }, waxaad { $counsellor } kula kulmi doontaa { $office }. Lambarkaaga tixraaca: { $reference }. Haddii aad rabto inaad dirto codsi cusub, qor /start.
 
 ## Navigation and help
 

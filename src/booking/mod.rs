@@ -4,6 +4,7 @@
 
 pub mod availability;
 pub mod holidays;
+pub mod ics;
 pub mod matching;
 pub mod settings;
 

@@ -120,6 +120,12 @@ fn draw(output: &mut impl Write, handled: &Handled) -> std::io::Result<()> {
         if !nav.is_empty() {
             writeln!(output, "  {}", nav.join("   "))?;
         }
+        if let Some(file) = &reply.file {
+            // The terminal cannot attach a file: it is written where the user can open it.
+            let path = std::env::temp_dir().join(&file.name);
+            std::fs::write(&path, &file.content)?;
+            writeln!(output, "  📎 {}", path.display())?;
+        }
         writeln!(output)?;
     }
     Ok(())

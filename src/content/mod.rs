@@ -28,6 +28,8 @@ pub struct Content {
     pub lexicons: Lexicons,
     /// Eligibility and priority rules, and the referral directory.
     pub triage: Triage,
+    /// Each office's time zone, for laying out the counsellors' slots.
+    pub zones: std::collections::BTreeMap<String, chrono_tz::Tz>,
 }
 
 /// What `check` found: every problem, naming file and line, and the content when it
@@ -62,7 +64,8 @@ impl Content {
                 }
             }
         }
-        Content { config, flow, i18n, labels, lexicons, triage }
+        let zones = config.zones();
+        Content { config, flow, i18n, labels, lexicons, triage, zones }
     }
 
     /// What the engine may read, for one turn at `now`, of a client who submitted
@@ -78,6 +81,7 @@ impl Content {
             now,
             new_reference,
             earlier_intakes,
+            slots: None,
         }
     }
 

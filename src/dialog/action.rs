@@ -21,6 +21,14 @@ pub(super) enum Action {
     /// Switch the conversation to the language the client wrote in (offered after a
     /// free-text answer in another shipped language).
     Switch(String),
+    /// An offered slot: the counsellor and the start (Unix seconds).
+    Pick(String, i64),
+    /// Later appointments at the same office.
+    Later,
+    /// Appointments at another office.
+    OtherOffice,
+    /// No appointment: a counsellor will get in touch.
+    NoAppointment,
 }
 
 impl Action {
@@ -40,6 +48,10 @@ impl Action {
             Action::Edit(step) => format!("e:{step}"),
             Action::Language(code) => format!("l:{code}"),
             Action::Switch(code) => format!("w:{code}"),
+            Action::Pick(counsellor, start) => format!("p:{counsellor}:{start}"),
+            Action::Later => "x".into(),
+            Action::OtherOffice => "f".into(),
+            Action::NoAppointment => "a".into(),
         }
     }
 
@@ -65,6 +77,13 @@ impl Action {
             ("e", Some(a)) => Action::Edit(a),
             ("l", Some(a)) => Action::Language(a),
             ("w", Some(a)) => Action::Switch(a),
+            ("p", Some(a)) => {
+                let (counsellor, start) = a.rsplit_once(':')?;
+                Action::Pick(counsellor.to_owned(), start.parse().ok()?)
+            }
+            ("x", None) => Action::Later,
+            ("f", None) => Action::OtherOffice,
+            ("a", None) => Action::NoAppointment,
             _ => return None,
         };
         Some((turn, action))

@@ -127,7 +127,7 @@ impl Turn<'_, '_> {
             match phase {
                 Phase::Asking { step } => known(step),
                 Phase::ConfirmingRestart { from, .. } => phase_known(from, known),
-                Phase::ChoosingChange | Phase::Done { .. } => true,
+                Phase::ChoosingChange | Phase::Done { .. } | Phase::Booking { .. } | Phase::Holding { .. } => true,
             }
         }
         state.flow_version == self.env.flow.version
@@ -166,6 +166,8 @@ impl Turn<'_, '_> {
             prefilled: Vec::new(),
             answered: None,
             offer: None,
+            wish: None,
+            appointment: None,
         };
         let office_step = self.env.flow.steps.iter().find(|s| s.kind == StepKind::Office);
         if let (Some(step), Some(office)) = (office_step, office.filter(|o| self.env.config.office(o).is_some())) {
@@ -212,6 +214,9 @@ impl Turn<'_, '_> {
                     Phase::Asking { step } => state.return_to.clone().unwrap_or(ReturnTo::Step(step.clone())),
                     Phase::ChoosingChange | Phase::ConfirmingRestart { .. } => ReturnTo::Summary,
                     Phase::Done { reference } => ReturnTo::Done(reference.clone()),
+                    Phase::Booking { reference, .. } | Phase::Holding { reference, .. } => {
+                        ReturnTo::Booking(reference.clone())
+                    }
                 });
                 self.enter(&mut state, &language_step);
                 self.show(&mut state, None);
@@ -302,7 +307,7 @@ impl Turn<'_, '_> {
             return Some(state);
         }
         let prefix = match state.phase {
-            Phase::Done { .. } => None,
+            Phase::Done { .. } | Phase::Booking { .. } | Phase::Holding { .. } => None,
             _ => Some(Text::msg("error-stale")),
         };
         self.reshow(state, prefix)
@@ -361,6 +366,7 @@ impl Turn<'_, '_> {
             }
             Phase::Asking { step } => self.env.flow.step(step).expect("is_current checked the step exists"),
             Phase::Done { .. } => return self.stale(state, Some(turn)),
+            Phase::Booking { .. } | Phase::Holding { .. } => return self.booking_button(state, turn, action),
         };
         let option_ok = |o: &str| match step.kind {
             StepKind::Office => self.env.config.office(o).is_some(),
@@ -574,6 +580,7 @@ impl Turn<'_, '_> {
             .unwrap_or_default();
         let urgency = self.urgency(&state, &applies);
         let assessment = self.assess(&state, &applies, &topics, !urgency.is_empty());
+        let wish = self.wish(&state, &applies, &topics, !urgency.is_empty());
         let reference = self.env.new_reference.to_owned();
         let mut done = vec![Text::msg("done").with("reference", Text::Plain(reference.clone()))];
         let places: Vec<Text> = assessment
@@ -602,9 +609,16 @@ impl Turn<'_, '_> {
         state.history.clear();
         state.selection.clear();
         state.prefilled.clear();
-        state.phase = Phase::Done { reference };
         state.answered = Some(state.turn);
-        state.turn += 1;
+        state.appointment = None;
+        if self.can_book(&wish) {
+            state.wish = Some(wish);
+            state.phase = Phase::Booking { reference, office: None, after: None };
+            self.show(&mut state, None);
+        } else {
+            state.phase = Phase::Done { reference };
+            state.turn += 1;
+        }
         Some(state)
     }
 }

@@ -6,6 +6,7 @@
 //! next reference number arrive in [`Env`].
 
 mod action;
+mod booking;
 pub mod engine;
 pub mod flow;
 pub mod input;
@@ -46,6 +47,9 @@ pub struct Env<'a> {
     /// Intakes this client submitted before: a refusal of consent now keeps them, and
     /// the client is told so.
     pub earlier_intakes: u32,
+    /// Free slots, earliest first (the client's own hold counts as free): handed in by
+    /// the shell while the conversation may book, `None` otherwise.
+    pub slots: Option<&'a [crate::domain::Slot]>,
 }
 
 /// A conversation's state as the store returned it.
@@ -90,6 +94,22 @@ pub struct State {
     /// language) with each question until the next answer.
     #[serde(default)]
     pub offer: Option<String>,
+    /// What an appointment must fit, kept from the submitted answers.
+    #[serde(default)]
+    pub wish: Option<Wish>,
+    /// The appointment booked in this conversation.
+    #[serde(default)]
+    pub appointment: Option<crate::domain::Slot>,
+}
+
+/// What an appointment must fit: the languages the client can talk in, their topics,
+/// the office they chose, and whether it is urgent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wish {
+    pub languages: Vec<String>,
+    pub topics: Vec<String>,
+    pub office: Option<String>,
+    pub urgent: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,6 +128,20 @@ pub enum Phase {
         office: Option<String>,
         from: Box<Phase>,
     },
+    /// Submitted: free appointments offered at `office` (the first that has any when
+    /// `None`), those after `after` (the client asked for later ones).
+    Booking {
+        reference: String,
+        #[serde(default)]
+        office: Option<String>,
+        #[serde(default)]
+        after: Option<DateTime<Utc>>,
+    },
+    /// A slot held while the client confirms.
+    Holding {
+        reference: String,
+        slot: crate::domain::Slot,
+    },
 }
 
 /// Where to go after the current answer when it was asked out of order.
@@ -118,6 +152,8 @@ pub enum ReturnTo {
     Step(String),
     /// Back to the finished conversation with this reference.
     Done(String),
+    /// Back to the appointments offered for this reference.
+    Booking(String),
 }
 
 impl State {
@@ -150,11 +186,22 @@ pub struct Reply {
     /// "Back" and "start over": never picked by a typed number, so that a number typed
     /// as an answer cannot throw the client's answers away.
     pub nav: Vec<Button>,
+    /// A booked appointment, sent along as a calendar file.
+    pub calendar: Option<Booked>,
+}
+
+/// A booked appointment, for the calendar file sent with the confirmation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Booked {
+    pub reference: String,
+    pub slot: crate::domain::Slot,
+    /// The counsellor's first name.
+    pub counsellor: String,
 }
 
 impl Reply {
     pub fn text(text: Text) -> Reply {
-        Reply { text, buttons: Vec::new(), nav: Vec::new() }
+        Reply { text, buttons: Vec::new(), nav: Vec::new(), calendar: None }
     }
 }
 

@@ -45,6 +45,10 @@ impl Turn<'_, '_> {
                 state.phase = Phase::Done { reference };
                 return self.reshow(state, None);
             }
+            Some(ReturnTo::Booking(reference)) => {
+                state.phase = Phase::Booking { reference, office: None, after: None };
+                return self.reshow(state, None);
+            }
             Some(ReturnTo::Step(id)) if flow.step(&id).is_some() => {
                 self.enter(&mut state, &id);
                 return self.reshow(state, None);
@@ -75,6 +79,9 @@ impl Turn<'_, '_> {
             }
             (_, Some(ReturnTo::Step(id))) => self.enter(&mut state, &id),
             (_, Some(ReturnTo::Done(reference))) => state.phase = Phase::Done { reference },
+            (_, Some(ReturnTo::Booking(reference))) => {
+                state.phase = Phase::Booking { reference, office: None, after: None }
+            }
             (_, None) => {
                 // Answers changed from the summary may have made earlier steps inapplicable.
                 let applies = applicable(self.env, &state.answers);

@@ -50,16 +50,16 @@ impl Turn<'_, '_> {
         let back = || Button { command: Some("/back"), ..button(Text::msg("nav-back"), Action::Back) };
         let restart = || Button { command: Some("/start"), ..button(Text::msg("nav-restart"), Action::Restart) };
         let step = match &state.phase {
-            Phase::Done { reference } => {
-                return Reply::text(Text::msg("after-done").with("reference", Text::Plain(reference.clone())));
-            }
+            Phase::Done { reference } => return self.after_done(state, reference),
+            Phase::Booking { reference, office, after } => return self.offer_reply(state, reference, office, after),
+            Phase::Holding { slot, .. } => return self.holding_reply(state, slot),
             Phase::ChoosingChange => {
                 let buttons: Vec<Vec<Button>> = self
                     .changeable(state)
                     .into_iter()
                     .map(|s| vec![button(Text::msg(s.field_label()), Action::Edit(s.id().to_owned()))])
                     .collect();
-                return Reply { text: Text::msg("ask-which-change"), buttons, nav: vec![back()] };
+                return Reply { text: Text::msg("ask-which-change"), buttons, nav: vec![back()], calendar: None };
             }
             Phase::ConfirmingRestart { .. } => {
                 // "No" first: a stray typed "1" must not delete anything.
@@ -67,7 +67,7 @@ impl Turn<'_, '_> {
                     vec![button(Text::msg("confirm-restart-no"), Action::No)],
                     vec![button(Text::msg("confirm-restart-yes"), Action::Yes)],
                 ];
-                return Reply { text: Text::msg("confirm-restart"), buttons, nav: Vec::new() };
+                return Reply { text: Text::msg("confirm-restart"), buttons, nav: Vec::new(), calendar: None };
             }
             Phase::Asking { step } => env.flow.step(step).expect("is_current checked the step exists"),
         };
@@ -168,6 +168,6 @@ impl Turn<'_, '_> {
         // On the first question there is nothing to go back to and nothing to start over.
         let first = state.history.is_empty() && state.return_to.is_none();
         let nav = if first { Vec::new() } else { vec![back(), restart()] };
-        Reply { text, buttons, nav }
+        Reply { text, buttons, nav, calendar: None }
     }
 }

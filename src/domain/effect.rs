@@ -16,7 +16,7 @@ pub enum Effect {
     /// of intakes already submitted stay, without the client.
     Forget,
     /// Hold a slot for the client while they confirm (their earlier hold is let go).
-    /// Taken already: [`crate::store::StoreError::SlotTaken`], and the turn runs again.
+    /// Taken already: the store says so, and the turn runs again with fresh slots.
     HoldSlot(Box<Hold>),
     /// Book the slot the client holds (or, the hold lapsed, still free).
     Book(Box<Hold>),

@@ -84,3 +84,259 @@ async fn a_lapsed_hold_frees_the_slot_for_the_next_client() {
         store.taken(at("2026-12-01T00:00:00Z"), at("2026-12-31T00:00:00Z"), later, Some("BBBB-BBBB")).await.unwrap();
     assert!(own.is_empty(), "a client's own hold does not hide the slot from them");
 }
+
+/// A client of the whole service (terminal channel) with a clock of its own.
+struct Booker {
+    service: anlauf::service::Service,
+    user: String,
+    language: String,
+    now: chrono::DateTime<Utc>,
+    last: Option<anlauf::service::Handled>,
+}
+
+impl Booker {
+    fn new(service: &anlauf::service::Service, user: &str, language: &str) -> Booker {
+        Booker {
+            service: service.clone(),
+            user: user.into(),
+            language: language.into(),
+            now: at("2026-12-07T08:00:00Z"),
+            last: None,
+        }
+    }
+
+    async fn send(&mut self, input: anlauf::dialog::Input) -> &anlauf::service::Handled {
+        let request = anlauf::service::TurnRequest {
+            channel: anlauf::domain::Channel::Terminal,
+            user: &self.user,
+            language_hint: Some(&self.language),
+            input,
+            inbox: None,
+            now: self.now,
+        };
+        let applied = self.service.turn(&request, &|_| Vec::new()).await.unwrap_or_else(|e| panic!("{e:?}"));
+        self.last = Some(applied.handled);
+        self.last.as_ref().unwrap()
+    }
+
+    fn buttons(&self) -> Vec<(String, String)> {
+        let last = self.last.as_ref().expect("a reply");
+        last.replies
+            .iter()
+            .flat_map(|r| r.buttons.iter().flatten())
+            .map(|b| (b.label.clone(), b.data.clone()))
+            .collect()
+    }
+
+    fn data(&self, action: &str) -> Option<String> {
+        self.buttons().into_iter().map(|(_, d)| d).find(|d| d.split_once(':').is_some_and(|(_, a)| a == action))
+    }
+
+    async fn press(&mut self, action: &str) -> &anlauf::service::Handled {
+        let data = self.data(action).unwrap_or_else(|| panic!("no button {action} in {:?}", self.buttons()));
+        self.send(anlauf::dialog::Input::Button(data)).await
+    }
+
+    fn text(&self) -> String {
+        self.last.as_ref().unwrap().replies.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n---\n")
+    }
+
+    /// The offered slots' button data (`<turn>:p:<counsellor>:<start>`).
+    fn offered(&self) -> Vec<String> {
+        self.buttons().into_iter().map(|(_, d)| d).filter(|d| d.contains(":p:")).collect()
+    }
+
+    /// Through the intake to the offered appointments, ticking `languages` (the chat
+    /// language is ticked already) and choosing `office` (`s`: no preference).
+    async fn reach_the_offer(&mut self, untick: &[&str], tick: &[&str], office: &str) {
+        self.send(anlauf::dialog::Input::from_typed("/start")).await;
+        let language = format!("l:{}", self.language);
+        for action in [
+            language.as_str(),
+            "y",
+            "t:work",
+            "d",
+            "o:27_64",
+            "o:over_10_years",
+            "o:protection",
+            "o:finished",
+            "o:no",
+            "s",
+            "o:chat",
+            office,
+        ] {
+            self.press(action).await;
+        }
+        for code in untick {
+            self.press(&format!("u:{code}")).await;
+        }
+        for code in tick {
+            self.press(&format!("t:{code}")).await;
+        }
+        self.press("d").await;
+        self.press("c").await;
+    }
+
+    fn reference(&self) -> String {
+        self.last.as_ref().unwrap().submitted.as_ref().map(|i| i.reference.clone()).expect("just submitted")
+    }
+}
+
+fn say(language: &str, id: &str) -> String {
+    crate::support::say(language, &anlauf::text::Text::msg(id))
+}
+
+#[tokio::test]
+async fn a_georgian_speaker_is_offered_only_counsellors_who_speak_georgian_and_books_one() {
+    let db = support::fresh_db();
+    let service = support::service(&db).await;
+    let mut client = Booker::new(&service, "tamar", "ka");
+    client.reach_the_offer(&[], &[], "s").await;
+    let reference = client.reference();
+    let offered = client.offered();
+    assert_eq!(offered.len(), 3, "{:?}", client.buttons());
+    assert!(offered.iter().all(|d| d.contains(":p:nino:")), "only Nino speaks Georgian: {offered:?}");
+    assert!(client.text().contains("Integrationszentrum Musterstadt-Nord"), "at her office: {}", client.text());
+    // Monday 7 December 2026, 08:00 UTC, 24 hours' notice: Nino's first slot is Tuesday 09:00 in Berlin.
+    assert!(offered[0].ends_with(&format!(":p:nino:{}", at("2026-12-08T08:00:00Z").timestamp())), "{offered:?}");
+    client.send(anlauf::dialog::Input::Button(offered[0].clone())).await;
+    assert!(client.data("c").is_some(), "asked to confirm the held slot: {}", client.text());
+    let held = service.store.bookings_of(&reference).await.unwrap();
+    assert_eq!((held.len(), held[0].status.as_str()), (1, "held"));
+    let done = client.press("c").await.clone();
+    use anlauf::text::Text;
+    let when = Text::Concat(vec![Text::msg("weekday-tue"), Text::Plain(" 08.12.2026 09:00".into())]);
+    let expected = Text::msg("booking-done")
+        .with("when", when)
+        .with("counsellor", Text::Plain("Nino".into()))
+        .with("office", Text::Plain("Integrationszentrum Musterstadt-Nord".into()))
+        .with("address", Text::Plain("Am Erlenhof 3, 99998 Musterstadt".into()))
+        .with("format", Text::msg("booking-format-in_person"));
+    assert_eq!(done.replies[0].text, crate::support::say("ka", &expected), "the confirmation in Georgian");
+    let file = done.replies[0].file.as_ref().expect("a calendar file");
+    assert_eq!(file.name, format!("termin-{reference}.ics"));
+    let booked = service.store.bookings_of(&reference).await.unwrap();
+    assert_eq!(booked[0].status, "booked");
+    assert_eq!(booked[0].slot.counsellor, "nino");
+    assert_eq!(booked[0].interpreter, None);
+    // The calendar file, read by an independent parser.
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(file.content.as_bytes()));
+    let calendar = parser.next().expect("one calendar").expect("it parses");
+    assert_eq!(calendar.events.len(), 1);
+    let property = |name: &str| {
+        calendar.events[0].properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()
+    };
+    assert_eq!(property("DTSTART"), "20261208T080000Z");
+    assert_eq!(property("DTEND"), "20261208T084500Z");
+    assert!(property("LOCATION").contains("Am Erlenhof 3"), "{}", property("LOCATION"));
+    assert!(!property("DESCRIPTION").contains("tamar"), "no client data in the file");
+}
+
+#[tokio::test]
+async fn a_tigrinya_speaker_is_offered_slots_with_an_interpreter_recorded_on_the_booking() {
+    let db = support::fresh_db();
+    let service = support::service(&db).await;
+    let mut client = Booker::new(&service, "yonas", "en");
+    client.reach_the_offer(&["en"], &["ti"], "s").await;
+    let reference = client.reference();
+    let interpreter = crate::support::say(
+        "en",
+        &anlauf::text::Text::msg("booking-interpreter")
+            .with("languages", anlauf::text::Text::List(vec![anlauf::text::Text::Plain("ትግርኛ".into())])),
+    );
+    assert!(client.text().contains(&interpreter), "told honestly: {}", client.text());
+    let offered = client.offered();
+    assert!(!offered.is_empty(), "slots with an interpreter are offered");
+    client.send(anlauf::dialog::Input::Button(offered[0].clone())).await;
+    let done = client.press("c").await.clone();
+    assert!(done.replies[0].text.contains("ትግርኛ"), "the interpreter's language is named: {}", done.replies[0].text);
+    let booked = service.store.bookings_of(&reference).await.unwrap();
+    assert_eq!((booked[0].status.as_str(), booked[0].interpreter.as_deref()), ("booked", Some("ti")));
+    assert_eq!(booked[0].languages, ["ti"]);
+}
+
+#[tokio::test]
+async fn a_slot_taken_meanwhile_is_told_kindly_and_the_next_free_ones_are_offered() {
+    let db = support::fresh_db();
+    let service = support::service(&db).await;
+    let mut client = Booker::new(&service, "amal", "ar");
+    client.reach_the_offer(&[], &[], "o:mitte").await;
+    let offered = client.offered();
+    let (_, rest) = offered[0].split_once(":p:").unwrap();
+    let (counsellor, start) = rest.rsplit_once(':').unwrap();
+    let start = chrono::DateTime::from_timestamp(start.parse().unwrap(), 0).unwrap();
+    // Someone else holds the first offered slot before the client presses it.
+    let taken = Slot {
+        counsellor: counsellor.into(),
+        office: "mitte".into(),
+        start,
+        end: start + Duration::minutes(45),
+        format: Format::InPerson,
+    };
+    service.store.hold(&hold("OTHR-CLNT", taken, client.now + Duration::minutes(10)), client.now).await.unwrap();
+    client.send(anlauf::dialog::Input::Button(offered[0].clone())).await;
+    assert!(client.text().starts_with(&say("ar", "booking-taken")), "{}", client.text());
+    let fresh = client.offered();
+    assert!(
+        !fresh.is_empty() && !fresh.iter().any(|d| d.ends_with(&format!("{counsellor}:{}", start.timestamp()))),
+        "{fresh:?}"
+    );
+}
+
+#[tokio::test]
+async fn clients_racing_through_the_dialogue_for_the_last_slots_book_each_once() {
+    let db = support::fresh_db();
+    let shipped = support::content();
+    let mut config = shipped.config.clone();
+    // One counsellor, one morning: five slots in all.
+    let only: anlauf::config::Config = anlauf::config::Config::parse(&format!(
+        "{}\n[[counsellor]]\nid = \"amira\"\nname = \"Amira\"\nlanguages = [\"ar\"]\nhours = [{{ office = \"mitte\", days = \"tue 09:00-14:00\" }}]\n",
+        "[organisation]\nname = \"X\"\ndefault_language = \"de\"\n[[office]]\nid = \"mitte\"\nname = \"M\"\naddress = \"A\"\nphone = \"1\"\n"
+    ))
+    .unwrap();
+    config.counsellors = only.counsellors;
+    config.booking.horizon_days = 2;
+    let i18n = anlauf::i18n::I18n::load(&config.paths.locales).unwrap();
+    let content = anlauf::content::Content::from_parts(
+        config,
+        shipped.flow.clone(),
+        i18n,
+        shipped.lexicons.clone(),
+        shipped.triage.clone(),
+    );
+    let store = store::connect(&db.url).await.unwrap();
+    let service = anlauf::service::Service::new(Arc::new(content), store);
+    let mut clients = tokio::task::JoinSet::new();
+    for i in 0..12 {
+        let service = service.clone();
+        clients.spawn(async move {
+            let mut client = Booker::new(&service, &format!("c{i}"), "ar");
+            client.reach_the_offer(&[], &[], "s").await;
+            // Each takes the first time offered, again after every loss, until booked
+            // or nothing is left.
+            for _ in 0..10 {
+                let Some(first) = client.offered().first().cloned() else { return false };
+                client.send(anlauf::dialog::Input::Button(first)).await;
+                if client.data("c").is_none() {
+                    continue;
+                }
+                client.press("c").await;
+                if client.last.as_ref().unwrap().replies.iter().any(|r| r.file.is_some()) {
+                    return true;
+                }
+            }
+            false
+        });
+    }
+    let mut booked = 0;
+    while let Some(result) = clients.join_next().await {
+        booked += usize::from(result.unwrap());
+    }
+    assert_eq!(booked, 5, "five slots, five bookings");
+    let taken = service
+        .store
+        .taken(at("2026-12-07T00:00:00Z"), at("2026-12-31T00:00:00Z"), at("2026-12-07T08:30:00Z"), None)
+        .await
+        .unwrap();
+    assert_eq!(taken.len(), 5);
+}

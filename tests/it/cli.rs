@@ -148,7 +148,7 @@ fn serve_refuses_a_database_that_keeps_nothing() {
 /// A fresh database with one intake, made through `anlauf chat` as a client would.
 fn db_with_one_intake() -> Db {
     let db = support::fresh_db();
-    let script = ["1", "1", "11", "12", "17", "2", "1", "8", "2", "Meine Worte", "3", "2", "1"].join("\n") + "\n";
+    let script = ["1", "1", "11", "12", "17", "2", "1", "8", "5", "Meine Worte", "3", "2", "26", "1"].join("\n") + "\n";
     let mut child = anlauf()
         .args(["chat", "--lang", "de", "--user", "cli"])
         .env("ANLAUF_DATABASE_URL", &db.url)

@@ -65,6 +65,7 @@ async fn to_the_summary(fake: &FakeTelegram, client: &TgUser) {
     }
     press(fake, client, "o:chat").await;
     press(fake, client, "s").await;
+    press(fake, client, "d").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -36,7 +36,7 @@ fn every_language_completes_the_intake_with_buttons_and_one_text_answer() {
             client.press(action);
         }
         client.text("Mein Vermieter will mich rausschmeißen.");
-        for action in ["o:chat", "s", "c"] {
+        for action in ["o:chat", "s", "d", "c"] {
             client.press(action);
         }
         let intake = submitted(&client).unwrap_or_else(|| panic!("{code}: no intake"));
@@ -230,7 +230,7 @@ fn text_over_the_limit_is_refused_with_the_limit_and_the_question_stays() {
 fn after_submitting_the_client_is_told_where_their_request_is() {
     let mut client = EngineClient::new(Some("pl"));
     to_age(&mut client, "pl");
-    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "o:no", "s", "o:chat", "s", "c"] {
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "o:no", "s", "o:chat", "s", "d", "c"] {
         client.press(action);
     }
     assert!(submitted(&client).is_some());
@@ -365,7 +365,7 @@ fn a_number_typed_as_an_answer_never_throws_the_answers_away() {
 /// Answers everything up to the summary, with an asylum procedure and a course obligation.
 fn to_summary(client: &mut EngineClient, language: &str) {
     to_age(client, language);
-    for action in ["o:27_64", "o:over_10_years", "o:asylum_procedure", "o:obliged", "o:no", "s", "o:chat", "s"] {
+    for action in ["o:27_64", "o:over_10_years", "o:asylum_procedure", "o:obliged", "o:no", "s", "o:chat", "s", "d"] {
         client.press(action);
     }
     assert_eq!(phase(client), asking("summary"));
@@ -404,7 +404,7 @@ fn back_after_a_change_at_the_summary_skips_questions_that_no_longer_apply() {
     }
     assert!(!seen.contains(&"integration_course".to_string()), "{seen:?}");
     assert!(seen.contains(&"residence".to_string()) && seen.contains(&"arrival".to_string()), "{seen:?}");
-    for action in ["o:german", "o:no", "s", "o:chat", "s", "c"] {
+    for action in ["o:german", "o:no", "s", "o:chat", "s", "d", "c"] {
         if client.button_data(action).is_some() {
             client.press(action);
         }
@@ -498,7 +498,7 @@ fn buttons_from_before_a_restart_never_match_the_new_conversation() {
 fn starting_over_from_the_summary_asks_before_deleting_the_answers() {
     let mut client = EngineClient::new(Some("en"));
     to_age(&mut client, "en");
-    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "o:no", "s", "o:chat", "s"] {
+    for action in ["o:27_64", "o:over_10_years", "o:unknown", "o:unknown", "o:no", "s", "o:chat", "s", "d"] {
         client.press(action);
     }
     assert_eq!(phase(&client), asking("summary"));
@@ -629,7 +629,7 @@ fn danger_written_in_own_words_gets_the_emergency_numbers_in_the_same_reply() {
     assert!(client.screen().starts_with(&help), "{}", client.screen());
     assert!(client.screen().contains(&say("de", &Text::msg("ask-contact"))), "the next question follows");
     assert!(outcome.effects.is_empty());
-    for action in ["o:chat", "s"] {
+    for action in ["o:chat", "s", "d"] {
         client.press(action);
     }
     client.press("c");
@@ -644,7 +644,7 @@ fn ordinary_own_words_get_no_emergency_numbers() {
     to_own_words_not_urgent(&mut client);
     client.text("Meine Aufenthaltserlaubnis läuft nächstes Jahr ab, ich suche eine Wohnung");
     assert!(!client.screen().contains(&say("de", &Text::msg("urgent-help"))), "{}", client.screen());
-    for action in ["o:chat", "s"] {
+    for action in ["o:chat", "s", "d"] {
         client.press(action);
     }
     client.press("c");
@@ -657,7 +657,7 @@ fn own_words_are_kept_with_the_language_they_are_written_in() {
     to_own_words_not_urgent(&mut client);
     let words = "همسرم و بچه‌هایم در ایران هستند و من نمی‌دانم چه کار کنم";
     client.text(words);
-    for action in ["o:chat", "s"] {
+    for action in ["o:chat", "s", "d"] {
         client.press(action);
     }
     client.press("c");
@@ -676,7 +676,7 @@ fn a_deadline_within_two_weeks_makes_the_intake_urgent_and_a_later_one_does_not(
         }
         client.text(date);
         client.press("s");
-        for action in ["o:chat", "s"] {
+        for action in ["o:chat", "s", "d"] {
             client.press(action);
         }
         client.press("c");

@@ -235,9 +235,33 @@ fn message(id: i64, chat: i64, text: &str) -> Value {
     })
 }
 
+/// The fields of a `multipart/form-data` body (how files are sent): each field's text,
+/// and for a file `{ "file_name": …, "content": … }`.
+fn multipart(content_type: &str, body: &[u8]) -> Value {
+    let Some(boundary) = content_type.split("boundary=").nth(1).map(|b| b.trim_matches('"')) else { return json!({}) };
+    let body = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in body.split(&format!("--{boundary}")) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else { continue };
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        let attribute = |name: &str| {
+            head.split(';')
+                .find_map(|a| a.trim().strip_prefix(&format!("{name}=\"")).map(|v| v.trim_end_matches('"').to_owned()))
+        };
+        let Some(name) = attribute("name") else { continue };
+        let value = match attribute("filename") {
+            Some(file_name) => json!({ "file_name": file_name, "content": value }),
+            None => value.parse::<i64>().map_or_else(|_| json!(value), |n| json!(n)),
+        };
+        fields.insert(name, value);
+    }
+    Value::Object(fields)
+}
+
 async fn api(
     State(inner): State<Arc<Inner>>,
     Path((bot, method)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> (StatusCode, Json<Value>) {
     if bot != format!("bot{TOKEN}") {
@@ -251,6 +275,7 @@ async fn api(
         "getMe",
         "getUpdates",
         "sendMessage",
+        "sendDocument",
         "editMessageText",
         "editMessageReplyMarkup",
         "answerCallbackQuery",
@@ -260,9 +285,15 @@ async fn api(
         "getWebhookInfo",
     ];
     let method = known.iter().find(|k| k.eq_ignore_ascii_case(&method)).map_or(method, |k| k.to_string());
-    let params: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!({}));
+    let content_type = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let params: Value = if content_type.starts_with("multipart/form-data") {
+        multipart(content_type, &body)
+    } else {
+        serde_json::from_slice(&body).unwrap_or_else(|_| json!({}))
+    };
     let chat = params.get("chat_id").and_then(Value::as_i64);
-    let message_id = (method == "sendMessage").then(|| inner.next_message.fetch_add(1, Ordering::SeqCst));
+    let sends = method == "sendMessage" || method == "sendDocument";
+    let message_id = sends.then(|| inner.next_message.fetch_add(1, Ordering::SeqCst));
     inner.calls.lock().unwrap().push(Call { method: method.clone(), params: params.clone(), message_id });
     let delay = inner.slow.lock().unwrap().iter().find(|(m, _)| *m == method).map(|(_, d)| *d);
     if let Some(delay) = delay {
@@ -303,6 +334,7 @@ async fn api(
                 }
             }
         }
+        "sendDocument" => ok(message(message_id.unwrap_or_default(), chat.unwrap_or_default(), "")),
         "sendMessage" => ok(message(
             message_id.unwrap_or_default(),
             chat.unwrap_or_default(),

@@ -169,8 +169,14 @@ fn button_labels_fit_on_a_phone() {
         "summary-confirm".into(),
         "summary-change".into(),
         "multi-done".into(),
+        "booking-later".into(),
+        "booking-other-office".into(),
+        "booking-skip".into(),
+        "booking-confirm".into(),
+        "booking-other".into(),
     ];
-    for step in &content.flow.steps {
+    // The options of a languages step are language names, not messages.
+    for step in content.flow.steps.iter().filter(|s| s.kind != anlauf::dialog::StepKind::Languages) {
         ids.extend(step.options.iter().map(|o| step.option_label(o)));
         if step.optional {
             ids.push(step.skip_label().to_owned());

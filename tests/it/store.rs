@@ -282,7 +282,7 @@ async fn a_client_who_refuses_after_submitting_is_told_the_request_stays() {
     let db = support::fresh_db();
     let service = support::service(&db).await;
     let now = at("2026-11-22T09:30:00Z");
-    let script = ["/start", "1", "1", "11", "12", "17", "2", "1", "8", "2", "Meine Worte", "3", "2", "1"];
+    let script = ["/start", "1", "1", "11", "12", "17", "2", "1", "8", "5", "Meine Worte", "3", "2", "26", "1"];
     for line in script {
         service.handle(Channel::Terminal, "later", Some("de"), Input::from_typed(line), now).await;
     }

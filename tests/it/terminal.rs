@@ -62,7 +62,7 @@ fn an_arabic_conversation_in_the_terminal_lands_in_the_queue() {
         &db,
         "ar",
         "amal",
-        &["1", "1", "1", "12", "17", "3", "2019", "3", "1", "1", &typed, words, "2", "0151 2345678", "1", "1"],
+        &["1", "1", "1", "12", "17", "3", "2019", "3", "1", "1", &typed, words, "2", "0151 2345678", "1", "26", "1"],
     );
     let entry = only_intake(&db);
     let reference = entry["reference"].as_str().unwrap();
@@ -73,6 +73,7 @@ fn an_arabic_conversation_in_the_terminal_lands_in_the_queue() {
         entry["answers"],
         json!({
             "topics": ["residence", "housing"],
+            "appointment_languages": ["ar"],
             "age_group": "27_64",
             "arrival": 2019,
             "residence": "duldung",
@@ -92,7 +93,7 @@ fn an_arabic_conversation_in_the_terminal_lands_in_the_queue() {
 fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue() {
     let db = support::fresh_db();
     let words = "Потрібне місце в дитсадку для сина. Ich spreche wenig Deutsch.";
-    chat(&db, "uk-UA", "olena", &["1", "1", "7", "6", "17", "3", "2022", "4", "2", "5", words, "1", "3", "1"]);
+    chat(&db, "uk-UA", "olena", &["1", "1", "7", "6", "17", "3", "2022", "4", "2", "5", words, "1", "3", "26", "1"]);
     let entry = only_intake(&db);
     assert_eq!(entry["language"], "uk");
     assert_eq!(entry["topics"], json!(["language_course", "childcare"]));
@@ -100,6 +101,7 @@ fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue() {
         entry["answers"],
         json!({
             "topics": ["language_course", "childcare"],
+            "appointment_languages": ["uk"],
             "age_group": "27_64",
             "arrival": 2022,
             "residence": "temporary_protection",
@@ -116,12 +118,13 @@ fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue() {
 fn a_german_conversation_in_the_terminal_lands_in_the_queue() {
     let db = support::fresh_db();
     let words = "Bei der Wohnungssuche werde ich wegen meines Namens abgelehnt.";
-    chat(&db, "de", "jonas", &["1", "1", "11", "12", "17", "2", "1", "8", "5", words, "3", "2", "1"]);
+    chat(&db, "de", "jonas", &["1", "1", "11", "12", "17", "2", "1", "8", "5", words, "3", "2", "26", "1"]);
     let entry = only_intake(&db);
     assert_eq!(
         entry["answers"],
         json!({
             "topics": ["discrimination", "housing"],
+            "appointment_languages": ["de"],
             "age_group": "18_26",
             "arrival": "born_here",
             "residence": "german",
@@ -172,11 +175,12 @@ fn bad_input_is_answered_in_the_clients_language_and_the_conversation_goes_on() 
             "2020",
             "1",
             "5",
-            "2",
+            "5",
             words,
             &long,
             "1",
             "3",
+            "26",
             "1",
         ],
     );
@@ -255,7 +259,7 @@ fn a_line_over_64_kib_is_rejected_whole_and_none_of_it_becomes_an_answer() {
         &db,
         "en",
         "huge",
-        &["1", "1", "12", "17", "3", "2019", "3", "1", "2", &huge, "My own words", "1", "1", "1"],
+        &["1", "1", "12", "17", "3", "2019", "3", "1", "5", &huge, "My own words", "1", "1", "26", "1"],
     );
     let too_long = say("en", &Text::msg("error-too-long").with("max", 4000));
     assert_eq!(out.matches(&too_long).count(), 1, "rejected once, as a whole:\n{out}");

@@ -30,6 +30,8 @@ pub enum Message {
     Chosen { message_id: i32, original: String, chosen: String },
     /// The pressed message loses its keyboard.
     Unkeyboard { message_id: i32 },
+    /// A file (the calendar file of a booking).
+    Document { name: String, content: String },
 }
 
 impl Message {
@@ -75,6 +77,9 @@ impl Telegram {
                 buttons: reply.buttons.clone(),
                 nav: reply.nav.clone(),
             });
+            if let Some(file) = &reply.file {
+                messages.push(Message::Document { name: file.name.clone(), content: file.content.clone() });
+            }
         }
         let mut outgoing: Vec<Outgoing> = messages.iter().map(|m| m.to_outgoing(chat)).collect();
         if let Some(notice) = handled.submitted.as_ref().and_then(|intake| self.staff_notice(intake)) {

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use teloxide::payloads::{EditMessageTextSetters, SendMessageSetters};
 use teloxide::prelude::Requester;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
 use super::compose::Message;
@@ -90,6 +90,11 @@ impl Telegram {
                 let text = format!("{}\n\n✓ <b>{}</b>", escape(original), escape(chosen));
                 let edit = self.bot.edit_message_text(chat, MessageId(*message_id), text).parse_mode(ParseMode::Html);
                 edits_may_fail(self.call("editMessageText", edit).await)
+            }
+            Message::Document { name, content } => {
+                self.limiter.ready(chat.0).await;
+                let file = InputFile::memory(content.clone().into_bytes()).file_name(name.clone());
+                self.call("sendDocument", self.bot.send_document(chat, file)).await.map(|_| ())
             }
             Message::Unkeyboard { message_id } => {
                 self.limiter.ready(chat.0).await;
