@@ -10,7 +10,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::booking::ics;
 use crate::content::Content;
-use crate::dialog::{engine, Booked, Input, Outcome, Phase, State, StepKind, Stored};
+use crate::dialog::{engine, Booked, Command, Input, Outcome, Phase, State, StepKind, Stored};
 use crate::domain::{new_reference, Channel, Effect, Intake, Outgoing, Slot};
 use crate::store::{Store, StoreError, Turn};
 use crate::text::Text;
@@ -41,6 +41,8 @@ pub struct RenderedReply {
     pub nav: Vec<RenderedButton>,
     /// A file sent after the text (the calendar file of a booking).
     pub file: Option<RenderedFile>,
+    /// Sent later (a reminder): when, and the topic that takes it back.
+    pub later: Option<(DateTime<Utc>, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -149,7 +151,7 @@ impl Service {
     pub fn notice(&self, language: &str, id: &str) -> Handled {
         let text = self.content.i18n.render(language, &Text::msg(id));
         Handled {
-            replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new(), file: None }],
+            replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new(), file: None, later: None }],
             ..Handled::quiet(language.to_owned())
         }
     }
@@ -169,12 +171,21 @@ impl Service {
             *known_language = Some(s.language.clone());
         }
         let reference = new_reference(&mut rand::rng());
-        let slots = match booking_reference(&state, &self.content.flow) {
+        // What booking needs, read only when the turn may need it.
+        let asks = matches!(request.input, Input::Command(Command::Appointment));
+        let shown = matches!(&state, Stored::State(s) if matches!(s.phase, Phase::Appointment { .. }));
+        let appointments = match loaded.client {
+            Some(client) if asks || shown => self.store.appointments(client, request.now).await?,
+            _ => Vec::new(),
+        };
+        let own = booking_reference(&state, &self.content.flow).or_else(|| asks.then(|| submitted(&state)));
+        let slots = match own {
             Some(own) => Some(self.free_slots(request.now, own).await?),
             None => None,
         };
         let mut env = self.content.env(request.now, &reference, loaded.intakes);
         env.slots = slots.as_deref();
+        env.appointments = &appointments;
         let first_language = self.content.negotiate(request.language_hint);
         let outcome = engine::handle(&env, state, request.input.clone(), &first_language);
         let state_json = outcome.state.as_ref().map(State::to_json);
@@ -226,6 +237,7 @@ impl Service {
                 buttons: reply.buttons.iter().map(|row| row.iter().map(button).collect()).collect(),
                 nav: reply.nav.iter().map(button).collect(),
                 file: reply.calendar.as_ref().map(|booked| self.calendar_file(&language, booked)),
+                later: reply.later.as_ref().map(|later| (later.at, later.topic.clone())),
             })
             .collect();
         let submitted = outcome.effects.iter().find_map(|e| match e {
@@ -249,7 +261,17 @@ fn booking_reference<'s>(state: &'s Stored, flow: &crate::dialog::Flow) -> Optio
     let Stored::State(state) = state else { return None };
     match &state.phase {
         Phase::Asking { step } if flow.step(step).is_some_and(|s| s.kind == StepKind::Summary) => Some(None),
-        Phase::Booking { reference, .. } | Phase::Holding { reference, .. } => Some(Some(reference)),
+        Phase::Booking { reference, .. } | Phase::Holding { reference, .. } | Phase::Appointment { reference, .. } => {
+            Some(Some(reference))
+        }
+        _ => None,
+    }
+}
+
+/// The reference of the request a finished conversation sent, if any.
+fn submitted(state: &Stored) -> Option<&str> {
+    match state {
+        Stored::State(State { phase: Phase::Done { reference }, .. }) => Some(reference),
         _ => None,
     }
 }

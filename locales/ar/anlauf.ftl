@@ -220,6 +220,13 @@ booking-done =
     يمكنك حفظ الموعد في هاتفك باستخدام ملف التقويم أدناه.
 booking-with-interpreter = سيحضر الموعد مترجم للغة { $language }.
 booking-event = موعد استشارة، { $org }
+booking-reminder = تذكير بموعدك: { $when } مع { $counsellor }، { $office }، { $address } ({ $format }). إذا لم تستطع الحضور، يُرجى كتابة /appointment.
+appointment-none = ليس لديك موعد معنا حتى الآن. لإرسال طلب، اكتب /start.
+appointment-show = موعدك: { $when } مع { $counsellor }، { $office }، { $address } ({ $format }).
+appointment-cancel = إلغاء الموعد
+appointment-reschedule = اختيار موعد آخر
+appointment-keep = الإبقاء على الموعد
+appointment-cancelled = تم إلغاء موعدك. إذا أردت موعدًا جديدًا، اكتب /appointment.
 after-booked = موعدك يوم { $when } مع { $counsellor } في { $office }. رقم طلبك: { $reference }. إذا أردت إرسال طلب جديد، اكتب /start.
 
 ## Navigation and help
@@ -234,11 +241,13 @@ help =
     /start — البدء من البداية
     /back — الرجوع إلى السؤال السابق
     /language — تغيير اللغة
+    /appointment — عرض موعدك أو تغييره أو إلغاؤه
     /help — عرض هذه المساعدة
 cmd-start = البدء من البداية
 cmd-help = مساعدة
 cmd-language = تغيير اللغة
 cmd-back = الرجوع إلى السؤال السابق
+cmd-appointment = موعدي
 terminal-hint = اكتب رقم الإجابة، أو اكتب إجابتك. الأوامر: /back، /start، /language، /help.
 
 ## When something does not fit

@@ -213,6 +213,13 @@ booking-done =
     Pomoću datoteke kalendara ispod možete sačuvati termin u svom telefonu.
 booking-with-interpreter = Na terminu će biti i prevodilac za { $language }.
 booking-event = Termin za savjetovanje, { $org }
+booking-reminder = Podsjetnik na Vaš termin: { $when }, { $counsellor }, { $office }, { $address } ({ $format }). Ako ne možete doći, molimo napišite /appointment.
+appointment-none = Još nemate termin kod nas. Ako želite poslati upit, napišite /start.
+appointment-show = Vaš termin: { $when }, { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = Otkaži termin
+appointment-reschedule = Izaberi drugi termin
+appointment-keep = Zadrži termin
+appointment-cancelled = Vaš termin je otkazan. Ako želite novi termin, napišite /appointment.
 after-booked = Vaš termin: { $when }, { $counsellor }, { $office }. Broj Vašeg upita: { $reference }. Ako želite poslati novi upit, napišite /start.
 
 ## Navigation and help
@@ -227,11 +234,13 @@ help =
     /start — počni ispočetka
     /back — vrati se na prethodno pitanje
     /language — promijeni jezik
+    /appointment — pogledaj, pomjeri ili otkaži termin
     /help — prikaži ovu pomoć
 cmd-start = Počni ispočetka
 cmd-help = Pomoć
 cmd-language = Promijeni jezik
 cmd-back = Vrati se na prethodno pitanje
+cmd-appointment = Moj termin
 terminal-hint = Upišite broj odgovora ili napišite svoj odgovor. Komande: /back, /start, /language, /help.
 
 ## When something does not fit

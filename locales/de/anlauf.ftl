@@ -211,6 +211,13 @@ booking-done =
     Mit der Kalenderdatei unten können Sie den Termin auf Ihrem Handy speichern.
 booking-with-interpreter = Eine Dolmetscherin oder ein Dolmetscher für { $language } ist beim Termin dabei.
 booking-event = Beratungstermin, { $org }
+booking-reminder = Erinnerung an Ihren Termin: { $when } bei { $counsellor }, { $office }, { $address } ({ $format }). Wenn Sie nicht kommen können, schreiben Sie bitte /appointment.
+appointment-none = Sie haben noch keinen Termin bei uns. Wenn Sie eine Anfrage senden möchten, schreiben Sie /start.
+appointment-show = Ihr Termin: { $when } bei { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = Termin absagen
+appointment-reschedule = Andere Uhrzeit wählen
+appointment-keep = Termin behalten
+appointment-cancelled = Ihr Termin ist abgesagt. Wenn Sie einen neuen Termin möchten, schreiben Sie /appointment.
 after-booked = Ihr Termin: { $when } bei { $counsellor }, { $office }. Ihre Nummer für diese Anfrage: { $reference }. Wenn Sie eine neue Anfrage senden möchten, schreiben Sie /start.
 
 ## Navigation and help
@@ -225,11 +232,13 @@ help =
     /start — von vorne anfangen
     /back — zurück zur vorherigen Frage
     /language — Sprache ändern
+    /appointment — Termin ansehen, verschieben oder absagen
     /help — diese Hilfe zeigen
 cmd-start = Von vorne anfangen
 cmd-help = Hilfe
 cmd-language = Sprache ändern
 cmd-back = Zurück zur vorherigen Frage
+cmd-appointment = Mein Termin
 terminal-hint = Tippen Sie die Nummer einer Antwort ein oder schreiben Sie Ihre Antwort. Befehle: /back, /start, /language, /help.
 
 ## When something does not fit

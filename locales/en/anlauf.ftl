@@ -210,6 +210,13 @@ booking-done =
     With the calendar file below you can save the appointment in your phone.
 booking-with-interpreter = An interpreter for { $language } will join.
 booking-event = Counselling appointment, { $org }
+booking-reminder = Reminder: your appointment is on { $when } with { $counsellor }, { $office }, { $address } ({ $format }). If you cannot come, please write /appointment.
+appointment-none = You have no appointment with us yet. To send a request, write /start.
+appointment-show = Your appointment: { $when } with { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = Cancel the appointment
+appointment-reschedule = Choose another time
+appointment-keep = Keep it
+appointment-cancelled = Your appointment is cancelled. If you want a new one, write /appointment.
 after-booked = Your appointment is on { $when } with { $counsellor } at { $office }. Your reference number: { $reference }. If you want to send a new request, write /start.
 
 ## Navigation and help
@@ -224,11 +231,13 @@ help =
     /start — start from the beginning
     /back — go back to the previous question
     /language — change the language
+    /appointment — see, move or cancel your appointment
     /help — show this help
 cmd-start = Start from the beginning
 cmd-help = Help
 cmd-language = Change the language
 cmd-back = Go back to the previous question
+cmd-appointment = My appointment
 terminal-hint = Type the number of an answer, or write your answer. Commands: /back, /start, /language, /help.
 
 ## When something does not fit

@@ -212,6 +212,13 @@ booking-done =
     با فایل تقویم زیر می‌توانید این وقت را در موبایل خود ذخیره کنید.
 booking-with-interpreter = یک مترجم { $language } هم در جلسه حاضر خواهد بود.
 booking-event = وقت مشاوره، { $org }
+booking-reminder = یادآوری وقت مشاوره: { $when } با { $counsellor }، { $office }، { $address } ({ $format }). اگر نمی‌توانید بیایید، لطفاً /appointment را بنویسید.
+appointment-none = شما هنوز پیش ما وقت مشاوره ندارید. برای فرستادن درخواست، /start را بنویسید.
+appointment-show = وقت مشاوره شما: { $when } با { $counsellor }، { $office }، { $address } ({ $format }).
+appointment-cancel = لغو وقت مشاوره
+appointment-reschedule = انتخاب وقت دیگر
+appointment-keep = نگه داشتن این وقت
+appointment-cancelled = وقت مشاوره شما لغو شد. اگر وقت تازه‌ای می‌خواهید، /appointment را بنویسید.
 after-booked = وقت مشاوره شما { $when } با { $counsellor } در { $office } است. شماره پیگیری شما: { $reference }. اگر می‌خواهید درخواست تازه‌ای بفرستید، /start را بنویسید.
 
 ## Navigation and help
@@ -226,11 +233,13 @@ help =
     /start — شروع از اول
     /back — برگشت به سؤال قبلی
     /language — تغییر زبان
+    /appointment — دیدن، تغییر یا لغو وقت مشاوره
     /help — نشان دادن این راهنما
 cmd-start = شروع از اول
 cmd-help = راهنما
 cmd-language = تغییر زبان
 cmd-back = برگشت به سؤال قبلی
+cmd-appointment = وقت مشاوره من
 terminal-hint = شماره یک پاسخ را تایپ کنید، یا پاسخ خود را بنویسید. دستورها: /back، /start، /language، /help.
 
 ## When something does not fit

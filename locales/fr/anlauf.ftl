@@ -213,6 +213,13 @@ booking-done =
     Avec le fichier de calendrier ci-dessous, vous pouvez enregistrer le rendez-vous sur votre téléphone.
 booking-with-interpreter = Un ou une interprète sera là pour cette langue : { $language }.
 booking-event = Rendez-vous de conseil, { $org }
+booking-reminder = Rappel de votre rendez-vous : { $when } avec { $counsellor }, { $office }, { $address } ({ $format }). Si vous ne pouvez pas venir, écrivez /appointment, s'il vous plaît.
+appointment-none = Vous n'avez pas encore de rendez-vous avec nous. Pour envoyer une demande, écrivez /start.
+appointment-show = Votre rendez-vous : { $when } avec { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = Annuler le rendez-vous
+appointment-reschedule = Choisir une autre heure
+appointment-keep = Garder le rendez-vous
+appointment-cancelled = Votre rendez-vous est annulé. Si vous voulez un nouveau rendez-vous, écrivez /appointment.
 after-booked = Votre rendez-vous : { $when } avec { $counsellor }, { $office }. Votre numéro de dossier : { $reference }. Pour envoyer une nouvelle demande, écrivez /start.
 
 ## Navigation and help
@@ -227,11 +234,13 @@ help =
     /start — recommencer depuis le début
     /back — revenir à la question précédente
     /language — changer de langue
+    /appointment — voir, déplacer ou annuler votre rendez-vous
     /help — afficher cette aide
 cmd-start = Recommencer depuis le début
 cmd-help = Aide
 cmd-language = Changer de langue
 cmd-back = Revenir à la question précédente
+cmd-appointment = Mon rendez-vous
 terminal-hint = Tapez le numéro d'une réponse ou écrivez votre réponse. Commandes : /back, /start, /language, /help.
 
 ## When something does not fit

@@ -211,6 +211,13 @@ booking-done =
     ქვემოთ მოცემული კალენდრის ფაილით შეგიძლიათ კონსულტაციის დრო ტელეფონში შეინახოთ.
 booking-with-interpreter = კონსულტაციას თარჯიმანი დაესწრება. ენა: { $language }.
 booking-event = კონსულტაცია, { $org }
+booking-reminder = შეხსენება თქვენი კონსულტაციის შესახებ: { $when }, კონსულტანტი: { $counsellor }, { $office }, { $address } ({ $format }). თუ ვერ მოხვალთ, გთხოვთ, დაწეროთ /appointment.
+appointment-none = ჩვენთან ჯერ არ ხართ ჩაწერილი. მიმართვის გასაგზავნად დაწერეთ /start.
+appointment-show = თქვენი კონსულტაცია: { $when }, კონსულტანტი: { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = კონსულტაციის გაუქმება
+appointment-reschedule = სხვა დროის არჩევა
+appointment-keep = ასე დარჩეს
+appointment-cancelled = თქვენი ჩაწერა გაუქმებულია. თუ ახალი ჩაწერა გსურთ, დაწერეთ /appointment.
 after-booked = თქვენ ჩაწერილი ხართ კონსულტაციაზე: { $when }, კონსულტანტი: { $counsellor }, ოფისი: { $office }. თქვენი მიმართვის ნომერი: { $reference }. თუ ახალი მიმართვის გაგზავნა გსურთ, დაწერეთ /start.
 
 ## Navigation and help
@@ -225,11 +232,13 @@ help =
     /start — თავიდან დაწყება
     /back — წინა კითხვაზე დაბრუნება
     /language — ენის შეცვლა
+    /appointment — კონსულტაციის დროის ნახვა, შეცვლა ან გაუქმება
     /help — ამ დახმარების ჩვენება
 cmd-start = თავიდან დაწყება
 cmd-help = დახმარება
 cmd-language = ენის შეცვლა
 cmd-back = წინა კითხვაზე დაბრუნება
+cmd-appointment = ჩემი კონსულტაცია
 terminal-hint = აკრიფეთ პასუხის ნომერი ან დაწერეთ თქვენი პასუხი. ბრძანებები: /back, /start, /language, /help.
 
 ## When something does not fit

@@ -210,6 +210,13 @@ booking-done =
     Bi pelê salnameyê yê li jêr hûn dikarin randevûyê di telefona xwe de tomar bikin.
 booking-with-interpreter = Wergêrek ji bo { $language } jî dê beşdar bibe.
 booking-event = Randevûya şêwirdariyê, { $org }
+booking-reminder = Bîrxistina randevûyê: { $when } bi { $counsellor } re, { $office }, { $address } ({ $format }). Heke hûn nikarin werin, ji kerema xwe /appointment binivîsin.
+appointment-none = Hîn randevûya we li cem me tune. Ji bo şandina daxwazekê, /start binivîsin.
+appointment-show = Randevûya we: { $when } bi { $counsellor } re, { $office }, { $address } ({ $format }).
+appointment-cancel = Randevûyê betal bike
+appointment-reschedule = Demeke din hilbijêre
+appointment-keep = Randevûyê bihêle
+appointment-cancelled = Randevûya we hate betalkirin. Heke hûn randevûyeke nû dixwazin, /appointment binivîsin.
 after-booked = Randevûya we roja { $when } e, bi { $counsellor } re, li { $office }. Hejmara dosyaya we: { $reference }. Heke hûn dixwazin daxwazeke nû bişînin, /start binivîsin.
 
 ## Navigation and help
@@ -224,11 +231,13 @@ help =
     /start — ji serî ve dest pê bike
     /back — vegere pirsa berê
     /language — zimên biguherîne
+    /appointment — randevûya xwe bibîne, biguherîne an betal bike
     /help — vê alîkariyê nîşan bide
 cmd-start = Ji serî ve dest pê bike
 cmd-help = Alîkarî
 cmd-language = Zimên biguherîne
 cmd-back = Vegere pirsa berê
+cmd-appointment = Randevûya min
 terminal-hint = Hejmara bersivekê binivîsin, an bersiva xwe binivîsin. Ferman: /back, /start, /language, /help.
 
 ## When something does not fit

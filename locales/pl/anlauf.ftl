@@ -215,6 +215,13 @@ booking-done =
     Dzięki plikowi kalendarza poniżej możesz zapisać termin w telefonie.
 booking-with-interpreter = Na spotkaniu będzie też tłumacz (język: { $language }).
 booking-event = Spotkanie doradcze, { $org }
+booking-reminder = Przypominamy o Twoim terminie: { $when }, prowadzi: { $counsellor }, { $office }, { $address } ({ $format }). Jeśli nie możesz przyjść, napisz /appointment.
+appointment-none = Nie masz jeszcze u nas terminu. Jeśli chcesz wysłać zgłoszenie, napisz /start.
+appointment-show = Twój termin: { $when }, prowadzi: { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = Odwołaj termin
+appointment-reschedule = Wybierz inny termin
+appointment-keep = Zostaw termin
+appointment-cancelled = Twój termin jest odwołany. Jeśli chcesz nowy termin, napisz /appointment.
 after-booked = Twój termin: { $when }, { $office } (prowadzi: { $counsellor }). Twój numer zgłoszenia: { $reference }. Jeśli chcesz wysłać nowe zgłoszenie, napisz /start.
 
 ## Navigation and help
@@ -229,11 +236,13 @@ help =
     /start — zacznij od początku
     /back — wróć do poprzedniego pytania
     /language — zmień język
+    /appointment — zobacz, przesuń lub odwołaj swój termin
     /help — pokaż tę pomoc
 cmd-start = Zacznij od początku
 cmd-help = Pomoc
 cmd-language = Zmień język
 cmd-back = Wróć do poprzedniego pytania
+cmd-appointment = Mój termin
 terminal-hint = Wpisz numer odpowiedzi albo napisz swoją odpowiedź. Polecenia: /back, /start, /language, /help.
 
 ## When something does not fit

@@ -212,6 +212,13 @@ booking-done =
     د لاندې تقویم فایل په مرسته کولای شئ دا وخت په خپل موبایل کې وساتئ.
 booking-with-interpreter = د { $language } ژبې یو ژباړونکی به هم راشي.
 booking-event = د مشورې وخت، { $org }
+booking-reminder = یادونه: ستاسو د مشورې وخت { $when } دی، له { $counsellor } سره، { $office }، { $address } ({ $format }). که راتلای نه شئ، مهرباني وکړئ /appointment ولیکئ.
+appointment-none = تاسو تر اوسه له موږ سره د مشورې وخت نه لرئ. د غوښتنې لېږلو لپاره /start ولیکئ.
+appointment-show = ستاسو د مشورې وخت: { $when } له { $counsellor } سره، { $office }، { $address } ({ $format }).
+appointment-cancel = د مشورې وخت لغوه کول
+appointment-reschedule = بل وخت ټاکل
+appointment-keep = دا وخت ساتل
+appointment-cancelled = ستاسو د مشورې وخت لغوه شو. که نوی وخت غواړئ، /appointment ولیکئ.
 after-booked = ستاسو د مشورې وخت { $when } دی، له { $counsellor } سره، په { $office } کې. ستاسو د غوښتنې شمېره: { $reference }. که نوې غوښتنه لېږل غواړئ، /start ولیکئ.
 
 ## Navigation and help
@@ -226,11 +233,13 @@ help =
     /start — له پیله پیل کول
     /back — مخکنۍ پوښتنې ته بېرته تلل
     /language — ژبه بدلول
+    /appointment — خپل وخت لیدل، بدلول یا لغوه کول
     /help — دا لارښود ښودل
 cmd-start = له پیله پیل کول
 cmd-help = لارښود
 cmd-language = ژبه بدلول
 cmd-back = مخکنۍ پوښتنې ته بېرته تلل
+cmd-appointment = زما د مشورې وخت
 terminal-hint = د یو ځواب شمېره ولیکئ، یا خپل ځواب ولیکئ. امرونه: /back، /start، /language، /help.
 
 ## When something does not fit

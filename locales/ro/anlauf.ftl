@@ -213,6 +213,13 @@ booking-done =
     Cu fișierul de calendar de mai jos puteți salva programarea în telefon.
 booking-with-interpreter = Va veni și un interpret pentru limba { $language }.
 booking-event = Programare pentru consiliere, { $org }
+booking-reminder = Vă reamintim programarea: { $when } cu { $counsellor }, { $office }, { $address } ({ $format }). Dacă nu puteți veni, vă rugăm să scrieți /appointment.
+appointment-none = Încă nu aveți o programare la noi. Pentru a trimite o cerere, scrieți /start.
+appointment-show = Programarea dumneavoastră: { $when } cu { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = Anulați programarea
+appointment-reschedule = Alegeți altă oră
+appointment-keep = Păstrați programarea
+appointment-cancelled = Programarea dumneavoastră a fost anulată. Dacă vreți una nouă, scrieți /appointment.
 after-booked = Programarea dumneavoastră: { $when } cu { $counsellor }, la { $office }. Numărul cererii dumneavoastră: { $reference }. Dacă vreți să trimiteți o cerere nouă, scrieți /start.
 
 ## Navigation and help
@@ -227,11 +234,13 @@ help =
     /start — începeți de la început
     /back — înapoi la întrebarea anterioară
     /language — schimbați limba
+    /appointment — vedeți, mutați sau anulați programarea
     /help — afișați acest ajutor
 cmd-start = Începeți de la început
 cmd-help = Ajutor
 cmd-language = Schimbați limba
 cmd-back = Înapoi la întrebarea anterioară
+cmd-appointment = Programarea mea
 terminal-hint = Scrieți numărul unui răspuns sau scrieți răspunsul. Comenzi: /back, /start, /language, /help.
 
 ## When something does not fit

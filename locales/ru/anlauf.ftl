@@ -215,6 +215,13 @@ booking-done =
     С помощью файла календаря ниже вы можете сохранить эту запись в телефоне.
 booking-with-interpreter = На консультации будет переводчик. Язык: { $language }.
 booking-event = Консультация, { $org }
+booking-reminder = Напоминание о записи: { $when }, консультант: { $counsellor }, { $office }, { $address } ({ $format }). Если вы не можете прийти, пожалуйста, напишите /appointment.
+appointment-none = У вас пока нет записи на консультацию. Чтобы отправить обращение, напишите /start.
+appointment-show = Ваша запись: { $when }, консультант: { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = Отменить запись
+appointment-reschedule = Выбрать другое время
+appointment-keep = Оставить запись
+appointment-cancelled = Ваша запись отменена. Если хотите записаться снова, напишите /appointment.
 after-booked = Вы записаны на консультацию: { $when }, консультант: { $counsellor }, офис: { $office }. Номер вашего обращения: { $reference }. Если хотите отправить новое обращение, напишите /start.
 
 ## Navigation and help
@@ -229,11 +236,13 @@ help =
     /start — начать сначала
     /back — вернуться к предыдущему вопросу
     /language — сменить язык
+    /appointment — посмотреть, перенести или отменить запись
     /help — показать эту справку
 cmd-start = Начать сначала
 cmd-help = Помощь
 cmd-language = Сменить язык
 cmd-back = Вернуться к предыдущему вопросу
+cmd-appointment = Моя запись
 terminal-hint = Введите номер ответа или напишите свой ответ. Команды: /back, /start, /language, /help.
 
 ## When something does not fit

@@ -210,6 +210,13 @@ booking-done =
     Adiga oo isticmaalaya faylka kalandarka ee hoose, waxaad ballanta ku kaydin kartaa telefoonkaaga.
 booking-with-interpreter = Turjubaan ku hadla { $language } ayaa ka qayb geli doona.
 booking-event = Ballanta talada, { $org }
+booking-reminder = Xasuusin: ballantaadu waa { $when }, lataliyaha: { $counsellor }, { $office }, { $address } ({ $format }). Haddii aadan iman karin, fadlan qor /appointment.
+appointment-none = Weli ballan ma lihid. Haddii aad rabto inaad dirto codsi, qor /start.
+appointment-show = Ballantaada: { $when }, lataliyaha: { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = Baaji ballanta
+appointment-reschedule = Dooro waqti kale
+appointment-keep = Ballanta sii hay
+appointment-cancelled = Ballantaada waa la baajiyay. Haddii aad rabto ballan cusub, qor /appointment.
 after-booked = Ballantaadu waa { $when }, waxaad { $counsellor } kula kulmi doontaa { $office }. Lambarkaaga tixraaca: { $reference }. Haddii aad rabto inaad dirto codsi cusub, qor /start.
 
 ## Navigation and help
@@ -224,11 +231,13 @@ help =
     /start — ka bilow bilowga
     /back — ku noqo su'aashii hore
     /language — beddel luqadda
+    /appointment — arag, beddel ama baaji ballantaada
     /help — muuji caawimadan
 cmd-start = Ka bilow bilowga
 cmd-help = Caawimo
 cmd-language = Beddel luqadda
 cmd-back = Ku noqo su'aashii hore
+cmd-appointment = Ballantayda
 terminal-hint = Qor lambarka jawaabta, ama qor jawaabtaada. Amarrada: /back, /start, /language, /help.
 
 ## When something does not fit

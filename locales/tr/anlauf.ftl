@@ -210,6 +210,13 @@ booking-done =
     Aşağıdaki takvim dosyasıyla randevuyu telefonunuza kaydedebilirsiniz.
 booking-with-interpreter = Randevuya şu dil için bir tercüman da katılacak: { $language }.
 booking-event = Danışmanlık randevusu, { $org }
+booking-reminder = Randevu hatırlatması: { $when }, { $counsellor } ile, { $office }, { $address } ({ $format }). Gelemeyecekseniz lütfen /appointment yazın.
+appointment-none = Henüz bizde randevunuz yok. Başvuru göndermek için /start yazın.
+appointment-show = Randevunuz: { $when }, { $counsellor } ile, { $office }, { $address } ({ $format }).
+appointment-cancel = Randevuyu iptal et
+appointment-reschedule = Başka bir saat seç
+appointment-keep = Randevu kalsın
+appointment-cancelled = Randevunuz iptal edildi. Yeni bir randevu isterseniz /appointment yazın.
 after-booked = Randevunuz: { $when }, danışman: { $counsellor }, ofis: { $office }. Dosya numaranız: { $reference }. Yeni bir başvuru göndermek isterseniz /start yazın.
 
 ## Navigation and help
@@ -224,11 +231,13 @@ help =
     /start — baştan başla
     /back — önceki soruya dön
     /language — dili değiştir
+    /appointment — randevuyu gör, değiştir veya iptal et
     /help — bu yardımı göster
 cmd-start = Baştan başla
 cmd-help = Yardım
 cmd-language = Dili değiştir
 cmd-back = Önceki soruya dön
+cmd-appointment = Randevum
 terminal-hint = Bir cevabın numarasını yazın ya da cevabınızı yazın. Komutlar: /back, /start, /language, /help.
 
 ## When something does not fit

@@ -215,6 +215,13 @@ booking-done =
     За допомогою файлу календаря нижче ви можете зберегти цей запис у телефоні.
 booking-with-interpreter = На консультації буде перекладач. Мова: { $language }.
 booking-event = Консультація, { $org }
+booking-reminder = Нагадування про запис: { $when }, консультант: { $counsellor }, { $office }, { $address } ({ $format }). Якщо ви не можете прийти, будь ласка, напишіть /appointment.
+appointment-none = У вас поки немає запису на консультацію. Щоб надіслати звернення, напишіть /start.
+appointment-show = Ваш запис: { $when }, консультант: { $counsellor }, { $office }, { $address } ({ $format }).
+appointment-cancel = Скасувати запис
+appointment-reschedule = Вибрати інший час
+appointment-keep = Залишити запис
+appointment-cancelled = Ваш запис скасовано. Якщо хочете записатися знову, напишіть /appointment.
 after-booked = Вас записано на консультацію: { $when }, консультант: { $counsellor }, офіс: { $office }. Номер вашого звернення: { $reference }. Якщо хочете надіслати нове звернення, напишіть /start.
 
 ## Navigation and help
@@ -229,11 +236,13 @@ help =
     /start — почати спочатку
     /back — повернутися до попереднього запитання
     /language — змінити мову
+    /appointment — переглянути, перенести або скасувати запис
     /help — показати цю довідку
 cmd-start = Почати спочатку
 cmd-help = Допомога
 cmd-language = Змінити мову
 cmd-back = Повернутися до попереднього запитання
+cmd-appointment = Мій запис
 terminal-hint = Введіть номер відповіді або напишіть свою відповідь. Команди: /back, /start, /language, /help.
 
 ## When something does not fit

@@ -24,3 +24,12 @@ CREATE UNIQUE INDEX bookings_one_active_per_slot ON bookings (counsellor, starts
     WHERE status IN ('held', 'booked');
 CREATE INDEX bookings_reference ON bookings (reference);
 CREATE INDEX bookings_active_starts ON bookings (starts_at) WHERE status IN ('held', 'booked');
+
+-- Messages held back until a time (reminders) are claimed by one sender at a time, so
+-- that several instances send each once; `topic` names what they belong to
+-- ('reminder:<reference>'), so that a cancellation takes its reminders back.
+ALTER TABLE channel_outbox ADD COLUMN topic TEXT;
+ALTER TABLE channel_outbox ADD COLUMN claimed_until TIMESTAMPTZ;
+CREATE INDEX channel_outbox_topic ON channel_outbox (topic) WHERE topic IS NOT NULL AND sent_at IS NULL;
+CREATE INDEX channel_outbox_deferred ON channel_outbox (channel, not_before)
+    WHERE sent_at IS NULL AND not_before IS NOT NULL;

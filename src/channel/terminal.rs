@@ -102,7 +102,8 @@ async fn read_line(
 }
 
 fn draw(output: &mut impl Write, handled: &Handled) -> std::io::Result<()> {
-    for reply in &handled.replies {
+    // Replies meant for later (reminders) have no later in a terminal session.
+    for reply in handled.replies.iter().filter(|r| r.later.is_none()) {
         writeln!(output, "{}", reply.text)?;
         let mut number = 0;
         for row in &reply.buttons {

@@ -82,6 +82,7 @@ impl Content {
             new_reference,
             earlier_intakes,
             slots: None,
+            appointments: &[],
         }
     }
 

@@ -29,6 +29,12 @@ pub(super) enum Action {
     OtherOffice,
     /// No appointment: a counsellor will get in touch.
     NoAppointment,
+    /// Cancel the booked appointment.
+    Cancel,
+    /// Another time instead of the booked one.
+    Reschedule,
+    /// Keep the booked appointment as it is.
+    Keep,
 }
 
 impl Action {
@@ -52,6 +58,9 @@ impl Action {
             Action::Later => "x".into(),
             Action::OtherOffice => "f".into(),
             Action::NoAppointment => "a".into(),
+            Action::Cancel => "k".into(),
+            Action::Reschedule => "m".into(),
+            Action::Keep => "q".into(),
         }
     }
 
@@ -84,6 +93,9 @@ impl Action {
             ("x", None) => Action::Later,
             ("f", None) => Action::OtherOffice,
             ("a", None) => Action::NoAppointment,
+            ("k", None) => Action::Cancel,
+            ("m", None) => Action::Reschedule,
+            ("q", None) => Action::Keep,
             _ => return None,
         };
         Some((turn, action))

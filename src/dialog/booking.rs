@@ -244,6 +244,10 @@ impl<'a> Turn<'_, 'a> {
                 state.answered = Some(turn);
                 self.chosen = Some(Text::msg("booking-confirm"));
                 let interpreter = self.interpreter_for(&state);
+                // A moved appointment: the old one goes, with its reminders, as the new one is booked.
+                if let Some(old) = state.rescheduling.take() {
+                    self.effects.push(Effect::CancelBooking { reference: reference.clone(), slot: Box::new(old) });
+                }
                 self.effects.push(Effect::Book(Box::new(self.hold(&state, &reference, &slot, interpreter.clone()))));
                 let mut text = vec![self.described("booking-done", &slot)];
                 if let Some(language) = interpreter {
@@ -255,6 +259,7 @@ impl<'a> Turn<'_, 'a> {
                     calendar: Some(Booked { reference: reference.clone(), slot: slot.clone(), counsellor }),
                     ..Reply::text(Text::Paragraphs(text))
                 });
+                self.reminders(&reference, &slot);
                 state.appointment = Some(slot);
                 state.phase = Phase::Done { reference };
                 state.turn += 1;
@@ -266,6 +271,9 @@ impl<'a> Turn<'_, 'a> {
                 self.effects.push(Effect::ReleaseHold { reference: reference.clone() });
                 state.phase = Phase::Booking { reference, office: Some(slot.office), after: None };
                 self.reshow(state, None)
+            }
+            (Phase::Appointment { reference, slot }, action) => {
+                self.appointment_button(state, turn, reference, slot, action)
             }
             _ => self.stale(state, Some(turn)),
         }
@@ -312,7 +320,7 @@ impl<'a> Turn<'_, 'a> {
     }
 
     /// A message naming the slot in full: when, with whom, where, in what form.
-    fn described(&self, id: &str, slot: &Slot) -> Text {
+    pub(super) fn described(&self, id: &str, slot: &Slot) -> Text {
         let office = self.env.config.office(&slot.office);
         Text::msg(id)
             .with("when", self.when(slot))

@@ -127,7 +127,11 @@ impl Turn<'_, '_> {
             match phase {
                 Phase::Asking { step } => known(step),
                 Phase::ConfirmingRestart { from, .. } => phase_known(from, known),
-                Phase::ChoosingChange | Phase::Done { .. } | Phase::Booking { .. } | Phase::Holding { .. } => true,
+                Phase::ChoosingChange
+                | Phase::Done { .. }
+                | Phase::Booking { .. }
+                | Phase::Holding { .. }
+                | Phase::Appointment { .. } => true,
             }
         }
         state.flow_version == self.env.flow.version
@@ -168,6 +172,7 @@ impl Turn<'_, '_> {
             offer: None,
             wish: None,
             appointment: None,
+            rescheduling: None,
         };
         let office_step = self.env.flow.steps.iter().find(|s| s.kind == StepKind::Office);
         if let (Some(step), Some(office)) = (office_step, office.filter(|o| self.env.config.office(o).is_some())) {
@@ -189,7 +194,9 @@ impl Turn<'_, '_> {
         if let Phase::ConfirmingRestart { from, .. } = &state.phase {
             let cancels = matches!(
                 input,
-                Input::Command(Command::Back | Command::Help | Command::Unknown | Command::Language)
+                Input::Command(
+                    Command::Back | Command::Help | Command::Unknown | Command::Language | Command::Appointment
+                )
                     | Input::SwitchLanguage(_)
             );
             if cancels {
@@ -203,6 +210,7 @@ impl Turn<'_, '_> {
         match input {
             Input::Command(Command::Start(payload)) => return self.restart(state, payload),
             Input::Command(Command::Restart) => return self.restart(state, None),
+            Input::Command(Command::Appointment) => return self.appointment(state),
             Input::Command(Command::Help | Command::Unknown) => {
                 self.replies.push(Reply::text(Text::msg("help")));
                 self.show(&mut state, None);
@@ -217,6 +225,7 @@ impl Turn<'_, '_> {
                     Phase::Booking { reference, .. } | Phase::Holding { reference, .. } => {
                         ReturnTo::Booking(reference.clone())
                     }
+                    Phase::Appointment { reference, .. } => ReturnTo::Done(reference.clone()),
                 });
                 self.enter(&mut state, &language_step);
                 self.show(&mut state, None);
@@ -307,7 +316,7 @@ impl Turn<'_, '_> {
             return Some(state);
         }
         let prefix = match state.phase {
-            Phase::Done { .. } | Phase::Booking { .. } | Phase::Holding { .. } => None,
+            Phase::Done { .. } | Phase::Booking { .. } | Phase::Holding { .. } | Phase::Appointment { .. } => None,
             _ => Some(Text::msg("error-stale")),
         };
         self.reshow(state, prefix)
@@ -366,7 +375,9 @@ impl Turn<'_, '_> {
             }
             Phase::Asking { step } => self.env.flow.step(step).expect("is_current checked the step exists"),
             Phase::Done { .. } => return self.stale(state, Some(turn)),
-            Phase::Booking { .. } | Phase::Holding { .. } => return self.booking_button(state, turn, action),
+            Phase::Booking { .. } | Phase::Holding { .. } | Phase::Appointment { .. } => {
+                return self.booking_button(state, turn, action)
+            }
         };
         let option_ok = |o: &str| match step.kind {
             StepKind::Office => self.env.config.office(o).is_some(),

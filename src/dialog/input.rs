@@ -35,6 +35,8 @@ pub enum Command {
     Back,
     Language,
     Help,
+    /// `/appointment`: the booked appointment, to keep, move or cancel.
+    Appointment,
     Unknown,
 }
 
@@ -66,8 +68,13 @@ impl MediaKind {
 
 /// The commands a client is offered (menu, help, footer), each with the message id of its
 /// description. `/restart` and `/lang` are still understood, silently.
-pub const COMMANDS: [(&str, &str); 4] =
-    [("start", "cmd-start"), ("back", "cmd-back"), ("language", "cmd-language"), ("help", "cmd-help")];
+pub const COMMANDS: [(&str, &str); 5] = [
+    ("start", "cmd-start"),
+    ("back", "cmd-back"),
+    ("language", "cmd-language"),
+    ("appointment", "cmd-appointment"),
+    ("help", "cmd-help"),
+];
 
 impl Input {
     /// Reads a typed line: `/command [argument]` (a `@botname` suffix is ignored) or text.
@@ -87,6 +94,7 @@ impl Input {
             "back" => Command::Back,
             "language" | "lang" => Command::Language,
             "help" => Command::Help,
+            "appointment" | "termin" => Command::Appointment,
             _ => Command::Unknown,
         })
     }

@@ -6,6 +6,7 @@
 //! next reference number arrive in [`Env`].
 
 mod action;
+mod appointment;
 mod booking;
 pub mod engine;
 pub mod flow;
@@ -50,6 +51,8 @@ pub struct Env<'a> {
     /// Free slots, earliest first (the client's own hold counts as free): handed in by
     /// the shell while the conversation may book, `None` otherwise.
     pub slots: Option<&'a [crate::domain::Slot]>,
+    /// The client's upcoming appointments: handed in when the client asks for them.
+    pub appointments: &'a [crate::domain::Appointment],
 }
 
 /// A conversation's state as the store returned it.
@@ -100,6 +103,9 @@ pub struct State {
     /// The appointment booked in this conversation.
     #[serde(default)]
     pub appointment: Option<crate::domain::Slot>,
+    /// The appointment being moved: cancelled when the new one is booked.
+    #[serde(default)]
+    pub rescheduling: Option<crate::domain::Slot>,
 }
 
 /// What an appointment must fit: the languages the client can talk in, their topics,
@@ -139,6 +145,11 @@ pub enum Phase {
     },
     /// A slot held while the client confirms.
     Holding {
+        reference: String,
+        slot: crate::domain::Slot,
+    },
+    /// A booked appointment shown (`/appointment`): keep, move or cancel it.
+    Appointment {
         reference: String,
         slot: crate::domain::Slot,
     },
@@ -188,6 +199,15 @@ pub struct Reply {
     pub nav: Vec<Button>,
     /// A booked appointment, sent along as a calendar file.
     pub calendar: Option<Booked>,
+    /// Sent later, not now (a reminder): when, and the topic it is taken back by.
+    pub later: Option<Later>,
+}
+
+/// When a reply is to be sent, if not at once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Later {
+    pub at: DateTime<Utc>,
+    pub topic: String,
 }
 
 /// A booked appointment, for the calendar file sent with the confirmation.
@@ -201,7 +221,7 @@ pub struct Booked {
 
 impl Reply {
     pub fn text(text: Text) -> Reply {
-        Reply { text, buttons: Vec::new(), nav: Vec::new(), calendar: None }
+        Reply { text, buttons: Vec::new(), nav: Vec::new(), calendar: None, later: None }
     }
 }
 

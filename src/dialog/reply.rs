@@ -53,13 +53,14 @@ impl Turn<'_, '_> {
             Phase::Done { reference } => return self.after_done(state, reference),
             Phase::Booking { reference, office, after } => return self.offer_reply(state, reference, office, after),
             Phase::Holding { slot, .. } => return self.holding_reply(state, slot),
+            Phase::Appointment { slot, .. } => return self.appointment_reply(state, slot),
             Phase::ChoosingChange => {
                 let buttons: Vec<Vec<Button>> = self
                     .changeable(state)
                     .into_iter()
                     .map(|s| vec![button(Text::msg(s.field_label()), Action::Edit(s.id().to_owned()))])
                     .collect();
-                return Reply { text: Text::msg("ask-which-change"), buttons, nav: vec![back()], calendar: None };
+                return Reply { text: Text::msg("ask-which-change"), buttons, nav: vec![back()], calendar: None, later: None };
             }
             Phase::ConfirmingRestart { .. } => {
                 // "No" first: a stray typed "1" must not delete anything.
@@ -67,7 +68,7 @@ impl Turn<'_, '_> {
                     vec![button(Text::msg("confirm-restart-no"), Action::No)],
                     vec![button(Text::msg("confirm-restart-yes"), Action::Yes)],
                 ];
-                return Reply { text: Text::msg("confirm-restart"), buttons, nav: Vec::new(), calendar: None };
+                return Reply { text: Text::msg("confirm-restart"), buttons, nav: Vec::new(), calendar: None, later: None };
             }
             Phase::Asking { step } => env.flow.step(step).expect("is_current checked the step exists"),
         };
@@ -168,6 +169,6 @@ impl Turn<'_, '_> {
         // On the first question there is nothing to go back to and nothing to start over.
         let first = state.history.is_empty() && state.return_to.is_none();
         let nav = if first { Vec::new() } else { vec![back(), restart()] };
-        Reply { text, buttons, nav, calendar: None }
+        Reply { text, buttons, nav, calendar: None, later: None }
     }
 }

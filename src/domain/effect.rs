@@ -22,6 +22,8 @@ pub enum Effect {
     Book(Box<Hold>),
     /// Let go of the client's hold (they want another time).
     ReleaseHold { reference: String },
+    /// Cancel a booked appointment and take back its reminders not yet sent.
+    CancelBooking { reference: String, slot: Box<Slot> },
 }
 
 /// A slot held or booked for the intake with `reference`.
@@ -36,6 +38,11 @@ pub struct Hold {
     pub languages: Vec<String>,
 }
 
+/// The outbox topic of an intake's appointment reminders: cancelling takes them back.
+pub fn reminder_topic(reference: &str) -> String {
+    format!("reminder:{reference}")
+}
+
 /// A message the service promised to send: written to the outbox in the transaction of
 /// the turn that caused it, so that it is sent even if the process dies right after.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,4 +53,6 @@ pub struct Outgoing {
     pub payload: serde_json::Value,
     /// Held back until then (reminders); `None`: at once.
     pub not_before: Option<DateTime<Utc>>,
+    /// What the message belongs to (`reminder:<reference>`): taken back together.
+    pub topic: Option<String>,
 }

@@ -12,10 +12,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use assessment::{Assessment, Referral, LOWEST_PRIORITY, NORMAL_PRIORITY};
-pub use effect::{Effect, Hold, Outgoing};
+pub use effect::{reminder_topic, Effect, Hold, Outgoing};
 pub use hours::OpeningHours;
 pub use language::{Language, Languages};
-pub use slot::{Format, Slot};
+pub use slot::{Appointment, Format, Slot};
 
 /// One answer to one step of the intake flow, in coded form (option ids, not labels).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -28,6 +28,16 @@ impl Format {
     }
 }
 
+/// A booked appointment of a client, upcoming.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appointment {
+    pub reference: String,
+    pub slot: Slot,
+    pub interpreter: Option<String>,
+    /// The languages the client can talk in.
+    pub languages: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Slot {
     pub counsellor: String,

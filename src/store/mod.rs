@@ -224,11 +224,16 @@ pub trait Ledger: Send + Sync {
     /// [`StoreError::AlreadyProcessed`] if it was.
     async fn inbox_settle(&self, inbox: i64, outbox: &[Outgoing], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError>;
 
-    /// Messages not sent yet that are due by `until`, oldest first.
-    async fn outbox_pending(
+    /// Messages to send at once that are not sent yet, oldest first.
+    async fn outbox_pending(&self, channel: Channel, limit: i64) -> Result<Vec<OutboxMessage>, StoreError>;
+
+    /// Messages held back until a time (reminders) that are due at `now` and that no
+    /// sender holds, claimed until `lease`: several senders each get others.
+    async fn outbox_claim_due(
         &self,
         channel: Channel,
-        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+        lease: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<OutboxMessage>, StoreError>;
 
@@ -294,6 +299,13 @@ pub trait Bookings: Send + Sync {
 
     /// The holds and bookings of an intake, newest first.
     async fn bookings_of(&self, reference: &str) -> Result<Vec<BookingRow>, StoreError>;
+
+    /// A client's booked appointments that start after `now`, soonest first.
+    async fn appointments(
+        &self,
+        client: ClientId,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<crate::domain::Appointment>, StoreError>;
 }
 
 /// Everything the service keeps, behind one handle.

@@ -216,7 +216,8 @@ async fn the_inbox_takes_each_event_once_and_a_turn_marks_it_processed() {
     let again = store.inbox_add(Channel::Telegram, &[event("2"), event("3")], Utc::now()).await.unwrap();
     assert_eq!(again.iter().map(|e| e.event_id.as_str()).collect::<Vec<_>>(), ["3"], "a redelivery is skipped");
     let first = added[0].id;
-    let outbox = [Outgoing { chat: "5".into(), payload: serde_json::json!({ "kind": "x" }), not_before: None }];
+    let outbox =
+        [Outgoing { chat: "5".into(), payload: serde_json::json!({ "kind": "x" }), not_before: None, topic: None }];
     let first_turn = Turn { inbox: Some(first), outbox: &outbox, ..turn("5", &Loaded::default(), Some("{}"), &[]) };
     let ids = store.save_turn(&first_turn).await.unwrap();
     assert_eq!(ids.len(), 1);
@@ -227,10 +228,10 @@ async fn the_inbox_takes_each_event_once_and_a_turn_marks_it_processed() {
     assert_eq!(pending.iter().map(|e| e.event_id.as_str()).collect::<Vec<_>>(), ["2", "3"]);
     assert!(store.inbox_settle(pending[0].id, &[], Utc::now()).await.is_ok());
     assert!(matches!(store.inbox_settle(pending[0].id, &[], Utc::now()).await, Err(StoreError::AlreadyProcessed)));
-    let due = store.outbox_pending(Channel::Telegram, Utc::now(), 10).await.unwrap();
+    let due = store.outbox_pending(Channel::Telegram, 10).await.unwrap();
     assert_eq!(due.len(), 1);
     store.outbox_sent(&ids, Utc::now()).await.unwrap();
-    assert!(store.outbox_pending(Channel::Telegram, Utc::now(), 10).await.unwrap().is_empty());
+    assert!(store.outbox_pending(Channel::Telegram, 10).await.unwrap().is_empty());
 }
 
 #[tokio::test]
@@ -239,18 +240,29 @@ async fn held_back_messages_wait_for_their_time_and_old_ledger_rows_are_pruned()
     let store = store::connect(&db.url).await.unwrap();
     let later = Utc::now() + chrono::Duration::hours(2);
     let outbox = [
-        Outgoing { chat: "8".into(), payload: serde_json::json!(1), not_before: None },
-        Outgoing { chat: "8".into(), payload: serde_json::json!(2), not_before: Some(later) },
+        Outgoing { chat: "8".into(), payload: serde_json::json!(1), not_before: None, topic: None },
+        Outgoing { chat: "8".into(), payload: serde_json::json!(2), not_before: Some(later), topic: None },
     ];
     let ids =
         store.save_turn(&Turn { outbox: &outbox, ..turn("8", &Loaded::default(), Some("{}"), &[]) }).await.unwrap();
-    let due = store.outbox_pending(Channel::Telegram, Utc::now(), 10).await.unwrap();
-    assert_eq!(due.iter().map(|m| m.id).collect::<Vec<_>>(), [ids[0]], "the reminder is not due yet");
-    let due = store.outbox_pending(Channel::Telegram, later, 10).await.unwrap();
-    assert_eq!(due.len(), 2);
+    let now = Utc::now();
+    let due = store.outbox_pending(Channel::Telegram, 10).await.unwrap();
+    assert_eq!(due.iter().map(|m| m.id).collect::<Vec<_>>(), [ids[0]], "the reminder is held back");
+    let lease = |at: chrono::DateTime<Utc>| at + chrono::Duration::minutes(2);
+    assert!(store.outbox_claim_due(Channel::Telegram, now, lease(now), 10).await.unwrap().is_empty(), "not due yet");
+    let claimed = store.outbox_claim_due(Channel::Telegram, later, lease(later), 10).await.unwrap();
+    assert_eq!(claimed.iter().map(|m| m.id).collect::<Vec<_>>(), [ids[1]], "due: claimed");
+    let again = store.outbox_claim_due(Channel::Telegram, later, lease(later), 10).await.unwrap();
+    assert!(again.is_empty(), "a second sender does not get it while it is claimed");
+    let lapsed = later + chrono::Duration::minutes(3);
+    assert_eq!(
+        store.outbox_claim_due(Channel::Telegram, lapsed, lease(lapsed), 10).await.unwrap().len(),
+        1,
+        "a lapsed claim is taken over"
+    );
     store.outbox_sent(&ids[..1], Utc::now() - chrono::Duration::days(10)).await.unwrap();
     assert_eq!(store.prune_ledger(Utc::now() - chrono::Duration::days(7)).await.unwrap(), 1);
-    assert_eq!(store.outbox_pending(Channel::Telegram, later, 10).await.unwrap().len(), 1, "unsent is kept");
+    assert_eq!(store.outbox_pending(Channel::Telegram, 10).await.unwrap().len(), 0);
 }
 
 #[tokio::test]

@@ -37,7 +37,7 @@ pub enum Message {
 impl Message {
     pub fn to_outgoing(&self, chat: ChatId) -> Outgoing {
         let payload = serde_json::to_value(self).expect("outbox messages are plain data");
-        Outgoing { chat: chat.0.to_string(), payload, not_before: None }
+        Outgoing { chat: chat.0.to_string(), payload, not_before: None, topic: None }
     }
 }
 
@@ -71,7 +71,13 @@ impl Telegram {
                 }
             }
         }
+        let mut later = Vec::new();
         for reply in replies {
+            if let Some((at, topic)) = &reply.later {
+                let message = Message::Send { text: reply.text.clone(), buttons: Vec::new(), nav: Vec::new() };
+                later.push(Outgoing { not_before: Some(*at), topic: Some(topic.clone()), ..message.to_outgoing(chat) });
+                continue;
+            }
             messages.push(Message::Send {
                 text: reply.text.clone(),
                 buttons: reply.buttons.clone(),
@@ -82,6 +88,7 @@ impl Telegram {
             }
         }
         let mut outgoing: Vec<Outgoing> = messages.iter().map(|m| m.to_outgoing(chat)).collect();
+        outgoing.extend(later);
         if let Some(notice) = handled.submitted.as_ref().and_then(|intake| self.staff_notice(intake)) {
             outgoing.push(notice);
         }

@@ -20,8 +20,10 @@ use crate::domain::{Channel, Outgoing};
 use crate::store::OutboxMessage;
 
 /// How often the outbox is read for messages no worker holds (left by an earlier run,
-/// or held back until later).
+/// or held back until now).
 const SWEEP: Duration = Duration::from_secs(10);
+/// How long a sender holds a due reminder it claimed before another may take it.
+const CLAIM: Duration = Duration::from_secs(120);
 /// Marks written together at most.
 const ACK_BATCH: usize = 512;
 
@@ -48,7 +50,9 @@ impl IntoMessage for Outgoing {
 impl Telegram {
     /// Hands outbox messages to their chats' senders; one already held is skipped.
     pub(super) fn take_out(self: &Arc<Self>, messages: Vec<OutboxMessage>) {
-        for message in messages {
+        let now = Utc::now();
+        // Messages held back (reminders) are claimed by a sweep once they are due.
+        for message in messages.into_iter().filter(|m| m.not_before.is_none_or(|at| at <= now)) {
             if !self.held.lock().unwrap_or_else(|p| p.into_inner()).insert(message.id) {
                 continue;
             }
@@ -172,10 +176,16 @@ impl Telegram {
     pub(super) async fn sweep(self: Arc<Self>) {
         let mut stop = self.stop_sending.subscribe();
         loop {
-            let until = Utc::now() + chrono::Duration::from_std(SWEEP).unwrap_or_default();
-            match self.service.store.outbox_pending(Channel::Telegram, until, 10_000).await {
+            let store = &self.service.store;
+            match store.outbox_pending(Channel::Telegram, 10_000).await {
                 Ok(messages) => self.take_out(messages),
                 Err(error) => tracing::warn!(%error, "outbox not read; will retry"),
+            }
+            let now = Utc::now();
+            let lease = now + chrono::Duration::from_std(CLAIM).unwrap_or_default();
+            match store.outbox_claim_due(Channel::Telegram, now, lease, 1_000).await {
+                Ok(messages) => self.take_out(messages),
+                Err(error) => tracing::warn!(%error, "due reminders not read; will retry"),
             }
             self.limiter.forget_idle();
             tokio::select! {

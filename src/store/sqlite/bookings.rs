@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sqlx::{Row, Sqlite, Transaction};
 
 use super::{is_unique_violation, json, SqliteStore};
-use crate::domain::{Format, Hold, Slot};
+use crate::domain::{reminder_topic, Appointment, Format, Hold, Slot};
 use crate::store::{BookingRow, Bookings, ClientId, StoreError, TakenSlot};
 
 /// Marks lapsed holds of this slot expired, so that the slot can be taken again.
@@ -109,6 +109,30 @@ pub(super) async fn book_in(
     Ok(())
 }
 
+/// Cancels a booked slot and takes back its reminders not yet sent.
+pub(super) async fn cancel(
+    tx: &mut Transaction<'_, Sqlite>,
+    reference: &str,
+    slot: &Slot,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE bookings SET status = 'cancelled', updated_at = ?
+         WHERE reference = ? AND counsellor = ? AND starts_at = ? AND status = 'booked'",
+    )
+    .bind(now)
+    .bind(reference)
+    .bind(&slot.counsellor)
+    .bind(slot.start)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM channel_outbox WHERE topic = ? AND sent_at IS NULL")
+        .bind(reminder_topic(reference))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 fn booking_row(row: &sqlx::sqlite::SqliteRow) -> Result<BookingRow, StoreError> {
     let format: String = row.try_get("format")?;
     let languages: String = row.try_get("languages")?;
@@ -160,6 +184,29 @@ impl Bookings for SqliteStore {
         let id = hold_in(&mut tx, None, hold, now).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    async fn appointments(&self, client: ClientId, now: DateTime<Utc>) -> Result<Vec<Appointment>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, reference, counsellor, office, starts_at, ends_at, format, status, held_until, interpreter,
+                    languages
+             FROM bookings WHERE client_id = ? AND status = 'booked' AND starts_at > ? ORDER BY starts_at",
+        )
+        .bind(client.0)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let booked = booking_row(row)?;
+                Ok(Appointment {
+                    reference: booked.reference,
+                    slot: booked.slot,
+                    interpreter: booked.interpreter,
+                    languages: booked.languages,
+                })
+            })
+            .collect()
     }
 
     async fn bookings_of(&self, reference: &str) -> Result<Vec<BookingRow>, StoreError> {

@@ -195,6 +195,7 @@ async fn apply(
         }
         Effect::Book(hold) => super::bookings::book_in(tx, Some(client), hold, turn.now).await?,
         Effect::ReleaseHold { reference } => super::bookings::release(tx, reference, turn.now).await?,
+        Effect::CancelBooking { reference, slot } => super::bookings::cancel(tx, reference, slot, turn.now).await?,
     }
     Ok(())
 }
@@ -210,9 +211,9 @@ pub(super) async fn write_outbox(
     }
     // One statement for the turn's messages: each statement is a round trip to
     // SQLite's connection thread.
-    let rows = vec!["(?, ?, ?, ?, ?)"; outbox.len()].join(", ");
+    let rows = vec!["(?, ?, ?, ?, ?, ?)"; outbox.len()].join(", ");
     let sql = format!(
-        "INSERT INTO channel_outbox (channel, chat, payload, not_before, created_at) VALUES {rows} RETURNING id"
+        "INSERT INTO channel_outbox (channel, chat, payload, not_before, topic, created_at) VALUES {rows} RETURNING id"
     );
     let mut query = sqlx::query_scalar::<_, i64>(&sql);
     for message in outbox {
@@ -221,6 +222,7 @@ pub(super) async fn write_outbox(
             .bind(&message.chat)
             .bind(json(&message.payload)?)
             .bind(message.not_before)
+            .bind(&message.topic)
             .bind(now);
     }
     let mut ids = query.fetch_all(&mut **tx).await?;

@@ -18,6 +18,16 @@ fn inbox_event(row: &sqlx::sqlite::SqliteRow) -> Result<InboxEvent, StoreError> 
     })
 }
 
+fn outbox_message(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxMessage, StoreError> {
+    let payload: String = row.try_get("payload")?;
+    Ok(OutboxMessage {
+        id: row.try_get("id")?,
+        chat: row.try_get("chat")?,
+        payload: serde_json::from_str(&payload).map_err(|e| StoreError::Corrupt(format!("outbox: {e}")))?,
+        not_before: row.try_get("not_before")?,
+    })
+}
+
 #[async_trait]
 impl Ledger for SqliteStore {
     async fn inbox_add(
@@ -82,32 +92,44 @@ impl Ledger for SqliteStore {
         Ok(ids)
     }
 
-    async fn outbox_pending(
-        &self,
-        channel: Channel,
-        until: DateTime<Utc>,
-        limit: i64,
-    ) -> Result<Vec<OutboxMessage>, StoreError> {
+    async fn outbox_pending(&self, channel: Channel, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, chat, payload, not_before FROM channel_outbox
-             WHERE channel = ? AND sent_at IS NULL AND (not_before IS NULL OR not_before <= ?) ORDER BY id LIMIT ?",
+             WHERE channel = ? AND sent_at IS NULL AND not_before IS NULL ORDER BY id LIMIT ?",
         )
         .bind(channel.as_str())
-        .bind(until)
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|row| {
-                let payload: String = row.try_get("payload")?;
-                Ok(OutboxMessage {
-                    id: row.try_get("id")?,
-                    chat: row.try_get("chat")?,
-                    payload: serde_json::from_str(&payload).map_err(|e| StoreError::Corrupt(format!("outbox: {e}")))?,
-                    not_before: row.try_get("not_before")?,
-                })
-            })
-            .collect()
+        rows.iter().map(outbox_message).collect()
+    }
+
+    async fn outbox_claim_due(
+        &self,
+        channel: Channel,
+        now: DateTime<Utc>,
+        lease: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<OutboxMessage>, StoreError> {
+        // One statement: SQLite's single writer makes the claim atomic.
+        let rows = sqlx::query(
+            "UPDATE channel_outbox SET claimed_until = ?
+             WHERE id IN (SELECT id FROM channel_outbox
+                          WHERE channel = ? AND sent_at IS NULL AND not_before IS NOT NULL AND not_before <= ?
+                            AND (claimed_until IS NULL OR claimed_until < ?)
+                          ORDER BY id LIMIT ?)
+             RETURNING id, chat, payload, not_before",
+        )
+        .bind(lease)
+        .bind(channel.as_str())
+        .bind(now)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut messages: Vec<OutboxMessage> = rows.iter().map(outbox_message).collect::<Result<_, _>>()?;
+        messages.sort_by_key(|m| m.id);
+        Ok(messages)
     }
 
     async fn outbox_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError> {

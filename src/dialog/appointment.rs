@@ -1,0 +1,112 @@
+//! `/appointment`: the client's booked appointment, to keep, move or cancel; and the
+//! reminders a booking sends, held back in the outbox until a day and two hours before.
+
+use chrono::Duration;
+
+use super::action::Action;
+use super::engine::Turn;
+use super::{Button, Later, Phase, Reply, State, Text, Wish};
+use crate::domain::{reminder_topic, Effect, Slot};
+
+/// Reminders go out this long before the appointment.
+const REMINDERS: [i64; 2] = [24 * 60, 2 * 60];
+
+impl Turn<'_, '_> {
+    /// `/appointment`: the upcoming appointment, or appointments on offer for the
+    /// request just sent, or "no appointment yet".
+    pub(super) fn appointment(&mut self, mut state: State) -> Option<State> {
+        if let Some(booked) = self.env.appointments.first() {
+            if state.wish.is_none() {
+                state.wish = Some(Wish {
+                    languages: booked.languages.clone(),
+                    topics: Vec::new(),
+                    office: Some(booked.slot.office.clone()),
+                    urgent: false,
+                });
+            }
+            state.phase = Phase::Appointment { reference: booked.reference.clone(), slot: booked.slot.clone() };
+            return self.reshow(state, None);
+        }
+        let submitted = match &state.phase {
+            Phase::Done { reference } | Phase::Booking { reference, .. } | Phase::Holding { reference, .. } => {
+                Some(reference.clone())
+            }
+            _ => None,
+        };
+        match submitted {
+            Some(reference) if state.wish.is_some() && self.env.slots.is_some() => {
+                state.phase = Phase::Booking { reference, office: None, after: None };
+                self.reshow(state, None)
+            }
+            _ => {
+                self.replies.push(Reply::text(Text::msg("appointment-none")));
+                Some(state)
+            }
+        }
+    }
+
+    pub(super) fn appointment_reply(&self, state: &State, slot: &Slot) -> Reply {
+        let button = |label: &str, action: Action| Button {
+            label: Text::msg(label),
+            data: format!("{}:{}", state.turn, action.encode()),
+            command: None,
+        };
+        Reply {
+            buttons: vec![
+                vec![button("appointment-reschedule", Action::Reschedule)],
+                vec![button("appointment-cancel", Action::Cancel)],
+                vec![button("appointment-keep", Action::Keep)],
+            ],
+            ..Reply::text(self.described("appointment-show", slot))
+        }
+    }
+
+    /// A button on the shown appointment.
+    pub(super) fn appointment_button(
+        &mut self,
+        mut state: State,
+        turn: u32,
+        reference: String,
+        slot: Slot,
+        action: Action,
+    ) -> Option<State> {
+        state.answered = Some(turn);
+        match action {
+            Action::Keep => {
+                self.chosen = Some(Text::msg("appointment-keep"));
+                state.phase = Phase::Done { reference };
+                self.reshow(state, None)
+            }
+            Action::Cancel => {
+                self.chosen = Some(Text::msg("appointment-cancel"));
+                self.effects.push(Effect::CancelBooking { reference: reference.clone(), slot: Box::new(slot) });
+                self.replies.push(Reply::text(Text::msg("appointment-cancelled")));
+                state.appointment = None;
+                state.phase = Phase::Done { reference };
+                state.turn += 1;
+                Some(state)
+            }
+            Action::Reschedule => {
+                self.chosen = Some(Text::msg("appointment-reschedule"));
+                state.rescheduling = Some(slot.clone());
+                state.phase = Phase::Booking { reference, office: Some(slot.office), after: None };
+                self.reshow(state, None)
+            }
+            _ => self.stale(state, Some(turn)),
+        }
+    }
+
+    /// The reminders of a booking: sent later, taken back if it is cancelled.
+    pub(super) fn reminders(&mut self, reference: &str, slot: &Slot) {
+        for minutes in REMINDERS {
+            let at = slot.start - Duration::minutes(minutes);
+            if at <= self.env.now {
+                continue;
+            }
+            self.replies.push(Reply {
+                later: Some(Later { at, topic: reminder_topic(reference) }),
+                ..Reply::text(self.described("booking-reminder", slot))
+            });
+        }
+    }
+}
