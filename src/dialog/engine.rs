@@ -196,8 +196,7 @@ impl Turn<'_, '_> {
                 input,
                 Input::Command(
                     Command::Back | Command::Help | Command::Unknown | Command::Language | Command::Appointment
-                )
-                    | Input::SwitchLanguage(_)
+                ) | Input::SwitchLanguage(_)
             );
             if cancels {
                 state.phase = (**from).clone();

@@ -60,7 +60,13 @@ impl Turn<'_, '_> {
                     .into_iter()
                     .map(|s| vec![button(Text::msg(s.field_label()), Action::Edit(s.id().to_owned()))])
                     .collect();
-                return Reply { text: Text::msg("ask-which-change"), buttons, nav: vec![back()], calendar: None, later: None };
+                return Reply {
+                    text: Text::msg("ask-which-change"),
+                    buttons,
+                    nav: vec![back()],
+                    calendar: None,
+                    later: None,
+                };
             }
             Phase::ConfirmingRestart { .. } => {
                 // "No" first: a stray typed "1" must not delete anything.
@@ -68,7 +74,13 @@ impl Turn<'_, '_> {
                     vec![button(Text::msg("confirm-restart-no"), Action::No)],
                     vec![button(Text::msg("confirm-restart-yes"), Action::Yes)],
                 ];
-                return Reply { text: Text::msg("confirm-restart"), buttons, nav: Vec::new(), calendar: None, later: None };
+                return Reply {
+                    text: Text::msg("confirm-restart"),
+                    buttons,
+                    nav: Vec::new(),
+                    calendar: None,
+                    later: None,
+                };
             }
             Phase::Asking { step } => env.flow.step(step).expect("is_current checked the step exists"),
         };

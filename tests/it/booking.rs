@@ -340,3 +340,118 @@ async fn clients_racing_through_the_dialogue_for_the_last_slots_book_each_once()
         .unwrap();
     assert_eq!(taken.len(), 5);
 }
+
+mod on_telegram {
+    //! The booking through the fake Bot API: the offer, the calendar file, the reminders
+    //! in the outbox, `/appointment` and a cancellation taking the reminders back.
+
+    use serde_json::Value;
+
+    use crate::fake_telegram::TgUser;
+    use crate::support;
+    use crate::telegram::{last_keyboard, polling, press, send, unescape, webhook_bot};
+
+    async fn scalar(db: &support::Db, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(&support::sqlite_pool(db).await).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_georgian_client_books_gets_the_calendar_file_and_reminders_and_can_cancel() {
+        let (fake, db, bot) = polling().await;
+        let client = TgUser::new(5301, "ka");
+        send(&fake, client.text("/start")).await;
+        for action in [
+            "l:ka",
+            "y",
+            "t:recognition",
+            "d",
+            "o:27_64",
+            "o:over_10_years",
+            "o:residence_permit",
+            "o:no",
+            "o:no",
+            "s",
+            "o:chat",
+            "s",
+            "d",
+            "c",
+        ] {
+            press(&fake, &client, action).await;
+        }
+        let (_, text, buttons) = last_keyboard(&fake, &client);
+        let picks: Vec<&String> = buttons.iter().map(|(_, d)| d).filter(|d| d.contains(":p:")).collect();
+        assert!(
+            !picks.is_empty() && picks.iter().all(|d| d.contains(":p:nino:")),
+            "only Nino speaks Georgian: {buttons:?}"
+        );
+        assert!(text.contains("Integrationszentrum Musterstadt-Nord"), "{text}");
+        let first = picks[0].split_once(":p:").unwrap().1.to_owned();
+        press(&fake, &client, &format!("p:{first}")).await;
+        press(&fake, &client, "c").await;
+        fake.wait("the calendar file", |calls| calls.iter().any(|c| c.method == "sendDocument")).await;
+        let document = fake.calls_of("sendDocument").pop().unwrap();
+        assert_eq!(document.chat(), Some(client.id));
+        let ics = document.params["document"]["content"].as_str().unwrap_or_default().to_owned();
+        assert!(ics.contains("BEGIN:VEVENT") && ics.contains("Am Erlenhof 3"), "{}", document.params);
+        assert_eq!(
+            scalar(&db, "SELECT count(*) FROM bookings WHERE status = 'booked' AND counsellor = 'nino'").await,
+            1
+        );
+        let reminders = "SELECT count(*) FROM channel_outbox WHERE topic LIKE 'reminder:%' AND sent_at IS NULL AND not_before > CURRENT_TIMESTAMP";
+        assert_eq!(scalar(&db, reminders).await, 2, "a day and two hours before, held back");
+
+        send(&fake, client.text("/appointment")).await;
+        let (_, shown, buttons) = last_keyboard(&fake, &client);
+        assert!(shown.contains("Nino"), "{shown}");
+        assert!(buttons.iter().any(|(_, d)| d.ends_with(":k")), "{buttons:?}");
+        press(&fake, &client, "k").await;
+        let sent = fake.sent_to(client.id);
+        let cancelled = unescape(sent.last().unwrap().text());
+        assert_eq!(cancelled, crate::support::say("ka", &anlauf::text::Text::msg("appointment-cancelled")));
+        assert_eq!(scalar(&db, "SELECT count(*) FROM bookings WHERE status = 'cancelled'").await, 1);
+        assert_eq!(
+            scalar(&db, "SELECT count(*) FROM channel_outbox WHERE topic LIKE 'reminder:%'").await,
+            0,
+            "reminders taken back"
+        );
+        send(&fake, client.text("/appointment")).await;
+        let (_, offered, _) = last_keyboard(&fake, &client);
+        assert!(offered.contains("Integrationszentrum Musterstadt-Nord"), "a new time can be chosen: {offered}");
+        bot.stop().await;
+    }
+
+    #[tokio::test]
+    async fn each_due_reminder_is_sent_once_by_two_senders_sharing_the_database() {
+        let fake = crate::fake_telegram::FakeTelegram::start().await;
+        let db = support::fresh_db();
+        let store = anlauf::store::connect(&db.url).await.unwrap();
+        let chats: Vec<i64> = (0..20).map(|i| 6100 + i).collect();
+        let soon = chrono::Utc::now() + chrono::Duration::milliseconds(300);
+        let reminders: Vec<anlauf::domain::Outgoing> = chats
+            .iter()
+            .map(|chat| anlauf::domain::Outgoing {
+                chat: chat.to_string(),
+                payload: serde_json::json!({ "kind": "send", "text": format!("Erinnerung {chat}") }),
+                not_before: Some(soon),
+                topic: Some(format!("reminder:{chat}")),
+            })
+            .collect();
+        let event = anlauf::store::NewEvent { event_id: "1".into(), chat: None, payload: "{}".into() };
+        let added = store.inbox_add(anlauf::domain::Channel::Telegram, &[event], chrono::Utc::now()).await.unwrap();
+        store.inbox_settle(added[0].id, &reminders, chrono::Utc::now()).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        // Two instances start together; their first sweeps race for the due reminders.
+        let (one, two) = tokio::join!(webhook_bot(&fake, &db), webhook_bot(&fake, &db));
+        fake.wait("every reminder", |calls| {
+            chats.iter().all(|chat| calls.iter().any(|c| c.method == "sendMessage" && c.chat() == Some(*chat)))
+        })
+        .await;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        for chat in &chats {
+            let sent: Vec<Value> = fake.sent_to(*chat).into_iter().map(|c| c.params).collect();
+            assert_eq!(sent.len(), 1, "chat {chat}: {sent:?}");
+        }
+        one.stop().await;
+        two.stop().await;
+    }
+}

@@ -244,8 +244,11 @@ fn multipart(content_type: &str, body: &[u8]) -> Value {
     for part in body.split(&format!("--{boundary}")) {
         let Some((head, value)) = part.split_once("\r\n\r\n") else { continue };
         let value = value.strip_suffix("\r\n").unwrap_or(value);
+        let disposition =
+            head.lines().find(|l| l.to_ascii_lowercase().starts_with("content-disposition")).unwrap_or_default();
         let attribute = |name: &str| {
-            head.split(';')
+            disposition
+                .split(';')
                 .find_map(|a| a.trim().strip_prefix(&format!("{name}=\"")).map(|v| v.trim_end_matches('"').to_owned()))
         };
         let Some(name) = attribute("name") else { continue };
@@ -254,6 +257,16 @@ fn multipart(content_type: &str, body: &[u8]) -> Value {
             None => value.parse::<i64>().map_or_else(|_| json!(value), |n| json!(n)),
         };
         fields.insert(name, value);
+    }
+    // A file field may be named from another: `"document": "attach://<field>"`.
+    let attached: Vec<(String, String)> = fields
+        .iter()
+        .filter_map(|(k, v)| v.as_str()?.strip_prefix("attach://").map(|f| (k.clone(), f.to_owned())))
+        .collect();
+    for (name, field) in attached {
+        if let Some(file) = fields.remove(&field) {
+            fields.insert(name, file);
+        }
     }
     Value::Object(fields)
 }

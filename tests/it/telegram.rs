@@ -207,7 +207,11 @@ async fn a_farsi_client_completes_an_intake_with_buttons_and_one_text() {
     let farsi = commands.iter().find(|c| c.params["language_code"] == "fa").expect("Farsi commands");
     let names: Vec<&str> =
         farsi.params["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap()).collect();
-    assert_eq!(names, ["start", "back", "language", "appointment", "help"], "the commands the help text names, no other");
+    assert_eq!(
+        names,
+        ["start", "back", "language", "appointment", "help"],
+        "the commands the help text names, no other"
+    );
     assert_eq!(farsi.params["commands"][4]["description"], say("fa", &Text::msg("cmd-help")));
     assert_eq!(farsi.params["commands"][3]["description"], say("fa", &Text::msg("cmd-appointment")));
     assert!(fake.calls_of("setWebhook").is_empty() && fake.calls_of("deleteWebhook").is_empty());
