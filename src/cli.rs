@@ -95,6 +95,47 @@ pub enum Command {
         #[command(subcommand)]
         command: QueueCommand,
     },
+    /// Appointment slots per office and day: free, held and booked.
+    Slots {
+        /// Only this office (its id in anlauf.toml).
+        #[arg(long, value_name = "OFFICE")]
+        office: Option<String>,
+        /// How many days to show, from today.
+        #[arg(long, value_name = "N", default_value_t = 7)]
+        days: u32,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// One intake's appointments: show them, cancel the booked one, or mark it missed.
+    Booking {
+        #[command(subcommand)]
+        command: BookingCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BookingCommand {
+    /// The appointments of an intake, with what became of them.
+    Show {
+        /// The intake's reference (K7QM-2XPD; case, blanks and the hyphen do not matter).
+        reference: String,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Cancel the intake's booked appointment; the client is told in their language.
+    Cancel {
+        /// The intake's reference.
+        reference: String,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Mark the intake's booked appointment as missed (the client did not come).
+    NoShow {
+        /// The intake's reference.
+        reference: String,
+        #[command(flatten)]
+        database: Database,
+    },
 }
 
 #[derive(Debug, Subcommand)]

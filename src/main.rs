@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::Parser;
 
-use anlauf::cli::{Cli, Command, ListFormat, QueueCommand, ShowFormat, TelegramCommand};
+use anlauf::cli::{BookingCommand, Cli, Command, ListFormat, QueueCommand, ShowFormat, TelegramCommand};
 use anlauf::content::Content;
 use anlauf::service::Service;
 use anlauf::store::{self, IntakeKey};
@@ -162,6 +162,21 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Queue { command } => queue(&cli.config, command).await,
+        Command::Slots { office, days, database } => {
+            let service = service(&cli.config, &database.database_url).await?;
+            let now = chrono::Utc::now();
+            let until = now + chrono::Duration::days(i64::from(days));
+            let keep = |o: &str| office.as_deref().is_none_or(|wanted| wanted == o);
+            let mut free = service.content.config.calendar(&service.content.zones).slots(now, until);
+            let taken = service.store.calendar(now, until, now).await?;
+            free.retain(|s| {
+                keep(&s.office) && !taken.iter().any(|t| t.slot.counsellor == s.counsellor && t.slot.start == s.start)
+            });
+            let taken: Vec<_> = taken.into_iter().filter(|t| keep(&t.slot.office)).collect();
+            out(&anlauf::staff::bookings::slots_table(&service.content, &free, &taken))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Booking { command } => booking(&cli.config, command).await,
         Command::CheckUrgency { lang } => {
             let config = anlauf::config::Config::load(&cli.config)?;
             let lexicon = anlauf::triage::urgency::Lexicon::load(&config.paths.dialogs.join("urgency"), &lang)
@@ -241,7 +256,16 @@ async fn queue(config: &std::path::Path, command: QueueCommand) -> anyhow::Resul
             match service.store.intake(&IntakeKey::parse(&id)).await? {
                 Some(entry) => {
                     match format {
-                        ShowFormat::Text => out(&anlauf::staff::intake_text(content, &entry))?,
+                        ShowFormat::Text => {
+                            let mut text = anlauf::staff::intake_text(content, &entry);
+                            let bookings = service.store.bookings_of(&entry.reference).await?;
+                            if !bookings.is_empty() {
+                                let no_shows = service.store.no_shows(&entry.reference).await?;
+                                text += "\n";
+                                text += &anlauf::staff::bookings::bookings_text(content, &bookings, no_shows);
+                            }
+                            out(&text)?
+                        }
                         ShowFormat::Json => {
                             let json = anlauf::staff::json::intake(content, &entry);
                             out(&(serde_json::to_string_pretty(&json)? + "\n"))?
@@ -257,6 +281,66 @@ async fn queue(config: &std::path::Path, command: QueueCommand) -> anyhow::Resul
             }
         }
     }
+}
+
+async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::Result<ExitCode> {
+    let (BookingCommand::Show { reference, database }
+    | BookingCommand::Cancel { reference, database }
+    | BookingCommand::NoShow { reference, database }) = &command;
+    let service = service(config, &database.database_url).await?;
+    let content = &service.content;
+    let staff = |text: Text| content.i18n.render(&content.config.organisation.staff_language, &text);
+    let key = match IntakeKey::parse(reference) {
+        IntakeKey::Reference(key) => key,
+        IntakeKey::Id(id) => match service.store.intake(&IntakeKey::Id(id)).await? {
+            Some(entry) => entry.reference,
+            None => reference.clone(),
+        },
+    };
+    let rows = service.store.bookings_of(&key).await?;
+    if rows.is_empty() {
+        eprintln!("{}", staff(Text::msg("staff-booking-none").with("key", Text::Plain(reference.clone()))));
+        return Ok(ExitCode::from(EXIT_NOT_FOUND));
+    }
+    let booked = rows.iter().find(|r| r.status == "booked");
+    let now = chrono::Utc::now();
+    match (&command, booked) {
+        (BookingCommand::Show { .. }, _) => {
+            let no_shows = service.store.no_shows(&key).await?;
+            out(&anlauf::staff::bookings::bookings_text(content, &rows, no_shows))?;
+        }
+        (BookingCommand::Cancel { .. }, Some(row)) => {
+            // The client is told in the language of their request, where they wrote from.
+            let client = service.store.client_of(&key).await?;
+            let language = service.store.intake(&IntakeKey::Reference(key.clone())).await?.map(|e| e.summary.language);
+            let (channel, notice) = match (client, language) {
+                (Some((anlauf::domain::Channel::Telegram, user)), Some(language)) => {
+                    let text = content.i18n.render(&language, &Text::msg("appointment-cancelled"));
+                    let chat = teloxide::types::ChatId(user.parse().unwrap_or_default());
+                    let message =
+                        anlauf::channel::telegram::Message::Send { text, buttons: Vec::new(), nav: Vec::new() };
+                    (anlauf::domain::Channel::Telegram, vec![message.to_outgoing(chat)])
+                }
+                _ => (anlauf::domain::Channel::Terminal, Vec::new()),
+            };
+            service.store.cancel_booking(row.id, channel, &notice, now).await?;
+            out(&(staff(Text::msg("staff-booking-cancelled")) + "\n"))?;
+        }
+        (BookingCommand::NoShow { .. }, Some(row)) if row.slot.start > now => {
+            let when = anlauf::staff::bookings::local_time(content, &row.slot.office, row.slot.start);
+            eprintln!("{}", staff(Text::msg("staff-booking-not-yet").with("when", Text::Plain(when))));
+            return Ok(ExitCode::from(2));
+        }
+        (BookingCommand::NoShow { .. }, Some(row)) => {
+            service.store.mark_no_show(row.id, now).await?;
+            out(&(staff(Text::msg("staff-booking-no-show")) + "\n"))?;
+        }
+        (_, None) => {
+            eprintln!("{}", staff(Text::msg("staff-booking-not-booked").with("key", Text::Plain(reference.clone()))));
+            return Ok(ExitCode::from(EXIT_NOT_FOUND));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn warn_if_in_memory(database_url: &str) {

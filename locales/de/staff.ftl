@@ -136,3 +136,31 @@ staff-age-under_18 = unter 18
 staff-age-18_26 = 18–26
 staff-age-27_64 = 27–64
 staff-age-65_plus = 65+
+
+## Appointments
+
+staff-col-office = Beratungsstelle
+staff-col-day = Tag
+staff-col-free = frei
+staff-col-held = vorgemerkt
+staff-col-booked = gebucht
+staff-slots-none = In diesem Zeitraum gibt es keine Termine.
+staff-bookings = Termine
+staff-booking-line = #{ $id } { $when }, { $counsellor }, { $office } ({ $format }): { $status }
+staff-booking-status-held = vorgemerkt
+staff-booking-status-booked = gebucht
+staff-booking-status-cancelled = abgesagt
+staff-booking-status-expired = verfallen
+staff-booking-status-released = freigegeben
+staff-booking-status-no_show = nicht erschienen
+staff-booking-interpreter = Dolmetschung: { $language }
+staff-no-shows =
+    { $count ->
+        [one] Nicht erschienen: einmal (alle Anfragen dieser Person)
+       *[other] Nicht erschienen: { $count } Mal (alle Anfragen dieser Person)
+    }
+staff-booking-none = Keine Termine zu „{ $key }“.
+staff-booking-cancelled = Der Termin ist abgesagt; die Person wird im Chat benachrichtigt.
+staff-booking-no-show = Als „nicht erschienen“ vermerkt.
+staff-booking-not-yet = Der Termin ({ $when }) hat noch nicht begonnen: „nicht erschienen“ erst danach.
+staff-booking-not-booked = Zu „{ $key }“ gibt es keinen gebuchten Termin.

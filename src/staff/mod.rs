@@ -2,6 +2,7 @@
 //! Field labels and coded answers are translated; the client's own words stay exactly
 //! as written, marked with their language.
 
+pub mod bookings;
 pub mod json;
 
 use chrono::{DateTime, Utc};

@@ -300,6 +300,36 @@ pub trait Bookings: Send + Sync {
     /// The holds and bookings of an intake, newest first.
     async fn bookings_of(&self, reference: &str) -> Result<Vec<BookingRow>, StoreError>;
 
+    /// Bookings and holds that count for the calendar in `from..until`: booked, held and
+    /// not lapsed at `now`, or marked as missed; earliest first.
+    async fn calendar(
+        &self,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<BookingRow>, StoreError>;
+
+    /// Cancels a booked appointment by staff: its reminders are taken back and `notice`
+    /// (telling the client) is written to the outbox, in one transaction. `false` if it
+    /// was not booked.
+    async fn cancel_booking(
+        &self,
+        id: i64,
+        channel: Channel,
+        notice: &[Outgoing],
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    /// Marks a booked appointment as missed (the client did not come). `false` if it was
+    /// not booked.
+    async fn mark_no_show(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    /// How many appointments the client of this intake missed, over all their requests.
+    async fn no_shows(&self, reference: &str) -> Result<i64, StoreError>;
+
+    /// The channel and user an intake's client writes through, while the client exists.
+    async fn client_of(&self, reference: &str) -> Result<Option<(Channel, String)>, StoreError>;
+
     /// A client's booked appointments that start after `now`, soonest first.
     async fn appointments(
         &self,

@@ -455,3 +455,74 @@ mod on_telegram {
         two.stop().await;
     }
 }
+
+/// The real executable against `db`: success, standard output, standard error.
+fn anlauf_cli(db: &support::Db, args: &[&str]) -> (bool, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_anlauf"))
+        .args(["--config", support::config_path().to_str().unwrap()])
+        .args(args)
+        .env("ANLAUF_DATABASE_URL", &db.url)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn staff_see_the_bookings_mark_a_missed_one_and_cancel_another() {
+    let db = support::fresh_db();
+    let service = support::service(&db).await;
+    // A booking whose time has passed (made a month ago) and one still to come.
+    let mut past = Booker::new(&service, "past", "ar");
+    past.now = at("2026-11-02T08:00:00Z");
+    past.reach_the_offer(&[], &[], "o:mitte").await;
+    let past_reference = past.reference();
+    let first = past.offered()[0].clone();
+    past.send(anlauf::dialog::Input::Button(first)).await;
+    past.press("c").await;
+    let mut future = Booker::new(&service, "future", "ar");
+    future.now = chrono::Utc::now();
+    future.reach_the_offer(&[], &[], "o:mitte").await;
+    let future_reference = future.reference();
+    let first = future.offered()[0].clone();
+    future.send(anlauf::dialog::Input::Button(first)).await;
+    future.press("c").await;
+
+    let (ok, shown, _) = anlauf_cli(&db, &["booking", "show", &past_reference.to_lowercase().replace('-', "")]);
+    assert!(ok && shown.contains(": gebucht"), "{shown}");
+    let (ok, _, refused) = anlauf_cli(&db, &["booking", "no-show", &future_reference]);
+    assert!(!ok && refused.contains("noch nicht begonnen"), "a future appointment cannot be missed yet: {refused}");
+    let (ok, said, _) = anlauf_cli(&db, &["booking", "no-show", &past_reference]);
+    assert!(ok && said.contains("nicht erschienen"), "{said}");
+    let (_, case, _) = anlauf_cli(&db, &["queue", "show", &past_reference]);
+    assert!(
+        case.contains(": nicht erschienen") && case.contains("Nicht erschienen: einmal"),
+        "visible on the case: {case}"
+    );
+
+    let (ok, slots_before, _) = anlauf_cli(&db, &["slots", "--office", "mitte", "--days", "60"]);
+    assert!(ok && slots_before.contains("gebucht"), "{slots_before}");
+    let reminders = |db: &support::Db| {
+        let url = db.url.clone();
+        async move {
+            let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+            sqlx::query_scalar::<_, i64>("SELECT count(*) FROM channel_outbox WHERE topic LIKE 'reminder:%'")
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(reminders(&db).await, 0, "terminal clients get no reminders in the outbox");
+    let (ok, said, _) = anlauf_cli(&db, &["booking", "cancel", &future_reference]);
+    assert!(ok && said.contains("abgesagt"), "{said}");
+    let rows = service.store.bookings_of(&future_reference).await.unwrap();
+    assert_eq!(rows[0].status, "cancelled");
+    let (ok, _, none) = anlauf_cli(&db, &["booking", "cancel", &future_reference]);
+    assert!(!ok && none.contains("keinen gebuchten Termin"), "{none}");
+    let (ok, _, unknown) = anlauf_cli(&db, &["booking", "show", "ZZZZ-ZZZZ"]);
+    assert!(!ok && unknown.contains("Keine Termine"), "{unknown}");
+}

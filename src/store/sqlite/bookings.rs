@@ -6,9 +6,13 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::{Row, Sqlite, Transaction};
 
+use super::conversations::write_outbox;
 use super::{is_unique_violation, json, SqliteStore};
-use crate::domain::{reminder_topic, Appointment, Format, Hold, Slot};
+use crate::domain::{reminder_topic, Appointment, Channel, Format, Hold, Outgoing, Slot};
 use crate::store::{BookingRow, Bookings, ClientId, StoreError, TakenSlot};
+
+const BOOKING_COLUMNS: &str =
+    "id, reference, counsellor, office, starts_at, ends_at, format, status, held_until, interpreter, languages";
 
 /// Marks lapsed holds of this slot expired, so that the slot can be taken again.
 async fn expire_lapsed(tx: &mut Transaction<'_, Sqlite>, slot: &Slot, now: DateTime<Utc>) -> Result<(), StoreError> {
@@ -207,6 +211,84 @@ impl Bookings for SqliteStore {
                 })
             })
             .collect()
+    }
+
+    async fn calendar(
+        &self,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<BookingRow>, StoreError> {
+        let sql = format!(
+            "SELECT {BOOKING_COLUMNS} FROM bookings
+             WHERE starts_at >= ? AND starts_at < ?
+               AND (status IN ('booked', 'no_show') OR (status = 'held' AND held_until >= ?))
+             ORDER BY starts_at, counsellor"
+        );
+        let rows = sqlx::query(&sql).bind(from).bind(until).bind(now).fetch_all(&self.pool).await?;
+        rows.iter().map(booking_row).collect()
+    }
+
+    async fn cancel_booking(
+        &self,
+        id: i64,
+        channel: Channel,
+        notice: &[Outgoing],
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let reference: Option<String> = sqlx::query_scalar(
+            "UPDATE bookings SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'booked' RETURNING reference",
+        )
+        .bind(now)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(reference) = reference else { return Ok(false) };
+        sqlx::query("DELETE FROM channel_outbox WHERE topic = ? AND sent_at IS NULL")
+            .bind(reminder_topic(&reference))
+            .execute(&mut *tx)
+            .await?;
+        write_outbox(&mut tx, channel, notice, now).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn mark_no_show(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let marked =
+            sqlx::query("UPDATE bookings SET status = 'no_show', updated_at = ? WHERE id = ? AND status = 'booked'")
+                .bind(now)
+                .bind(id)
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+        Ok(marked == 1)
+    }
+
+    async fn no_shows(&self, reference: &str) -> Result<i64, StoreError> {
+        let count = sqlx::query_scalar(
+            "SELECT count(*) FROM bookings
+             WHERE status = 'no_show'
+               AND (reference = ? OR client_id IN (SELECT client_id FROM bookings WHERE reference = ? AND client_id IS NOT NULL))",
+        )
+        .bind(reference)
+        .bind(reference)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(count)
+    }
+
+    async fn client_of(&self, reference: &str) -> Result<Option<(Channel, String)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT c.channel, c.channel_user_id FROM intakes i JOIN clients c ON c.id = i.client_id WHERE i.reference = ?",
+        )
+        .bind(reference)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let channel: String = row.try_get("channel")?;
+        let user: String = row.try_get("channel_user_id")?;
+        Ok(Channel::parse(&channel).map(|c| (c, user)))
     }
 
     async fn bookings_of(&self, reference: &str) -> Result<Vec<BookingRow>, StoreError> {
