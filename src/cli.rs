@@ -106,6 +106,12 @@ pub enum Command {
         #[command(flatten)]
         database: Database,
     },
+    /// Print each counsellor's calendar feed link (needs ANLAUF_FEED_SECRET, the same as `serve`'s).
+    Feeds {
+        /// The public address the HTTP listener is reached at (https://beratung.example.org).
+        #[arg(long, value_name = "URL")]
+        base_url: url::Url,
+    },
     /// One intake's appointments: show them, cancel the booked one, or mark it missed.
     Booking {
         #[command(subcommand)]

@@ -115,7 +115,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(url) => anlauf::serve::Receive::Webhook { url, secret: webhook_secret()? },
                 None => anlauf::serve::Receive::Polling,
             };
-            let options = anlauf::serve::Options { token: token(), api_url: api_url()?, receive };
+            let feed_secret = std::env::var("ANLAUF_FEED_SECRET").ok();
+            let options = anlauf::serve::Options { token: token(), api_url: api_url()?, receive, feed_secret };
             if options.token.is_none() {
                 eprintln!("{}\n", anlauf::serve::NO_TOKEN);
             }
@@ -177,6 +178,19 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Booking { command } => booking(&cli.config, command).await,
+        Command::Feeds { base_url } => {
+            let config = anlauf::config::Config::load(&cli.config)?;
+            let secret = std::env::var("ANLAUF_FEED_SECRET").ok().filter(|s| !s.is_empty()).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "`anlauf feeds` needs ANLAUF_FEED_SECRET, the secret `anlauf serve` makes the links with"
+                )
+            })?;
+            for counsellor in &config.counsellors {
+                let path = anlauf::booking::feed::path(&secret, counsellor.id.get_ref());
+                out(&format!("{}: {}\n", counsellor.name, base_url.join(&path)?))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::CheckUrgency { lang } => {
             let config = anlauf::config::Config::load(&cli.config)?;
             let lexicon = anlauf::triage::urgency::Lexicon::load(&config.paths.dialogs.join("urgency"), &lang)

@@ -35,6 +35,9 @@ pub struct Options {
     /// The Bot API base URL (`TELOXIDE_API_URL`); Telegram's own when `None`.
     pub api_url: Option<Url>,
     pub receive: Receive,
+    /// The secret the counsellors' calendar feed links are made with
+    /// (`ANLAUF_FEED_SECRET`); `None`: no feeds are served.
+    pub feed_secret: Option<String>,
 }
 
 /// Said once by `anlauf serve` when it runs without a token.
@@ -84,6 +87,10 @@ pub async fn run(
             async move { (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), Json(body)) }
         }),
     );
+    // The counsellors' calendar feeds, where the deployment has a secret for their links.
+    if let Some(secret) = options.feed_secret.clone().filter(|s| !s.is_empty()) {
+        router = router.merge(crate::staff::feed::router(service.clone(), secret));
+    }
     let mut polling = None;
     let mut bot_running = None;
     if let Some(token) = &options.token {

@@ -164,3 +164,5 @@ staff-booking-cancelled = Der Termin ist abgesagt; die Person wird im Chat benac
 staff-booking-no-show = Als „nicht erschienen“ vermerkt.
 staff-booking-not-yet = Der Termin ({ $when }) hat noch nicht begonnen: „nicht erschienen“ erst danach.
 staff-booking-not-booked = Zu „{ $key }“ gibt es keinen gebuchten Termin.
+staff-feed-event = Termin { $reference }: { $topics } ({ $status })
+staff-feed-name = Beratungstermine { $counsellor }

@@ -37,3 +37,29 @@ pub fn calendar(invitation: &Invitation) -> String {
         .done();
     Calendar::new().name(invitation.title).push(event).done().to_string()
 }
+
+/// One entry of a counsellor's calendar feed: a reference and a title, nothing else.
+pub struct FeedEntry<'a> {
+    pub reference: &'a str,
+    pub slot: &'a Slot,
+    /// "Termin K7QM-2XPD: Wohnen (vorgemerkt)": reference, topics, status.
+    pub title: String,
+}
+
+/// A counsellor's calendar: their bookings and holds, no names and no free text.
+pub fn feed(name: &str, entries: &[FeedEntry], now: DateTime<Utc>) -> String {
+    let mut calendar = Calendar::new().name(name).done();
+    for entry in entries {
+        let uid = format!("{}-{}-{}@anlauf", entry.reference, entry.slot.counsellor, entry.slot.start.timestamp());
+        calendar.push(
+            Event::new()
+                .uid(&uid)
+                .summary(&entry.title)
+                .starts(entry.slot.start)
+                .ends(entry.slot.end)
+                .timestamp(now)
+                .done(),
+        );
+    }
+    calendar.to_string()
+}

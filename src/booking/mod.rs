@@ -3,6 +3,7 @@
 //! there (a unique index over active bookings), and the shell hands the engine free slots.
 
 pub mod availability;
+pub mod feed;
 pub mod holidays;
 pub mod ics;
 pub mod matching;

@@ -164,6 +164,8 @@ pub const STAFF: &[(&str, &[&str])] = &[
     ("staff-booking-cancelled", &[]),
     ("staff-booking-no-show", &[]),
     ("staff-booking-not-yet", &["when"]),
+    ("staff-feed-event", &["reference", "topics", "status"]),
+    ("staff-feed-name", &["counsellor"]),
     ("staff-booking-not-booked", &["key"]),
 ];
 

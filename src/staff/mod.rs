@@ -3,6 +3,7 @@
 //! as written, marked with their language.
 
 pub mod bookings;
+pub mod feed;
 pub mod json;
 
 use chrono::{DateTime, Utc};

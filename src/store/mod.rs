@@ -330,6 +330,16 @@ pub trait Bookings: Send + Sync {
     /// The channel and user an intake's client writes through, while the client exists.
     async fn client_of(&self, reference: &str) -> Result<Option<(Channel, String)>, StoreError>;
 
+    /// A counsellor's bookings and holds (not lapsed at `now`) in `from..until`, each
+    /// with the topics of its intake: what their calendar feed shows.
+    async fn counsellor_calendar(
+        &self,
+        counsellor: &str,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(BookingRow, Vec<String>)>, StoreError>;
+
     /// A client's booked appointments that start after `now`, soonest first.
     async fn appointments(
         &self,

@@ -526,3 +526,50 @@ async fn staff_see_the_bookings_mark_a_missed_one_and_cancel_another() {
     let (ok, _, unknown) = anlauf_cli(&db, &["booking", "show", "ZZZZ-ZZZZ"]);
     assert!(!ok && unknown.contains("Keine Termine"), "{unknown}");
 }
+
+#[tokio::test]
+async fn a_counsellor_reads_their_bookings_at_their_secret_feed_and_nobody_else_does() {
+    let db = support::fresh_db();
+    let service = support::service(&db).await;
+    let mut client = Booker::new(&service, "feed-client", "ka");
+    client.now = chrono::Utc::now();
+    client.reach_the_offer(&[], &[], "s").await;
+    let reference = client.reference();
+    let first = client.offered()[0].clone();
+    client.send(anlauf::dialog::Input::Button(first)).await;
+    client.press("c").await;
+
+    let options = anlauf::serve::Options {
+        token: None,
+        api_url: None,
+        receive: anlauf::serve::Receive::Polling,
+        feed_secret: Some("s3cret".into()),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let server = tokio::spawn(anlauf::serve::run(service.clone(), options, listener, stopped));
+    let get = |path: String| async move {
+        let response = reqwest::get(format!("http://{address}{path}")).await.unwrap();
+        (response.status().as_u16(), response.text().await.unwrap())
+    };
+    let (status, body) = get(anlauf::booking::feed::path("s3cret", "nino")).await;
+    assert_eq!(status, 200, "{body}");
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(body.as_bytes()));
+    let calendar = parser.next().expect("a calendar").expect("it parses");
+    assert_eq!(calendar.events.len(), 1);
+    let summary = calendar.events[0].properties.iter().find(|p| p.name == "SUMMARY").and_then(|p| p.value.clone());
+    let summary = summary.unwrap_or_default();
+    assert!(summary.contains(&reference), "{summary}");
+    assert!(summary.contains("Arbeit"), "the topic, in German: {summary}");
+    assert!(!body.contains("feed-client"), "no client data");
+    let (status, _) = get(anlauf::booking::feed::path("s3cret", "amira").replace("amira", "nino")).await;
+    assert_eq!(status, 404, "another counsellor's token does not open Nino's feed");
+    let (status, _) = get(anlauf::booking::feed::path("guessed", "nino")).await;
+    assert_eq!(status, 404);
+    let (status, body) = get(anlauf::booking::feed::path("s3cret", "amira")).await;
+    assert_eq!(status, 200);
+    assert!(!body.contains("BEGIN:VEVENT"), "Amira has no bookings: {body}");
+    stop.send(true).unwrap();
+    server.await.unwrap().unwrap();
+}

@@ -30,8 +30,12 @@ fn start_killable(fake: &FakeTelegram, db: &Db) -> Killable {
     runtime.spawn(async move {
         let store = anlauf::store::connect(&url).await.unwrap();
         let service = Service::new(content(), store);
-        let options =
-            Options { token: Some(TOKEN.into()), api_url: Some(api.parse().unwrap()), receive: Receive::Polling };
+        let options = Options {
+            token: Some(TOKEN.into()),
+            api_url: Some(api.parse().unwrap()),
+            receive: Receive::Polling,
+            feed_secret: None,
+        };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let _ = anlauf::serve::run(service, options, listener, stopped).await;
     });

@@ -229,6 +229,36 @@ impl Bookings for SqliteStore {
         rows.iter().map(booking_row).collect()
     }
 
+    async fn counsellor_calendar(
+        &self,
+        counsellor: &str,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(BookingRow, Vec<String>)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT b.id, b.reference, b.counsellor, b.office, b.starts_at, b.ends_at, b.format, b.status, b.held_until,
+                    b.interpreter, b.languages, i.topics
+             FROM bookings b LEFT JOIN intakes i ON i.reference = b.reference
+             WHERE b.counsellor = ? AND b.starts_at >= ? AND b.starts_at < ?
+               AND (b.status = 'booked' OR (b.status = 'held' AND b.held_until >= ?))
+             ORDER BY b.starts_at",
+        )
+        .bind(counsellor)
+        .bind(from)
+        .bind(until)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let topics: Option<String> = row.try_get("topics")?;
+                let topics = topics.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
+                Ok((booking_row(row)?, topics))
+            })
+            .collect()
+    }
+
     async fn cancel_booking(
         &self,
         id: i64,
