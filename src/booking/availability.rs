@@ -6,9 +6,9 @@
 //! one slot, at its first occurrence. A slot's length is real time, so an appointment
 //! across the change still lasts as long as any other.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashSet};
 
-use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use super::holidays::{holidays, State};
@@ -28,14 +28,12 @@ pub struct Calendar<'a> {
 impl Calendar<'_> {
     /// Every bookable slot starting in `from..until`, earliest first (then by counsellor).
     pub fn slots(&self, from: DateTime<Utc>, until: DateTime<Utc>) -> Vec<Slot> {
-        let mut holiday_years: HashMap<i32, Vec<NaiveDate>> = HashMap::new();
-        let mut is_holiday = |state: State, day: NaiveDate| {
-            holiday_years
-                .entry(day.year())
-                .or_insert_with(|| holidays(state, day.year()).into_iter().map(|(d, _)| d).collect())
-                .contains(&day)
-        };
-        let mut slots = Vec::new();
+        // The public holidays of every year the span touches (a day either side), once.
+        let years = (from - Duration::days(2)).year()..=(until + Duration::days(2)).year();
+        let closed_days: HashSet<NaiveDate> =
+            years.flat_map(|year| holidays(self.settings.state, year)).map(|(day, _)| day).collect();
+        let is_holiday = |_: State, day: NaiveDate| closed_days.contains(&day);
+        let mut slots = Vec::with_capacity(self.counsellors.len() * 64);
         for counsellor in self.counsellors {
             for hours in counsellor.hours.iter().filter(|h| !h.walk_in) {
                 let office = hours.office.get_ref();
@@ -68,7 +66,7 @@ impl Calendar<'_> {
                 }
             }
         }
-        slots.sort_by(|a, b| (a.start, &a.counsellor).cmp(&(b.start, &b.counsellor)));
+        slots.sort_unstable_by(|a, b| (a.start, &a.counsellor).cmp(&(b.start, &b.counsellor)));
         slots.dedup_by(|a, b| a.start == b.start && a.counsellor == b.counsellor);
         slots
     }
@@ -83,12 +81,20 @@ impl Calendar<'_> {
         let length = Duration::minutes(i64::from(self.length(hours)));
         let step = length + Duration::minutes(i64::from(hours.buffer_minutes.unwrap_or(self.settings.buffer_minutes)));
         let (open, close) = (day.and_time(hours.days.from), day.and_time(hours.days.to));
+        // On a day without a clock change between opening and closing (nearly every day)
+        // one offset serves every slot: the time zone is asked twice, not once a slot.
+        let steady = match (tz.offset_from_local_datetime(&open), tz.offset_from_local_datetime(&close)) {
+            (LocalResult::Single(a), LocalResult::Single(b)) if a == b => Some(a.fix()),
+            _ => None,
+        };
         let mut starts = Vec::new();
         let mut local = open;
         while local + length <= close {
-            if let Some(start) = instant(tz, local) {
-                starts.push(start);
-            }
+            let start = match steady {
+                Some(offset) => Some((local - Duration::seconds(i64::from(offset.local_minus_utc()))).and_utc()),
+                None => instant(tz, local),
+            };
+            starts.extend(start);
             local += step;
         }
         starts
