@@ -9,11 +9,15 @@ use std::collections::HashSet;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::booking::ics;
+use crate::booking::{offer, Wanted};
 use crate::content::Content;
 use crate::dialog::{engine, Booked, Command, Input, Outcome, Phase, State, StepKind, Stored};
-use crate::domain::{new_reference, Channel, Effect, Intake, Outgoing, Slot};
-use crate::store::{Store, StoreError, Turn};
+use crate::domain::{new_reference, slot_key, Channel, Effect, Hold, Intake, Outgoing, Slot, WaitlistOffer};
+use crate::store::{InboxEvent, NewEvent, Store, StoreError, Turn};
 use crate::text::Text;
+
+/// How long a slot offered from the waiting list is held for the client to accept.
+const OFFER_HOURS: i64 = 24;
 
 /// How often a turn is retried when another writer got there first, or when the random
 /// reference number was already taken.
@@ -219,6 +223,52 @@ impl Service {
         let mut slots = config.calendar(&self.content.zones).slots(from, until);
         slots.retain(|s| !taken.contains(&(s.counsellor.as_str(), s.start)));
         Ok(slots)
+    }
+
+    /// Offers freed slots to the waiting clients of `channel`, first come first: each
+    /// gets the earliest fitting slot not passed over before, held for a while; returns
+    /// the inbox events that bring the offers to their dialogues.
+    pub async fn offer_waiting(&self, channel: Channel, now: DateTime<Utc>) -> Result<Vec<InboxEvent>, StoreError> {
+        let waiting = self.store.waiting(now).await?;
+        if waiting.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut free = self.free_slots(now, None).await?;
+        let counsellors = &self.content.config.counsellors;
+        let mut events = Vec::new();
+        for entry in &waiting {
+            let Some((entry_channel, user)) = &entry.channel else { continue };
+            if *entry_channel != channel {
+                continue;
+            }
+            let wanted = Wanted { languages: &entry.languages, topics: &entry.topics, office: entry.office.as_deref() };
+            let offered = offer(counsellors, &free, &wanted);
+            let Some(slot) = offered.slots.iter().find(|s| !entry.passed.contains(&slot_key(s))).map(|s| (*s).clone())
+            else {
+                continue;
+            };
+            let until = (now + Duration::hours(OFFER_HOURS)).min(slot.start - Duration::hours(2));
+            let hold = Hold {
+                reference: entry.reference.clone(),
+                slot: slot.clone(),
+                until,
+                interpreter: offered.interpreter.then(|| entry.languages.first().cloned()).flatten(),
+                languages: entry.languages.clone(),
+            };
+            let offer = WaitlistOffer { reference: entry.reference.clone(), slot: slot.clone(), until };
+            let event = NewEvent {
+                event_id: format!("waitlist-{}-{}", entry.id, slot_key(&slot)),
+                chat: Some(user.clone()),
+                payload: offer.to_payload(),
+            };
+            match self.store.offer_waiting(entry, &hold, &event, now).await {
+                Ok(Some(event)) => events.push(event),
+                Ok(None) | Err(StoreError::SlotTaken) => {}
+                Err(error) => return Err(error),
+            }
+            free.retain(|s| *s != slot);
+        }
+        Ok(events)
     }
 
     fn render(&self, outcome: Outcome) -> Handled {

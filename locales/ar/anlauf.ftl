@@ -227,6 +227,9 @@ appointment-cancel = إلغاء الموعد
 appointment-reschedule = اختيار موعد آخر
 appointment-keep = الإبقاء على الموعد
 appointment-cancelled = تم إلغاء موعدك. إذا أردت موعدًا جديدًا، اكتب /appointment.
+waitlist-join = ضعني في قائمة الانتظار
+waitlist-joined = أنت الآن في قائمة الانتظار. عندما يتوفر موعد مناسب، سأكتب لك هنا.
+waitlist-offer = توفر لك موعد: { $when } مع { $counsellor }، { $office }، { $address } ({ $format }). سأحتفظ لك بهذا الموعد حتى { $until }. هل أحجزه لك؟
 after-booked = موعدك يوم { $when } مع { $counsellor } في { $office }. رقم طلبك: { $reference }. إذا أردت إرسال طلب جديد، اكتب /start.
 
 ## Navigation and help

@@ -220,6 +220,9 @@ appointment-cancel = Otkaži termin
 appointment-reschedule = Izaberi drugi termin
 appointment-keep = Zadrži termin
 appointment-cancelled = Vaš termin je otkazan. Ako želite novi termin, napišite /appointment.
+waitlist-join = Stavi me na listu čekanja
+waitlist-joined = Na listi čekanja ste. Čim bude slobodan termin koji Vam odgovara, javit ću Vam se ovdje.
+waitlist-offer = Oslobodio se termin za Vas: { $when }, { $counsellor }, { $office }, { $address } ({ $format }). Čuvam ga za Vas do ovog vremena: { $until }. Da li da ga rezervišem?
 after-booked = Vaš termin: { $when }, { $counsellor }, { $office }. Broj Vašeg upita: { $reference }. Ako želite poslati novi upit, napišite /start.
 
 ## Navigation and help

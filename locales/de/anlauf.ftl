@@ -218,6 +218,9 @@ appointment-cancel = Termin absagen
 appointment-reschedule = Andere Uhrzeit wählen
 appointment-keep = Termin behalten
 appointment-cancelled = Ihr Termin ist abgesagt. Wenn Sie einen neuen Termin möchten, schreiben Sie /appointment.
+waitlist-join = Auf die Warteliste setzen
+waitlist-joined = Sie stehen auf der Warteliste. Sobald ein passender Termin frei ist, schreibe ich Ihnen hier.
+waitlist-offer = Für Sie ist ein Termin frei geworden: { $when } bei { $counsellor }, { $office }, { $address } ({ $format }). Ich halte ihn bis { $until } für Sie frei. Soll ich ihn buchen?
 after-booked = Ihr Termin: { $when } bei { $counsellor }, { $office }. Ihre Nummer für diese Anfrage: { $reference }. Wenn Sie eine neue Anfrage senden möchten, schreiben Sie /start.
 
 ## Navigation and help

@@ -217,6 +217,9 @@ appointment-cancel = Cancel the appointment
 appointment-reschedule = Choose another time
 appointment-keep = Keep it
 appointment-cancelled = Your appointment is cancelled. If you want a new one, write /appointment.
+waitlist-join = Put me on the waiting list
+waitlist-joined = You are on the waiting list. As soon as a fitting appointment is free, I will write to you here.
+waitlist-offer = An appointment has become free for you: { $when } with { $counsellor }, { $office }, { $address } ({ $format }). I am keeping it for you until { $until }. Shall I book it?
 after-booked = Your appointment is on { $when } with { $counsellor } at { $office }. Your reference number: { $reference }. If you want to send a new request, write /start.
 
 ## Navigation and help

@@ -219,6 +219,9 @@ appointment-cancel = لغو وقت مشاوره
 appointment-reschedule = انتخاب وقت دیگر
 appointment-keep = نگه داشتن این وقت
 appointment-cancelled = وقت مشاوره شما لغو شد. اگر وقت تازه‌ای می‌خواهید، /appointment را بنویسید.
+waitlist-join = مرا در لیست انتظار بگذارید
+waitlist-joined = شما در لیست انتظار هستید. به محض این‌که یک وقت مناسب خالی شود، همین‌جا به شما پیام می‌دهم.
+waitlist-offer = یک وقت برای شما خالی شد: { $when } با { $counsellor }، { $office }، { $address } ({ $format }). این وقت را تا { $until } برای شما نگه می‌دارم. آن را برای شما ثبت کنم؟
 after-booked = وقت مشاوره شما { $when } با { $counsellor } در { $office } است. شماره پیگیری شما: { $reference }. اگر می‌خواهید درخواست تازه‌ای بفرستید، /start را بنویسید.
 
 ## Navigation and help

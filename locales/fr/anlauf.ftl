@@ -220,6 +220,9 @@ appointment-cancel = Annuler le rendez-vous
 appointment-reschedule = Choisir une autre heure
 appointment-keep = Garder le rendez-vous
 appointment-cancelled = Votre rendez-vous est annulé. Si vous voulez un nouveau rendez-vous, écrivez /appointment.
+waitlist-join = M'inscrire en liste d'attente
+waitlist-joined = Vous êtes sur la liste d'attente. Dès qu'un rendez-vous qui vous convient est libre, je vous écris ici.
+waitlist-offer = Un rendez-vous est maintenant libre pour vous : { $when } avec { $counsellor }, { $office }, { $address } ({ $format }). Je le garde pour vous jusqu'au { $until }. Voulez-vous le réserver ?
 after-booked = Votre rendez-vous : { $when } avec { $counsellor }, { $office }. Votre numéro de dossier : { $reference }. Pour envoyer une nouvelle demande, écrivez /start.
 
 ## Navigation and help

@@ -218,6 +218,9 @@ appointment-cancel = კონსულტაციის გაუქმებ�
 appointment-reschedule = სხვა დროის არჩევა
 appointment-keep = ასე დარჩეს
 appointment-cancelled = თქვენი ჩაწერა გაუქმებულია. თუ ახალი ჩაწერა გსურთ, დაწერეთ /appointment.
+waitlist-join = ჩამწერეთ მოლოდინის სიაში
+waitlist-joined = თქვენ მოლოდინის სიაში ხართ. როგორც კი შესაფერისი დრო გათავისუფლდება, აქ მოგწერთ.
+waitlist-offer = თქვენთვის გათავისუფლდა დრო კონსულტაციისთვის: { $when }, კონსულტანტი: { $counsellor }, { $office }, { $address } ({ $format }). ეს დრო თქვენთვის დაჯავშნილია ამ ვადამდე: { $until }. ჩაგწეროთ?
 after-booked = თქვენ ჩაწერილი ხართ კონსულტაციაზე: { $when }, კონსულტანტი: { $counsellor }, ოფისი: { $office }. თქვენი მიმართვის ნომერი: { $reference }. თუ ახალი მიმართვის გაგზავნა გსურთ, დაწერეთ /start.
 
 ## Navigation and help

@@ -217,6 +217,9 @@ appointment-cancel = Randevûyê betal bike
 appointment-reschedule = Demeke din hilbijêre
 appointment-keep = Randevûyê bihêle
 appointment-cancelled = Randevûya we hate betalkirin. Heke hûn randevûyeke nû dixwazin, /appointment binivîsin.
+waitlist-join = Min têxe lîsteya bendewariyê
+waitlist-joined = Hûn di lîsteya bendewariyê de ne. Gava randevûyeke guncav vala bibe, ez ê li vir ji we re binivîsim.
+waitlist-offer = Randevûyek ji bo we vala bû: { $when } bi { $counsellor } re, { $office }, { $address } ({ $format }). Ez vê randevûyê heta { $until } ji bo we diparêzim. Ez wê ji bo we tomar bikim?
 after-booked = Randevûya we roja { $when } e, bi { $counsellor } re, li { $office }. Hejmara dosyaya we: { $reference }. Heke hûn dixwazin daxwazeke nû bişînin, /start binivîsin.
 
 ## Navigation and help

@@ -222,6 +222,9 @@ appointment-cancel = Odwołaj termin
 appointment-reschedule = Wybierz inny termin
 appointment-keep = Zostaw termin
 appointment-cancelled = Twój termin jest odwołany. Jeśli chcesz nowy termin, napisz /appointment.
+waitlist-join = Zapisz na listę oczekujących
+waitlist-joined = Jesteś na liście oczekujących. Gdy tylko będzie wolny termin, który Ci pasuje, napiszę do Ciebie tutaj.
+waitlist-offer = Zwolnił się termin dla Ciebie: { $when }, prowadzi: { $counsellor }, { $office }, { $address } ({ $format }). Ten termin czeka na Ciebie do: { $until }. Czy mam go zarezerwować?
 after-booked = Twój termin: { $when }, { $office } (prowadzi: { $counsellor }). Twój numer zgłoszenia: { $reference }. Jeśli chcesz wysłać nowe zgłoszenie, napisz /start.
 
 ## Navigation and help

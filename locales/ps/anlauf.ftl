@@ -219,6 +219,9 @@ appointment-cancel = د مشورې وخت لغوه کول
 appointment-reschedule = بل وخت ټاکل
 appointment-keep = دا وخت ساتل
 appointment-cancelled = ستاسو د مشورې وخت لغوه شو. که نوی وخت غواړئ، /appointment ولیکئ.
+waitlist-join = ما د انتظار په لیست کې ولیکئ
+waitlist-joined = تاسو د انتظار په لیست کې یاست. کله چې مناسب وخت خالي شي، زه به تاسو ته همدلته ولیکم.
+waitlist-offer = ستاسو لپاره یو وخت خالي شو: { $when } له { $counsellor } سره، { $office }، { $address } ({ $format }). زه دا وخت تر { $until } پورې ستاسو لپاره ساتم. ایا ستاسو لپاره یې ثبت کړم؟
 after-booked = ستاسو د مشورې وخت { $when } دی، له { $counsellor } سره، په { $office } کې. ستاسو د غوښتنې شمېره: { $reference }. که نوې غوښتنه لېږل غواړئ، /start ولیکئ.
 
 ## Navigation and help

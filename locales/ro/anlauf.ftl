@@ -220,6 +220,9 @@ appointment-cancel = Anulați programarea
 appointment-reschedule = Alegeți altă oră
 appointment-keep = Păstrați programarea
 appointment-cancelled = Programarea dumneavoastră a fost anulată. Dacă vreți una nouă, scrieți /appointment.
+waitlist-join = Pe lista de așteptare, vă rog
+waitlist-joined = Sunteți pe lista de așteptare. Imediat ce se eliberează o programare potrivită, vă scriu aici.
+waitlist-offer = S-a eliberat o programare pentru dumneavoastră: { $when } cu { $counsellor }, { $office }, { $address } ({ $format }). Vă păstrez această programare până la { $until }. Să o rezerv?
 after-booked = Programarea dumneavoastră: { $when } cu { $counsellor }, la { $office }. Numărul cererii dumneavoastră: { $reference }. Dacă vreți să trimiteți o cerere nouă, scrieți /start.
 
 ## Navigation and help

@@ -222,6 +222,9 @@ appointment-cancel = Отменить запись
 appointment-reschedule = Выбрать другое время
 appointment-keep = Оставить запись
 appointment-cancelled = Ваша запись отменена. Если хотите записаться снова, напишите /appointment.
+waitlist-join = Добавить меня в лист ожидания
+waitlist-joined = Вы в листе ожидания. Как только появится свободное время, которое вам подходит, я напишу вам здесь.
+waitlist-offer = Для вас освободилось время для консультации: { $when }, консультант: { $counsellor }, { $office }, { $address } ({ $format }). Я придержу его для вас до этого срока: { $until }. Записать вас?
 after-booked = Вы записаны на консультацию: { $when }, консультант: { $counsellor }, офис: { $office }. Номер вашего обращения: { $reference }. Если хотите отправить новое обращение, напишите /start.
 
 ## Navigation and help

@@ -217,6 +217,9 @@ appointment-cancel = Baaji ballanta
 appointment-reschedule = Dooro waqti kale
 appointment-keep = Ballanta sii hay
 appointment-cancelled = Ballantaada waa la baajiyay. Haddii aad rabto ballan cusub, qor /appointment.
+waitlist-join = Igu dar liiska sugitaanka
+waitlist-joined = Waxaad ku jirtaa liiska sugitaanka. Marka ballan kuu habboon la helo, halkan ayaan kuugu soo qori doonaa.
+waitlist-offer = Hadda ballan ayaa kuu bannaan: { $when }, lataliyaha: { $counsellor }, { $office }, { $address } ({ $format }). Ballantan waxaan kuu hayaa ilaa { $until }. Ma kuu xaqiijiyaa?
 after-booked = Ballantaadu waa { $when }, waxaad { $counsellor } kula kulmi doontaa { $office }. Lambarkaaga tixraaca: { $reference }. Haddii aad rabto inaad dirto codsi cusub, qor /start.
 
 ## Navigation and help

@@ -217,6 +217,9 @@ appointment-cancel = Randevuyu iptal et
 appointment-reschedule = Başka bir saat seç
 appointment-keep = Randevu kalsın
 appointment-cancelled = Randevunuz iptal edildi. Yeni bir randevu isterseniz /appointment yazın.
+waitlist-join = Beni bekleme listesine al
+waitlist-joined = Bekleme listesindesiniz. Size uygun bir randevu boşalınca size buradan yazacağım.
+waitlist-offer = Sizin için bir randevu boşaldı: { $when }, { $counsellor } ile, { $office }, { $address } ({ $format }). Bu randevuyu şu zamana kadar sizin için tutuyorum: { $until }. Randevuyu kaydedeyim mi?
 after-booked = Randevunuz: { $when }, danışman: { $counsellor }, ofis: { $office }. Dosya numaranız: { $reference }. Yeni bir başvuru göndermek isterseniz /start yazın.
 
 ## Navigation and help

@@ -222,6 +222,9 @@ appointment-cancel = Скасувати запис
 appointment-reschedule = Вибрати інший час
 appointment-keep = Залишити запис
 appointment-cancelled = Ваш запис скасовано. Якщо хочете записатися знову, напишіть /appointment.
+waitlist-join = Додати в список очікування
+waitlist-joined = Ви в списку очікування. Щойно з’явиться вільний час, який вам підходить, я напишу вам тут.
+waitlist-offer = Для вас звільнився час для консультації: { $when }, консультант: { $counsellor }, { $office }, { $address } ({ $format }). Я притримаю його для вас до цього терміну: { $until }. Записати вас?
 after-booked = Вас записано на консультацію: { $when }, консультант: { $counsellor }, офіс: { $office }. Номер вашого звернення: { $reference }. Якщо хочете надіслати нове звернення, напишіть /start.
 
 ## Navigation and help

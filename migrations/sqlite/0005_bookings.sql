@@ -33,3 +33,23 @@ ALTER TABLE channel_outbox ADD COLUMN claimed_until TEXT;
 CREATE INDEX channel_outbox_topic ON channel_outbox (topic) WHERE topic IS NOT NULL AND sent_at IS NULL;
 CREATE INDEX channel_outbox_deferred ON channel_outbox (channel, not_before)
     WHERE sent_at IS NULL AND not_before IS NOT NULL;
+
+-- The waiting list: clients for whom nothing fitted, first come, first offered. When a
+-- fitting slot frees up, the first waiting is offered it with a hold and a deadline
+-- ('offered'); a lapsed offer puts them back ('waiting'), that slot passed over.
+CREATE TABLE waitlist (
+    id            INTEGER PRIMARY KEY,
+    reference     TEXT NOT NULL,
+    client_id     INTEGER REFERENCES clients (id) ON DELETE CASCADE,
+    languages     TEXT NOT NULL,
+    topics        TEXT NOT NULL,
+    office        TEXT,
+    status        TEXT NOT NULL,
+    offered_until TEXT,
+    -- Slots offered and not taken ("counsellor@unix seconds"), never offered again.
+    passed        TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE INDEX waitlist_waiting ON waitlist (status, created_at);
+CREATE INDEX waitlist_reference ON waitlist (reference);

@@ -35,6 +35,8 @@ pub(super) enum Action {
     Reschedule,
     /// Keep the booked appointment as it is.
     Keep,
+    /// Join the waiting list.
+    Wait,
 }
 
 impl Action {
@@ -61,6 +63,7 @@ impl Action {
             Action::Cancel => "k".into(),
             Action::Reschedule => "m".into(),
             Action::Keep => "q".into(),
+            Action::Wait => "j".into(),
         }
     }
 
@@ -96,6 +99,7 @@ impl Action {
             ("k", None) => Action::Cancel,
             ("m", None) => Action::Reschedule,
             ("q", None) => Action::Keep,
+            ("j", None) => Action::Wait,
             _ => return None,
         };
         Some((turn, action))

@@ -1,7 +1,7 @@
 //! `/appointment`: the client's booked appointment, to keep, move or cancel; and the
 //! reminders a booking sends, held back in the outbox until a day and two hours before.
 
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 
 use super::action::Action;
 use super::engine::Turn;
@@ -94,6 +94,28 @@ impl Turn<'_, '_> {
             }
             _ => self.stale(state, Some(turn)),
         }
+    }
+
+    /// A slot from the waiting list, held until `until`: confirm to book it, or choose
+    /// another time. Whatever the client was doing, the offer comes first.
+    pub(super) fn offered(
+        &mut self,
+        mut state: State,
+        reference: String,
+        slot: Slot,
+        until: DateTime<Utc>,
+    ) -> Option<State> {
+        state.phase = Phase::Holding { reference, slot: slot.clone() };
+        state.turn += 1;
+        let office = self.env.config.office(&slot.office);
+        let tz = office.map_or(self.env.config.organisation.time_zone, |o| o.time_zone);
+        let local = until.with_timezone(&tz);
+        let weekday = Text::msg(format!("weekday-{}", crate::domain::hours::day_id(chrono::Datelike::weekday(&local))));
+        let deadline = Text::Concat(vec![weekday, Text::Plain(local.format(" %d.%m.%Y %H:%M").to_string())]);
+        let mut reply = self.holding_reply(&state, &slot);
+        reply.text = self.described("waitlist-offer", &slot).with("until", deadline);
+        self.replies.push(reply);
+        Some(state)
     }
 
     /// The reminders of a booking: sent later, taken back if it is cancelled.

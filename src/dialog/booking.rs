@@ -119,9 +119,10 @@ impl<'a> Turn<'_, 'a> {
             command: None,
         };
         let skip = vec![button(Text::msg("booking-skip"), Action::NoAppointment)];
+        let wait = vec![button(Text::msg("waitlist-join"), Action::Wait)];
         let Some(office) = page.office.as_deref().and_then(|o| self.env.config.office(o)) else {
             let _ = reference;
-            return Reply { buttons: vec![skip], ..Reply::text(Text::msg("booking-none")) };
+            return Reply { buttons: vec![wait, skip], ..Reply::text(Text::msg("booking-none")) };
         };
         let mut paragraphs = Vec::new();
         if let Some(wish) = state.wish.as_ref().filter(|_| page.interpreter) {
@@ -154,6 +155,10 @@ impl<'a> Turn<'_, 'a> {
         }
         if page.other_offices {
             buttons.push(vec![button(Text::msg("booking-other-office"), Action::OtherOffice)]);
+        }
+        // Without a counsellor who speaks their language, waiting for one is a choice too.
+        if page.interpreter {
+            buttons.push(wait);
         }
         buttons.push(skip);
         Reply { buttons, ..Reply::text(Text::Paragraphs(paragraphs)) }
@@ -226,6 +231,26 @@ impl<'a> Turn<'_, 'a> {
                 let next = self.next_office(&state, &office, &after);
                 state.phase = Phase::Booking { reference, office: next, after: None };
                 self.reshow(state, None)
+            }
+            (Phase::Booking { reference, .. }, Action::Wait) => {
+                state.answered = Some(turn);
+                self.chosen = Some(Text::msg("waitlist-join"));
+                let wish = state.wish.clone().unwrap_or(Wish {
+                    languages: vec![state.language.clone()],
+                    topics: Vec::new(),
+                    office: None,
+                    urgent: false,
+                });
+                self.effects.push(Effect::JoinWaitlist {
+                    reference: reference.clone(),
+                    languages: wish.languages,
+                    topics: wish.topics,
+                    office: wish.office,
+                });
+                self.replies.push(Reply::text(Text::msg("waitlist-joined")));
+                state.phase = Phase::Done { reference };
+                state.turn += 1;
+                Some(state)
             }
             (Phase::Booking { reference, .. }, Action::NoAppointment) => {
                 state.answered = Some(turn);

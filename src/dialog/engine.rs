@@ -230,6 +230,7 @@ impl Turn<'_, '_> {
                 self.show(&mut state, None);
             }
             Input::SwitchLanguage(code) => return self.switch_language(state, code),
+            Input::Offered { reference, slot, until } => return self.offered(state, reference, slot, until),
             Input::Resume => self.show(&mut state, None),
             Input::Command(Command::Back) if !done => return self.back(state),
             Input::Unsupported(kind) if !done => {

@@ -25,6 +25,13 @@ pub enum Input {
     SwitchLanguage(String),
     /// A line longer than the channel reads at once: rejected whole, never in pieces.
     TooLong,
+    /// The waiting list came round: this slot is held for the client's request until
+    /// `until`, to book or let go.
+    Offered {
+        reference: String,
+        slot: crate::domain::Slot,
+        until: chrono::DateTime<chrono::Utc>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

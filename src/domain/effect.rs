@@ -24,6 +24,8 @@ pub enum Effect {
     ReleaseHold { reference: String },
     /// Cancel a booked appointment and take back its reminders not yet sent.
     CancelBooking { reference: String, slot: Box<Slot> },
+    /// Put the intake on the waiting list for appointments that fit.
+    JoinWaitlist { reference: String, languages: Vec<String>, topics: Vec<String>, office: Option<String> },
 }
 
 /// A slot held or booked for the intake with `reference`.

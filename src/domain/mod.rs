@@ -15,7 +15,7 @@ pub use assessment::{Assessment, Referral, LOWEST_PRIORITY, NORMAL_PRIORITY};
 pub use effect::{reminder_topic, Effect, Hold, Outgoing};
 pub use hours::OpeningHours;
 pub use language::{Language, Languages};
-pub use slot::{Appointment, Format, Slot};
+pub use slot::{slot_key, Appointment, Format, Slot, Waiting, WaitlistOffer};
 
 /// One answer to one step of the intake flow, in coded form (option ids, not labels).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

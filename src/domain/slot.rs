@@ -28,6 +28,50 @@ impl Format {
     }
 }
 
+/// A client on the waiting list: what an appointment must fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiting {
+    pub id: i64,
+    pub reference: String,
+    pub languages: Vec<String>,
+    pub topics: Vec<String>,
+    pub office: Option<String>,
+    /// Slots offered and not taken: never offered again.
+    pub passed: Vec<String>,
+    /// Where the client writes from, to offer them a slot.
+    pub channel: Option<(super::Channel, String)>,
+}
+
+/// A slot offered from the waiting list, as the inbox event that brings it to the
+/// client's dialogue carries it: `{"anlauf_offer": {...}}`, never a channel's own update.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitlistOffer {
+    pub reference: String,
+    pub slot: Slot,
+    pub until: DateTime<Utc>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct OfferEvent {
+    anlauf_offer: WaitlistOffer,
+}
+
+impl WaitlistOffer {
+    pub fn to_payload(&self) -> String {
+        serde_json::to_string(&OfferEvent { anlauf_offer: self.clone() }).expect("an offer is plain data")
+    }
+
+    /// The offer an inbox event carries, if it is one.
+    pub fn from_payload(payload: &str) -> Option<WaitlistOffer> {
+        serde_json::from_str::<OfferEvent>(payload).ok().map(|e| e.anlauf_offer)
+    }
+}
+
+/// How a slot is named among the passed ones: `counsellor@unix seconds`.
+pub fn slot_key(slot: &Slot) -> String {
+    format!("{}@{}", slot.counsellor, slot.start.timestamp())
+}
+
 /// A booked appointment of a client, upcoming.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Appointment {

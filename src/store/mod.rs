@@ -340,6 +340,21 @@ pub trait Bookings: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<Vec<(BookingRow, Vec<String>)>, StoreError>;
 
+    /// Who waits, first come first: offers that lapsed by `now` go back to waiting,
+    /// their slot passed over.
+    async fn waiting(&self, now: DateTime<Utc>) -> Result<Vec<crate::domain::Waiting>, StoreError>;
+
+    /// Offers a slot to a waiting client: holds it until `hold.until`, marks them
+    /// offered, and stores `event` in their channel's inbox (the offer, for the dialogue),
+    /// in one transaction; [`StoreError::SlotTaken`] if the slot went meanwhile.
+    async fn offer_waiting(
+        &self,
+        waiting: &crate::domain::Waiting,
+        hold: &crate::domain::Hold,
+        event: &NewEvent,
+        now: DateTime<Utc>,
+    ) -> Result<Option<InboxEvent>, StoreError>;
+
     /// A client's booked appointments that start after `now`, soonest first.
     async fn appointments(
         &self,

@@ -573,3 +573,76 @@ async fn a_counsellor_reads_their_bookings_at_their_secret_feed_and_nobody_else_
     stop.send(true).unwrap();
     server.await.unwrap().unwrap();
 }
+
+/// The shipped content with one counsellor who has one slot a week (Mondays 09:00).
+fn one_slot_a_week() -> Arc<anlauf::content::Content> {
+    let shipped = support::content();
+    let mut config = shipped.config.clone();
+    let only = anlauf::config::Config::parse(
+        "[organisation]\nname = \"X\"\ndefault_language = \"de\"\n[[office]]\nid = \"mitte\"\nname = \"M\"\naddress = \"A\"\nphone = \"1\"\n\
+         [[counsellor]]\nid = \"amira\"\nname = \"Amira\"\nlanguages = [\"ar\"]\nhours = [{ office = \"mitte\", days = \"mon 09:00-09:45\" }]\n",
+    )
+    .unwrap();
+    config.counsellors = only.counsellors;
+    config.booking.horizon_days = 8;
+    let i18n = anlauf::i18n::I18n::load(&config.paths.locales).unwrap();
+    Arc::new(anlauf::content::Content::from_parts(
+        config,
+        shipped.flow.clone(),
+        i18n,
+        shipped.lexicons.clone(),
+        shipped.triage.clone(),
+    ))
+}
+
+#[tokio::test]
+async fn a_cancelled_slot_is_offered_to_the_first_on_the_waiting_list_then_to_the_next() {
+    let db = support::fresh_db();
+    let service = anlauf::service::Service::new(one_slot_a_week(), store::connect(&db.url).await.unwrap());
+    let channel = anlauf::domain::Channel::Terminal;
+    // Monday 7 December, 08:00 UTC: the one slot is Monday 14 December, 09:00 in Berlin.
+    let mut first = Booker::new(&service, "first", "ar");
+    first.reach_the_offer(&[], &[], "s").await;
+    let slot = first.offered()[0].clone();
+    first.send(anlauf::dialog::Input::Button(slot)).await;
+    first.press("c").await;
+    let mut waiting = Vec::new();
+    for user in ["second", "third"] {
+        let mut client = Booker::new(&service, user, "ar");
+        client.reach_the_offer(&[], &[], "s").await;
+        assert!(client.offered().is_empty() && client.data("j").is_some(), "nothing free: {}", client.text());
+        let reference = client.reference();
+        client.press("j").await;
+        assert_eq!(client.text(), say("ar", "waitlist-joined"));
+        waiting.push((client, reference));
+    }
+    assert!(service.offer_waiting(channel, first.now).await.unwrap().is_empty(), "nothing freed yet");
+
+    first.send(anlauf::dialog::Input::from_typed("/appointment")).await;
+    first.press("k").await;
+    let events = service.offer_waiting(channel, first.now).await.unwrap();
+    assert_eq!(events.len(), 1, "one slot, one offer");
+    let second_reference = waiting[0].1.clone();
+    assert_eq!(events[0].chat.as_deref(), Some("second"), "the first who waited");
+    let offer = anlauf::domain::WaitlistOffer::from_payload(&events[0].payload).expect("an offer");
+    assert_eq!(offer.reference, second_reference);
+    let held = service.store.bookings_of(&second_reference).await.unwrap();
+    assert_eq!(held[0].status, "held", "held for them while they decide");
+    assert!(service.offer_waiting(channel, first.now).await.unwrap().is_empty(), "not offered twice");
+
+    // The second does not answer in time: the third is offered it, the second keeps waiting.
+    let lapsed = offer.until + Duration::minutes(1);
+    let events = service.offer_waiting(channel, lapsed).await.unwrap();
+    assert_eq!(events.iter().map(|e| e.chat.as_deref()).collect::<Vec<_>>(), [Some("third")]);
+    let (third, third_reference) = &mut waiting[1];
+    let offer = anlauf::domain::WaitlistOffer::from_payload(&events[0].payload).unwrap();
+    third.now = lapsed;
+    third
+        .send(anlauf::dialog::Input::Offered { reference: offer.reference, slot: offer.slot, until: offer.until })
+        .await;
+    assert!(third.text().contains("Amira"), "{}", third.text());
+    third.press("c").await;
+    let booked = service.store.bookings_of(third_reference).await.unwrap();
+    assert_eq!(booked[0].status, "booked");
+    assert!(service.offer_waiting(channel, lapsed).await.unwrap().is_empty(), "the second waits for another slot");
+}

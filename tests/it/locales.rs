@@ -174,6 +174,7 @@ fn button_labels_fit_on_a_phone() {
         "booking-skip".into(),
         "booking-confirm".into(),
         "booking-other".into(),
+        "waitlist-join".into(),
     ];
     // The options of a languages step are language names, not messages.
     for step in content.flow.steps.iter().filter(|s| s.kind != anlauf::dialog::StepKind::Languages) {

@@ -14,10 +14,19 @@ use super::classify::{self, Incoming};
 use super::compose::Message;
 use super::sender::IntoMessage;
 use super::Telegram;
-use crate::domain::{Channel, Outgoing};
+use crate::domain::{Channel, Outgoing, WaitlistOffer};
 use crate::service::{TurnError, TurnRequest};
 use crate::store::{InboxEvent, StoreError};
 use crate::text::Text;
+
+/// What a client turn is made of: where to answer, who asked, and what.
+struct Asked {
+    chat: ChatId,
+    user: String,
+    language: Option<String>,
+    input: crate::dialog::Input,
+    pressed: Option<super::classify::Pressed>,
+}
 
 /// Whether an update is finished with, or must be tried again (the store is down).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +70,14 @@ impl Telegram {
 
     async fn process(self: &Arc<Self>, event: &InboxEvent, first: bool) -> Processed {
         let now = Utc::now();
+        // A slot offered from the waiting list: a turn of that client's dialogue.
+        if let (Some(offer), Some(chat)) = (WaitlistOffer::from_payload(&event.payload), event.chat.as_ref()) {
+            let input =
+                crate::dialog::Input::Offered { reference: offer.reference, slot: offer.slot, until: offer.until };
+            let chat_id = ChatId(chat.parse().unwrap_or_default());
+            let asked = Asked { chat: chat_id, user: chat.clone(), language: None, input, pressed: None };
+            return self.turn(event, asked, first).await;
+        }
         let Some(update) = classify::parse(&event.payload) else {
             return self.settle(event, Vec::new()).await;
         };
@@ -82,33 +99,39 @@ impl Telegram {
                 }
             }
             Incoming::Turn { chat, user, language, input, pressed } => {
-                if let (true, Some(pressed)) = (first, &pressed) {
-                    // Answered at once, outside the outbox: it only stops the spinner.
-                    let answer = self.bot.answer_callback_query(pressed.query.clone());
-                    let _ = self.call("answerCallbackQuery", answer).await;
+                self.turn(event, Asked { chat, user, language, input, pressed }, first).await
+            }
+        }
+    }
+
+    /// Runs one client turn for an inbox event.
+    async fn turn(self: &Arc<Self>, event: &InboxEvent, asked: Asked, first: bool) -> Processed {
+        let Asked { chat, user, language, input, pressed } = asked;
+        if let (true, Some(pressed)) = (first, &pressed) {
+            // Answered at once, outside the outbox: it only stops the spinner.
+            let answer = self.bot.answer_callback_query(pressed.query.clone());
+            let _ = self.call("answerCallbackQuery", answer).await;
+        }
+        let request = TurnRequest {
+            channel: Channel::Telegram,
+            user: &user,
+            language_hint: language.as_deref(),
+            input,
+            inbox: Some(event.id),
+            now: Utc::now(),
+        };
+        let compose = |handled: &crate::service::Handled| self.compose(chat, handled, pressed.as_ref());
+        match self.service.turn(&request, &compose).await {
+            Ok(applied) => {
+                self.take_out(applied.outbox.into_iter().map(|(id, o)| o.into_message(id)).collect());
+                Processed::Done
+            }
+            Err(TurnError::Duplicate) => Processed::Done,
+            Err(TurnError::Unavailable { apology }) => {
+                if first {
+                    self.apologize(chat, &apology).await;
                 }
-                let request = TurnRequest {
-                    channel: Channel::Telegram,
-                    user: &user,
-                    language_hint: language.as_deref(),
-                    input,
-                    inbox: Some(event.id),
-                    now,
-                };
-                let compose = |handled: &crate::service::Handled| self.compose(chat, handled, pressed.as_ref());
-                match self.service.turn(&request, &compose).await {
-                    Ok(applied) => {
-                        self.take_out(applied.outbox.into_iter().map(|(id, o)| o.into_message(id)).collect());
-                        Processed::Done
-                    }
-                    Err(TurnError::Duplicate) => Processed::Done,
-                    Err(TurnError::Unavailable { apology }) => {
-                        if first {
-                            self.apologize(chat, &apology).await;
-                        }
-                        Processed::Retry
-                    }
-                }
+                Processed::Retry
             }
         }
     }

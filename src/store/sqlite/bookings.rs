@@ -8,8 +8,8 @@ use sqlx::{Row, Sqlite, Transaction};
 
 use super::conversations::write_outbox;
 use super::{is_unique_violation, json, SqliteStore};
-use crate::domain::{reminder_topic, Appointment, Channel, Format, Hold, Outgoing, Slot};
-use crate::store::{BookingRow, Bookings, ClientId, StoreError, TakenSlot};
+use crate::domain::{reminder_topic, Appointment, Channel, Format, Hold, Outgoing, Slot, Waiting};
+use crate::store::{BookingRow, Bookings, ClientId, InboxEvent, NewEvent, StoreError, TakenSlot};
 
 const BOOKING_COLUMNS: &str =
     "id, reference, counsellor, office, starts_at, ends_at, format, status, held_until, interpreter, languages";
@@ -110,6 +110,11 @@ pub(super) async fn book_in(
         expire_lapsed(tx, slot, now).await?;
         insert(tx, client, hold, "booked", now).await?;
     }
+    sqlx::query("UPDATE waitlist SET status = 'booked', updated_at = ? WHERE reference = ? AND status IN ('waiting', 'offered')")
+        .bind(now)
+        .bind(&hold.reference)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
@@ -227,6 +232,108 @@ impl Bookings for SqliteStore {
         );
         let rows = sqlx::query(&sql).bind(from).bind(until).bind(now).fetch_all(&self.pool).await?;
         rows.iter().map(booking_row).collect()
+    }
+
+    async fn waiting(&self, now: DateTime<Utc>) -> Result<Vec<Waiting>, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        // Lapsed offers: back to waiting, the slot they were offered passed over.
+        let lapsed = sqlx::query(
+            "SELECT w.id, b.counsellor, b.starts_at FROM waitlist w
+             JOIN bookings b ON b.reference = w.reference AND b.status = 'held'
+             WHERE w.status = 'offered' AND w.offered_until < ?",
+        )
+        .bind(now)
+        .fetch_all(&mut *tx)
+        .await?;
+        for row in &lapsed {
+            let start: DateTime<Utc> = row.try_get("starts_at")?;
+            let counsellor: String = row.try_get("counsellor")?;
+            let key = format!("{counsellor}@{}", start.timestamp());
+            sqlx::query(
+                "UPDATE waitlist SET status = 'waiting', passed = json_insert(passed, '$[#]', ?), updated_at = ? WHERE id = ?",
+            )
+            .bind(key)
+            .bind(now)
+            .bind(row.try_get::<i64, _>("id")?)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query(
+            "UPDATE waitlist SET status = 'waiting', updated_at = ? WHERE status = 'offered' AND offered_until < ?",
+        )
+        .bind(now)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let rows = sqlx::query(
+            "SELECT w.id, w.reference, w.languages, w.topics, w.office, w.passed, c.channel, c.channel_user_id
+             FROM waitlist w LEFT JOIN clients c ON c.id = w.client_id
+             WHERE w.status = 'waiting' ORDER BY w.created_at, w.id",
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let list = |row: &sqlx::sqlite::SqliteRow, name: &str| -> Result<Vec<String>, StoreError> {
+            let text: String = row.try_get(name)?;
+            serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("waitlist {name}: {e}")))
+        };
+        rows.iter()
+            .map(|row| {
+                let channel: Option<String> = row.try_get("channel")?;
+                let user: Option<String> = row.try_get("channel_user_id")?;
+                Ok(Waiting {
+                    id: row.try_get("id")?,
+                    reference: row.try_get("reference")?,
+                    languages: list(row, "languages")?,
+                    topics: list(row, "topics")?,
+                    office: row.try_get("office")?,
+                    passed: list(row, "passed")?,
+                    channel: channel.as_deref().and_then(Channel::parse).zip(user),
+                })
+            })
+            .collect()
+    }
+
+    async fn offer_waiting(
+        &self,
+        waiting: &Waiting,
+        hold: &Hold,
+        event: &NewEvent,
+        now: DateTime<Utc>,
+    ) -> Result<Option<InboxEvent>, StoreError> {
+        let Some((channel, _)) = &waiting.channel else { return Ok(None) };
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let offered = sqlx::query(
+            "UPDATE waitlist SET status = 'offered', offered_until = ?, updated_at = ? WHERE id = ? AND status = 'waiting'",
+        )
+        .bind(hold.until)
+        .bind(now)
+        .bind(waiting.id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if offered == 0 {
+            // Another instance offered them something first.
+            return Ok(None);
+        }
+        hold_in(&mut tx, None, hold, now).await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO channel_inbox (channel, event_id, chat, payload, received_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(channel.as_str())
+        .bind(&event.event_id)
+        .bind(&event.chat)
+        .bind(&event.payload)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(InboxEvent {
+            id,
+            event_id: event.event_id.clone(),
+            chat: event.chat.clone(),
+            payload: event.payload.clone(),
+        }))
     }
 
     async fn counsellor_calendar(

@@ -196,6 +196,23 @@ async fn apply(
         Effect::Book(hold) => super::bookings::book_in(tx, Some(client), hold, turn.now).await?,
         Effect::ReleaseHold { reference } => super::bookings::release(tx, reference, turn.now).await?,
         Effect::CancelBooking { reference, slot } => super::bookings::cancel(tx, reference, slot, turn.now).await?,
+        Effect::JoinWaitlist { reference, languages, topics, office } => {
+            sqlx::query(
+                "INSERT INTO waitlist (reference, client_id, languages, topics, office, status, passed, created_at, updated_at)
+                 SELECT ?, ?, ?, ?, ?, 'waiting', '[]', ?, ?
+                 WHERE NOT EXISTS (SELECT 1 FROM waitlist WHERE reference = ? AND status IN ('waiting', 'offered'))",
+            )
+            .bind(reference)
+            .bind(client.0)
+            .bind(json(languages)?)
+            .bind(json(topics)?)
+            .bind(office)
+            .bind(turn.now)
+            .bind(turn.now)
+            .bind(reference)
+            .execute(&mut **tx)
+            .await?;
+        }
     }
     Ok(())
 }
