@@ -191,6 +191,7 @@ booking-interpreter = لا يوجد لدينا مستشار يتحدث { $langua
 booking-urgent = لأن أمرك مستعجل، هذه أقرب المواعيد. إذا لم يناسبك أي منها، سيتواصل معك أحد المستشارين في وقت أقرب.
 booking-none = لا يوجد موعد متاح في الأسابيع القادمة. سيتواصل معك أحد المستشارين.
 booking-slot = { $when }، { $counsellor } ({ $format })
+booking-walk-in = يمكنك أيضًا الحضور بدون موعد: { $office }، { $address }، { $hours }.
 booking-later = مواعيد لاحقة ◂
 booking-other-office = مكتب آخر
 booking-skip = لا أريد موعدًا، تواصلوا معي

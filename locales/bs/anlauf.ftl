@@ -187,6 +187,7 @@ booking-interpreter = Nijedan savjetnik ne govori { $languages }. Pozvat ćemo p
 booking-urgent = Budući da je hitno, ovo su najraniji termini. Ako Vam nijedan ne odgovara, savjetnik će Vam se javiti ranije.
 booking-none = U narednim sedmicama nema slobodnih termina. Savjetnik će Vam se javiti.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Možete doći i bez termina: { $office }, { $address }, { $hours }.
 booking-later = Kasniji termini ▸
 booking-other-office = Drugi ured
 booking-skip = Bez termina, javite mi se

@@ -186,6 +186,7 @@ booking-interpreter = Keine Beraterin und kein Berater spricht { $languages }. W
 booking-urgent = Weil es dringend ist, sehen Sie hier die frühesten Termine. Wenn keiner davon passt, meldet sich eine Beraterin oder ein Berater früher bei Ihnen.
 booking-none = In den nächsten Wochen gibt es keinen freien Termin. Eine Beraterin oder ein Berater meldet sich bei Ihnen.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Sie können auch ohne Termin kommen: { $office }, { $address }, { $hours }.
 booking-later = Spätere Termine ▸
 booking-other-office = Andere Beratungsstelle
 booking-skip = Kein Termin, bitte melden Sie sich

@@ -185,6 +185,7 @@ booking-interpreter = No counsellor speaks { $languages }. We will ask an interp
 booking-urgent = Because it is urgent, these are the earliest times. If none of them fits, a counsellor will contact you sooner.
 booking-none = There is no free appointment in the next weeks. A counsellor will contact you.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = You can also come without an appointment: { $office }, { $address }, { $hours }.
 booking-later = Later times ▸
 booking-other-office = Another office
 booking-skip = No appointment, please contact me

@@ -187,6 +187,7 @@ booking-interpreter = هیچ‌کدام از مشاوران ما به { $languag
 booking-urgent = چون موضوع شما فوری است، این‌ها زودترین وقت‌ها هستند. اگر هیچ‌کدام برای شما مناسب نیست، یک مشاور زودتر با شما تماس می‌گیرد.
 booking-none = در چند هفته آینده وقت خالی نیست. یک مشاور با شما تماس می‌گیرد.
 booking-slot = { $when }، { $counsellor } ({ $format })
+booking-walk-in = می‌توانید بدون وقت قبلی هم مراجعه کنید: { $office }، { $address }، { $hours }.
 booking-later = وقت‌های بعدی ◂
 booking-other-office = دفتر دیگر
 booking-skip = وقت نمی‌خواهم، با من تماس بگیرید

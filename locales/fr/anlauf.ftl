@@ -187,6 +187,7 @@ booking-interpreter = Aucun conseiller et aucune conseillère ne parle { $langua
 booking-urgent = Comme c'est urgent, voici les premières heures libres. Si aucune ne vous convient, un conseiller ou une conseillère va vous contacter plus tôt.
 booking-none = Il n'y a pas de rendez-vous libre dans les prochaines semaines. Un conseiller ou une conseillère va vous contacter.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Vous pouvez aussi venir sans rendez-vous : { $office }, { $address }, { $hours }.
 booking-later = Heures suivantes ▸
 booking-other-office = Un autre bureau
 booking-skip = Pas de rendez-vous, contactez-moi

@@ -186,6 +186,7 @@ booking-interpreter = არცერთი კონსულტანტი �
 booking-urgent = თქვენი საკითხი სასწრაფოა, ამიტომ აქ არის უახლოესი თავისუფალი დრო. თუ არცერთი არ გაწყობთ, კონსულტანტი უფრო ადრე დაგიკავშირდებათ.
 booking-none = უახლოეს კვირებში თავისუფალი დრო არ არის. კონსულტანტი დაგიკავშირდებათ.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = შეგიძლიათ ჩაწერის გარეშეც მოხვიდეთ: { $office }, { $address }, { $hours }.
 booking-later = უფრო გვიანი დრო ▸
 booking-other-office = სხვა ოფისი
 booking-skip = ჩაწერის გარეშე, დამიკავშირდით

@@ -185,6 +185,7 @@ booking-interpreter = Tu şêwirmendê me bi { $languages } naaxive. Em ê ji we
 booking-urgent = Ji ber ku mesele lezgîn e, ev demên herî zû ne. Heke tu yek ji wan ji we re ne guncav be, şêwirmendek dê zûtir bi we re têkilî dayne.
 booking-none = Di hefteyên bê de randevûyeke vala tune. Şêwirmendek dê bi we re têkilî dayne.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Hûn dikarin bê randevû jî werin: { $office }, { $address }, { $hours }.
 booking-later = Demên paşê ▸
 booking-other-office = Nivîsgeheke din
 booking-skip = Randevû na, bi min re têkilî daynin

@@ -188,6 +188,7 @@ booking-interpreter = Żadna doradczyni ani żaden doradca nie mówi w języku: 
 booking-urgent = Sprawa jest pilna, więc pokazujemy najwcześniejsze terminy. Jeśli żaden Ci nie pasuje, doradczyni lub doradca skontaktuje się z Tobą wcześniej.
 booking-none = W najbliższych tygodniach nie ma wolnych terminów. Skontaktuje się z Tobą doradczyni lub doradca.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Możesz też przyjść bez umówionego terminu: { $office }, { $address }, { $hours }.
 booking-later = Późniejsze terminy ▸
 booking-other-office = Inna poradnia
 booking-skip = Bez terminu, proszę o kontakt

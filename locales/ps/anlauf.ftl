@@ -187,6 +187,7 @@ booking-interpreter = زموږ هېڅ مشاور په { $languages } خبرې ن
 booking-urgent = ځکه چې ستاسو کار بېړنی دی، دا تر ټولو نږدې وختونه دي. که هېڅ یو یې تاسو ته مناسب نه وي، یو مشاور به ژر له تاسو سره اړیکه ونیسي.
 booking-none = په راتلونکو اونیو کې خالي وخت نشته. یو مشاور به له تاسو سره اړیکه ونیسي.
 booking-slot = { $when }، { $counsellor } ({ $format })
+booking-walk-in = تاسو کولای شئ بې له وخت اخیستلو هم راشئ: { $office }، { $address }، { $hours }.
 booking-later = راتلونکي وختونه ◂
 booking-other-office = بل دفتر
 booking-skip = وخت نه غواړم، اړیکه راسره ونیسئ

@@ -187,6 +187,7 @@ booking-interpreter = Niciun consilier nu vorbește { $languages }. Vom cere un 
 booking-urgent = Pentru că este urgent, acestea sunt primele ore libere. Dacă niciuna nu vă convine, un consilier vă va contacta mai repede.
 booking-none = În următoarele săptămâni nu este nicio programare liberă. Un consilier vă va contacta.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Puteți veni și fără programare: { $office }, { $address }, { $hours }.
 booking-later = Ore mai târzii ▸
 booking-other-office = Alt birou
 booking-skip = Fără programare, contactați-mă

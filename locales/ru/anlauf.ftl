@@ -188,6 +188,7 @@ booking-interpreter = Ни один консультант не говорит �
 booking-urgent = Ваше дело срочное, поэтому здесь самое раннее свободное время. Если ничего не подходит, консультант свяжется с вами раньше.
 booking-none = В ближайшие недели свободного времени нет. Консультант свяжется с вами.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Вы также можете прийти без записи: { $office }, { $address }, { $hours }.
 booking-later = Более позднее время ▸
 booking-other-office = Другой офис
 booking-skip = Без записи, свяжитесь со мной

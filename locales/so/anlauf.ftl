@@ -185,6 +185,7 @@ booking-interpreter = Ma jiro lataliye ku hadla { $languages }. Waxaan codsan do
 booking-urgent = Maadaama arrintu degdeg tahay, kuwani waa waqtiyada ugu horreeya. Haddii aysan midna kuu habboonayn, lataliye ayaa kula soo xiriiri doona si ka dhakhso badan.
 booking-none = Toddobaadyada soo socda ma jiro ballan bannaan. Lataliye ayaa kula soo xiriiri doona.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Waxaad sidoo kale iman kartaa adigoon ballan lahayn: { $office }, { $address }, { $hours }.
 booking-later = Waqtiyada dambe ▸
 booking-other-office = Xafiis kale
 booking-skip = Ballan ma rabo, ila soo xiriira

@@ -185,6 +185,7 @@ booking-interpreter = Danışmanlarımızın hiçbiri şu dilleri konuşmuyor: {
 booking-urgent = Konunuz acil olduğu için en erken saatler bunlar. Hiçbiri uymazsa, bir danışman sizinle daha erken iletişime geçecek.
 booking-none = Önümüzdeki haftalarda boş randevu yok. Bir danışman sizinle iletişime geçecek.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Randevusuz da gelebilirsiniz: { $office }, { $address }, { $hours }.
 booking-later = Daha sonraki saatler ▸
 booking-other-office = Başka bir ofis
 booking-skip = Randevu istemiyorum, bana ulaşın

@@ -188,6 +188,7 @@ booking-interpreter = Жоден консультант не говорить ц
 booking-urgent = Ваша справа термінова, тому тут найближчий вільний час. Якщо нічого не підходить, консультант зв’яжеться з вами раніше.
 booking-none = У найближчі тижні вільного часу немає. Консультант зв’яжеться з вами.
 booking-slot = { $when }, { $counsellor } ({ $format })
+booking-walk-in = Ви також можете прийти без запису: { $office }, { $address }, { $hours }.
 booking-later = Пізніший час ▸
 booking-other-office = Інший офіс
 booking-skip = Без запису, зв’яжіться зі мною

@@ -152,6 +152,7 @@ pub fn check(config_path: &Path) -> Report {
             ));
         }
     }
+    errors.extend(counsellor_topics(config_path, &config, &flow));
     let triage = triage::load(&config.paths.dialogs, &flow, &mut errors);
     // Without a known staff language every staff message would be reported missing:
     // one clear error instead of dozens that follow from it.
@@ -168,4 +169,24 @@ pub fn check(config_path: &Path) -> Report {
         }
     };
     Report { errors, content: Some(Content::from_parts(config, flow, i18n, lexicons, triage)) }
+}
+
+/// Topics a counsellor takes that the flow does not have, with the line in `anlauf.toml`.
+fn counsellor_topics(config_path: &Path, config: &Config, flow: &Flow) -> Vec<String> {
+    let known: Vec<String> = flow.topics_step().map(|s| s.options.clone()).unwrap_or_default();
+    let text = std::fs::read_to_string(config_path).unwrap_or_default();
+    let mut errors = Vec::new();
+    for counsellor in &config.counsellors {
+        for topic in counsellor.topics.iter().filter(|t| !known.contains(t.get_ref())) {
+            errors.push(format!(
+                "{}:{}: counsellor '{}': unknown topic '{}' (topics: {})",
+                config_path.display(),
+                crate::triage::rules::line_of(&text, topic.span().start),
+                counsellor.id.get_ref(),
+                topic.get_ref(),
+                known.join(", ")
+            ));
+        }
+    }
+    errors
 }

@@ -10,7 +10,7 @@ use chrono::{DateTime, Duration, Utc};
 use super::action::Action;
 use super::engine::Turn;
 use super::flow::{Role, StepKind};
-use super::present::format_date;
+use super::present::{format_date, hours_list};
 use super::{Booked, Button, Env, Phase, Reply, State, Text, Wish};
 use crate::booking::{offer, Wanted};
 use crate::domain::hours::day_id;
@@ -139,6 +139,7 @@ impl<'a> Turn<'_, 'a> {
                 .with("office", Text::Plain(office.name.clone()))
                 .with("address", Text::Plain(office.address.clone())),
         );
+        paragraphs.extend(self.walk_ins(state));
         let mut buttons: Vec<Vec<Button>> = page
             .slots
             .iter()
@@ -302,6 +303,35 @@ impl<'a> Turn<'_, 'a> {
             }
             _ => self.stale(state, Some(turn)),
         }
+    }
+
+    /// Walk-in desks where someone speaks one of the client's languages: "you can also
+    /// come without an appointment", per office.
+    fn walk_ins(&self, state: &State) -> Vec<Text> {
+        let Some(wish) = &state.wish else { return Vec::new() };
+        let mut by_office: BTreeMap<&str, Vec<&crate::domain::OpeningHours>> = BTreeMap::new();
+        for counsellor in
+            self.env.config.counsellors.iter().filter(|c| c.languages.iter().any(|l| wish.languages.contains(l)))
+        {
+            for hours in counsellor.hours.iter().filter(|h| h.walk_in) {
+                let entry = by_office.entry(hours.office.get_ref().as_str()).or_default();
+                if !entry.contains(&&hours.days) {
+                    entry.push(&hours.days);
+                }
+            }
+        }
+        by_office
+            .into_iter()
+            .filter_map(|(id, hours)| {
+                let office = self.env.config.office(id)?;
+                Some(
+                    Text::msg("booking-walk-in")
+                        .with("office", Text::Plain(office.name.clone()))
+                        .with("address", Text::Plain(office.address.clone()))
+                        .with("hours", hours_list(hours)),
+                )
+            })
+            .collect()
     }
 
     /// The interpreter asked for when no counsellor speaks the client's languages.

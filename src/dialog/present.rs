@@ -64,9 +64,14 @@ fn hours_text(hours: &[OpeningHours]) -> Option<Text> {
     if hours.is_empty() {
         return None;
     }
+    Some(Text::msg("office-hours").with("hours", hours_list(hours)))
+}
+
+/// "Mon–Fri 09:00–15:00; Sat 10:00–13:00", weekday names in the client's language.
+pub fn hours_list<'h>(hours: impl IntoIterator<Item = &'h OpeningHours>) -> Text {
     let day = |d| Text::msg(format!("weekday-{}", day_id(d)));
     let hours = hours
-        .iter()
+        .into_iter()
         .map(|h| {
             let times = Text::Plain(format!(" {}–{}", h.from.format("%H:%M"), h.to.format("%H:%M")));
             if h.first == h.last {
@@ -76,5 +81,5 @@ fn hours_text(hours: &[OpeningHours]) -> Option<Text> {
             }
         })
         .collect();
-    Some(Text::msg("office-hours").with("hours", Text::List(hours)))
+    Text::List(hours)
 }

@@ -48,6 +48,7 @@ pub const CLIENT: &[(&str, &[&str])] = &[
     ("booking-none", &[]),
     ("booking-slot", &["when", "counsellor", "format"]),
     ("booking-later", &[]),
+    ("booking-walk-in", &["office", "address", "hours"]),
     ("booking-other-office", &[]),
     ("booking-skip", &[]),
     ("booking-skipped", &[]),

@@ -646,3 +646,21 @@ async fn a_cancelled_slot_is_offered_to_the_first_on_the_waiting_list_then_to_th
     assert_eq!(booked[0].status, "booked");
     assert!(service.offer_waiting(channel, lapsed).await.unwrap().is_empty(), "the second waits for another slot");
 }
+
+#[tokio::test]
+async fn a_walk_in_desk_in_the_clients_language_is_named_with_the_offer() {
+    let db = support::fresh_db();
+    let service = support::service(&db).await;
+    let mut turkish = Booker::new(&service, "ayse", "tr");
+    turkish.reach_the_offer(&[], &[], "s").await;
+    use anlauf::text::Text;
+    let hours = Text::List(vec![Text::Concat(vec![Text::msg("weekday-mon"), Text::Plain(" 10:00–18:00".into())])]);
+    let walk_in = Text::msg("booking-walk-in")
+        .with("office", Text::Plain("Integrationszentrum Musterstadt-Nord".into()))
+        .with("address", Text::Plain("Am Erlenhof 3, 99998 Musterstadt".into()))
+        .with("hours", hours);
+    assert!(turkish.text().contains(&crate::support::say("tr", &walk_in)), "Jonas speaks Turkish: {}", turkish.text());
+    let mut georgian = Booker::new(&service, "tamar", "ka");
+    georgian.reach_the_offer(&[], &[], "s").await;
+    assert!(!georgian.text().contains("10:00–18:00"), "nobody at the desk speaks Georgian: {}", georgian.text());
+}

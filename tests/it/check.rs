@@ -184,3 +184,39 @@ fn a_last_rule_with_conditions_and_a_reason_without_a_message_fail() {
     assert!(errors.iter().any(|e| e.contains("the last rule ('elsewhere') must have no conditions")), "{errors:#?}");
     assert!(errors.iter().any(|e| e.contains("staff.ftl: message 'staff-reason-acute' is missing")), "{errors:#?}");
 }
+
+#[test]
+fn counsellors_hours_absences_and_topics_are_checked_with_their_line() {
+    let dir = copy_of_shipped();
+    let config = dir.path().join("anlauf.toml");
+    edit(&config, r#"topics = ["residence", "work""#, r#"topics = ["residency", "work""#);
+    let errors = errors_of(dir.path());
+    let at = format!("{}:{}: ", config.display(), line_of(&config, r#""residency""#));
+    assert!(
+        errors.iter().any(|e| e.starts_with(&at) && e.contains("counsellor 'emir': unknown topic 'residency'")),
+        "{errors:#?}"
+    );
+
+    let dir = copy_of_shipped();
+    let config = dir.path().join("anlauf.toml");
+    edit(
+        &config,
+        r#"{ office = "nord", days = "mon-thu 09:00-16:00" }"#,
+        r#"{ office = "sued", days = "mon-thu 09:00-16:00" }"#,
+    );
+    let errors = errors_of(dir.path());
+    let line = line_of(&config, r#"office = "sued""#);
+    assert!(
+        errors.iter().any(|e| e.contains(&format!("line {line}: counsellor 'nino': unknown office 'sued'"))),
+        "{errors:#?}"
+    );
+
+    let dir = copy_of_shipped();
+    let config = dir.path().join("anlauf.toml");
+    edit(&config, "from = 2026-12-21\nto = 2027-01-01", "from = 2027-01-21\nto = 2027-01-01");
+    let errors = errors_of(dir.path());
+    assert!(
+        errors.iter().any(|e| e.contains("absence of 'amira': from (2027-01-21) is after to (2027-01-01)")),
+        "{errors:#?}"
+    );
+}
