@@ -184,8 +184,13 @@ impl Config {
             if !seen.insert(id.as_str()) {
                 return Err(format!("line {at}: counsellor id '{id}' appears twice"));
             }
-            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-                return Err(format!("line {at}: counsellor id '{id}' must be a-z, 0-9, '-' or '_'"));
+            if id.is_empty()
+                || id.len() > 32
+                || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            {
+                return Err(format!(
+                    "line {at}: counsellor id '{id}' must be 1-32 characters of a-z, 0-9, '-' or '_' (it travels in button data)"
+                ));
             }
             if counsellor.name.trim().is_empty() {
                 return Err(format!("line {at}: counsellor '{id}': name is empty (clients are told it)"));

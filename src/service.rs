@@ -177,9 +177,10 @@ impl Service {
         let reference = new_reference(&mut rand::rng());
         // What booking needs, read only when the turn may need it.
         let asks = matches!(request.input, Input::Command(Command::Appointment));
-        let shown = matches!(&state, Stored::State(s) if matches!(s.phase, Phase::Appointment { .. }));
+        let shown = matches!(&state, Stored::State(s) if matches!(s.phase, Phase::Appointment { .. }) || s.appointment.is_some());
+        let known = loaded.client.is_some() && (asks || shown);
         let appointments = match loaded.client {
-            Some(client) if asks || shown => self.store.appointments(client, request.now).await?,
+            Some(client) if known => self.store.appointments(client, request.now).await?,
             _ => Vec::new(),
         };
         let own = booking_reference(&state, &self.content.flow).or_else(|| asks.then(|| submitted(&state)));
@@ -190,11 +191,12 @@ impl Service {
         let mut env = self.content.env(request.now, &reference, loaded.intakes);
         env.slots = slots.as_deref();
         env.appointments = &appointments;
+        env.appointments_known = known;
         let first_language = self.content.negotiate(request.language_hint);
         let outcome = engine::handle(&env, state, request.input.clone(), &first_language);
         let state_json = outcome.state.as_ref().map(State::to_json);
         let effects = outcome.effects.clone();
-        let handled = self.render(outcome);
+        let handled = self.render(outcome, request.now);
         let outbox = compose(&handled);
         let turn = Turn {
             channel: request.channel,
@@ -222,6 +224,17 @@ impl Service {
         let taken: HashSet<(&str, DateTime<Utc>)> = taken.iter().map(|t| (t.counsellor.as_str(), t.start)).collect();
         let mut slots = config.calendar(&self.content.zones).slots(from, until);
         slots.retain(|s| !taken.contains(&(s.counsellor.as_str(), s.start)));
+        // The client's own hold stays theirs to confirm, even inside the notice period
+        // (a slot offered from the waiting list shortly before it starts).
+        if let Some(own) = own {
+            for row in self.store.bookings_of(own).await? {
+                let holds = row.status == "held" && row.held_until.is_some_and(|u| u >= now) && row.slot.start > now;
+                if holds && !slots.contains(&row.slot) {
+                    slots.push(row.slot);
+                }
+            }
+            slots.sort_by(|a, b| (a.start, &a.counsellor).cmp(&(b.start, &b.counsellor)));
+        }
         Ok(slots)
     }
 
@@ -243,6 +256,9 @@ impl Service {
             }
             let wanted = Wanted { languages: &entry.languages, topics: &entry.topics, office: entry.office.as_deref() };
             let offered = offer(counsellors, &free, &wanted);
+            if offered.interpreter && !entry.interpreter_ok {
+                continue;
+            }
             let Some(slot) = offered.slots.iter().find(|s| !entry.passed.contains(&slot_key(s))).map(|s| (*s).clone())
             else {
                 continue;
@@ -264,14 +280,15 @@ impl Service {
             match self.store.offer_waiting(entry, &hold, &event, now).await {
                 Ok(Some(event)) => events.push(event),
                 Ok(None) | Err(StoreError::SlotTaken) => {}
-                Err(error) => return Err(error),
+                // One entry's trouble must not hold up those after it.
+                Err(error) => tracing::warn!(%error, waiting = entry.id, "slot not offered to a waiting client"),
             }
             free.retain(|s| *s != slot);
         }
         Ok(events)
     }
 
-    fn render(&self, outcome: Outcome) -> Handled {
+    fn render(&self, outcome: Outcome, now: DateTime<Utc>) -> Handled {
         let i18n = &self.content.i18n;
         let language = outcome.language;
         let button = |b: &crate::dialog::Button| RenderedButton {
@@ -286,7 +303,7 @@ impl Service {
                 text: i18n.render(&language, &reply.text),
                 buttons: reply.buttons.iter().map(|row| row.iter().map(button).collect()).collect(),
                 nav: reply.nav.iter().map(button).collect(),
-                file: reply.calendar.as_ref().map(|booked| self.calendar_file(&language, booked)),
+                file: reply.calendar.as_ref().map(|booked| self.calendar_file(&language, booked, now)),
                 later: reply.later.as_ref().map(|later| (later.at, later.topic.clone())),
             })
             .collect();
@@ -328,7 +345,7 @@ fn submitted(state: &Stored) -> Option<&str> {
 
 impl Service {
     /// The calendar file of a booking, titled and described in the client's language.
-    fn calendar_file(&self, language: &str, booked: &Booked) -> RenderedFile {
+    fn calendar_file(&self, language: &str, booked: &Booked, now: DateTime<Utc>) -> RenderedFile {
         let i18n = &self.content.i18n;
         let config = &self.content.config;
         let org = Text::Plain(config.organisation.name.clone());
@@ -344,7 +361,7 @@ impl Service {
             title: &title,
             location: &location,
             description: &description,
-            now: Utc::now(),
+            now,
         };
         RenderedFile { name: ics::file_name(&booked.reference), content: ics::calendar(&invitation) }
     }

@@ -46,6 +46,12 @@ CREATE TABLE waitlist (
     office        TEXT,
     status        TEXT NOT NULL,
     offered_until TIMESTAMPTZ,
+    -- The slot on offer, passed over when the offer lapses or is declined.
+    offered_counsellor TEXT,
+    offered_start TIMESTAMPTZ,
+    -- Whether slots with an interpreter may be offered (not when the client chose to
+    -- wait for a counsellor who speaks their language).
+    interpreter_ok BOOLEAN NOT NULL DEFAULT TRUE,
     -- Slots offered and not taken ("counsellor@unix seconds"), never offered again.
     passed        JSONB NOT NULL,
     created_at    TIMESTAMPTZ NOT NULL,

@@ -48,10 +48,67 @@ pub fn offer<'s>(counsellors: &[Counsellor], free: &'s [Slot], wanted: &Wanted) 
             .collect()
     };
     let spoken = fitting(true);
-    let anyone_speaks = counsellors.iter().any(|c| speaks(c, wanted.languages));
+    // Someone who speaks the language, takes the topic and works at the office exists:
+    // then wait for them (fully booked), rather than calling in an interpreter.
+    let at_office =
+        |c: &Counsellor| wanted.office.is_none_or(|o| c.hours.iter().any(|h| !h.walk_in && h.office.get_ref() == o));
+    let anyone_speaks =
+        counsellors.iter().any(|c| speaks(c, wanted.languages) && takes(c, wanted.topics) && at_office(c));
     if anyone_speaks {
         Offer { slots: spoken, interpreter: false }
     } else {
         Offer { slots: fitting(false), interpreter: true }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Format;
+    use chrono::{TimeZone, Utc};
+
+    fn counsellors() -> Vec<Counsellor> {
+        #[derive(serde::Deserialize)]
+        struct File {
+            counsellor: Vec<Counsellor>,
+        }
+        let text = r#"
+[[counsellor]]
+id = "amira"
+name = "Amira"
+languages = ["ar"]
+topics = ["residence"]
+hours = [{ office = "mitte", days = "mon 09:00-10:00" }]
+
+[[counsellor]]
+id = "jonas"
+name = "Jonas"
+languages = ["de"]
+hours = [{ office = "mitte", days = "mon 09:00-10:00" }]
+"#;
+        toml::from_str::<File>(text).unwrap().counsellor
+    }
+
+    fn slot(counsellor: &str) -> Slot {
+        let start = Utc.with_ymd_and_hms(2026, 12, 7, 8, 0, 0).unwrap();
+        Slot { counsellor: counsellor.into(), office: "mitte".into(), start, end: start, format: Format::InPerson }
+    }
+
+    #[test]
+    fn a_speaker_who_does_not_take_the_topic_means_an_interpreter() {
+        let free = [slot("amira"), slot("jonas")];
+        let arabic = ["ar".to_owned()];
+        let housing = ["housing".to_owned()];
+        let offered = offer(&counsellors(), &free, &Wanted { languages: &arabic, topics: &housing, office: None });
+        assert!(offered.interpreter);
+        assert_eq!(offered.slots.iter().map(|s| s.counsellor.as_str()).collect::<Vec<_>>(), ["jonas"]);
+        let residence = ["residence".to_owned()];
+        let offered = offer(&counsellors(), &free, &Wanted { languages: &arabic, topics: &residence, office: None });
+        assert!(!offered.interpreter);
+        assert_eq!(offered.slots.iter().map(|s| s.counsellor.as_str()).collect::<Vec<_>>(), ["amira"]);
+        // Amira fully booked: wait for her rather than an interpreter.
+        let offered =
+            offer(&counsellors(), &free[1..], &Wanted { languages: &arabic, topics: &residence, office: None });
+        assert!(!offered.interpreter && offered.slots.is_empty());
     }
 }

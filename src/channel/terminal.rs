@@ -123,8 +123,10 @@ fn draw(output: &mut impl Write, handled: &Handled) -> std::io::Result<()> {
         }
         if let Some(file) = &reply.file {
             // The terminal cannot attach a file: it is written where the user can open it.
-            let path = std::env::temp_dir().join(&file.name);
-            std::fs::write(&path, &file.content)?;
+            let path = std::env::temp_dir().join(format!("anlauf-{}-{}", std::process::id(), file.name));
+            // A new file only: never one that is already there (or a link someone left).
+            let mut out = std::fs::OpenOptions::new().write(true).create_new(true).open(&path)?;
+            out.write_all(file.content.as_bytes())?;
             writeln!(output, "  📎 {}", path.display())?;
         }
         writeln!(output)?;

@@ -83,6 +83,7 @@ impl Content {
             earlier_intakes,
             slots: None,
             appointments: &[],
+            appointments_known: false,
         }
     }
 

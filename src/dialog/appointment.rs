@@ -74,6 +74,7 @@ impl Turn<'_, '_> {
         match action {
             Action::Keep => {
                 self.chosen = Some(Text::msg("appointment-keep"));
+                state.rescheduling = None;
                 state.phase = Phase::Done { reference };
                 self.reshow(state, None)
             }
@@ -106,6 +107,7 @@ impl Turn<'_, '_> {
         until: DateTime<Utc>,
     ) -> Option<State> {
         state.phase = Phase::Holding { reference, slot: slot.clone() };
+        state.rescheduling = None;
         state.turn += 1;
         let office = self.env.config.office(&slot.office);
         let tz = office.map_or(self.env.config.organisation.time_zone, |o| o.time_zone);
@@ -126,7 +128,7 @@ impl Turn<'_, '_> {
                 continue;
             }
             self.replies.push(Reply {
-                later: Some(Later { at, topic: reminder_topic(reference) }),
+                later: Some(Later { at, topic: reminder_topic(reference, slot) }),
                 ..Reply::text(self.described("booking-reminder", slot))
             });
         }

@@ -183,8 +183,14 @@ impl<'a> Turn<'_, 'a> {
     }
 
     pub(super) fn after_done(&self, state: &State, reference: &str) -> Reply {
+        // The appointment as the store has it (staff may have cancelled it), when handed in.
+        let booked = match self.env.appointments.iter().find(|a| a.reference == reference) {
+            Some(appointment) => Some(&appointment.slot),
+            None if self.env.appointments_known => None,
+            None => state.appointment.as_ref(),
+        };
         let reference = Text::Plain(reference.to_owned());
-        match &state.appointment {
+        match booked {
             Some(slot) => Reply::text(
                 Text::msg("after-booked")
                     .with("when", self.when(slot))
@@ -202,9 +208,13 @@ impl<'a> Turn<'_, 'a> {
         match (phase, action) {
             (Phase::Booking { reference, office, after }, Action::Pick(counsellor, start)) => {
                 let page = self.page(&state, &office, &after);
-                let free = self.env.slots.unwrap_or_default();
-                let fits = |s: &&Slot| s.counsellor == counsellor && s.start.timestamp() == start;
-                let wanted_slot = free.iter().find(fits).cloned();
+                // Only a slot that fits the client (a forged button skips no check).
+                let empty = Wish { languages: Vec::new(), topics: Vec::new(), office: None, urgent: false };
+                let wish = state.wish.as_ref().unwrap_or(&empty);
+                let wanted = Wanted { languages: &wish.languages, topics: &wish.topics, office: None };
+                let fitting = offer(&self.env.config.counsellors, self.env.slots.unwrap_or_default(), &wanted);
+                let fits = |s: &&&Slot| s.counsellor == counsellor && s.start.timestamp() == start;
+                let wanted_slot = fitting.slots.iter().find(fits).map(|s| (*s).clone());
                 let Some(slot) = wanted_slot else {
                     // Taken since it was offered.
                     return self.reshow(state, Some(Text::msg("booking-taken")));
@@ -233,8 +243,12 @@ impl<'a> Turn<'_, 'a> {
                 state.phase = Phase::Booking { reference, office: next, after: None };
                 self.reshow(state, None)
             }
-            (Phase::Booking { reference, .. }, Action::Wait) => {
+            (Phase::Booking { reference, office, after }, Action::Wait) => {
+                // Choosing to wait where slots with an interpreter were on offer is waiting
+                // for a counsellor who speaks the client's language.
+                let interpreter_ok = self.page(&state, &office, &after).slots.is_empty();
                 state.answered = Some(turn);
+                state.rescheduling = None;
                 self.chosen = Some(Text::msg("waitlist-join"));
                 let wish = state.wish.clone().unwrap_or(Wish {
                     languages: vec![state.language.clone()],
@@ -247,6 +261,7 @@ impl<'a> Turn<'_, 'a> {
                     languages: wish.languages,
                     topics: wish.topics,
                     office: wish.office,
+                    interpreter_ok,
                 });
                 self.replies.push(Reply::text(Text::msg("waitlist-joined")));
                 state.phase = Phase::Done { reference };
@@ -255,6 +270,7 @@ impl<'a> Turn<'_, 'a> {
             }
             (Phase::Booking { reference, .. }, Action::NoAppointment) => {
                 state.answered = Some(turn);
+                state.rescheduling = None;
                 self.chosen = Some(Text::msg("booking-skip"));
                 self.replies.push(Reply::text(Text::msg("booking-skipped")));
                 state.phase = Phase::Done { reference };

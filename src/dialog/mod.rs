@@ -51,8 +51,11 @@ pub struct Env<'a> {
     /// Free slots, earliest first (the client's own hold counts as free): handed in by
     /// the shell while the conversation may book, `None` otherwise.
     pub slots: Option<&'a [crate::domain::Slot]>,
-    /// The client's upcoming appointments: handed in when the client asks for them.
+    /// The client's upcoming appointments: handed in when the client asks for them or
+    /// the conversation shows one.
     pub appointments: &'a [crate::domain::Appointment],
+    /// Whether `appointments` was read from the store this turn (empty then means none).
+    pub appointments_known: bool,
 }
 
 /// A conversation's state as the store returned it.

@@ -25,7 +25,15 @@ pub enum Effect {
     /// Cancel a booked appointment and take back its reminders not yet sent.
     CancelBooking { reference: String, slot: Box<Slot> },
     /// Put the intake on the waiting list for appointments that fit.
-    JoinWaitlist { reference: String, languages: Vec<String>, topics: Vec<String>, office: Option<String> },
+    /// `interpreter_ok`: slots with an interpreter may be offered (not when the client
+    /// chose to wait for a counsellor who speaks their language).
+    JoinWaitlist {
+        reference: String,
+        languages: Vec<String>,
+        topics: Vec<String>,
+        office: Option<String>,
+        interpreter_ok: bool,
+    },
 }
 
 /// A slot held or booked for the intake with `reference`.
@@ -40,9 +48,9 @@ pub struct Hold {
     pub languages: Vec<String>,
 }
 
-/// The outbox topic of an intake's appointment reminders: cancelling takes them back.
-pub fn reminder_topic(reference: &str) -> String {
-    format!("reminder:{reference}")
+/// The outbox topic of one booking's reminders: cancelling it takes them back.
+pub fn reminder_topic(reference: &str, slot: &Slot) -> String {
+    format!("reminder:{reference}:{}@{}", slot.counsellor, slot.start.timestamp())
 }
 
 /// A message the service promised to send: written to the outbox in the transaction of

@@ -38,6 +38,10 @@ pub struct Waiting {
     pub office: Option<String>,
     /// Slots offered and not taken: never offered again.
     pub passed: Vec<String>,
+    /// Whether slots with an interpreter may be offered.
+    pub interpreter_ok: bool,
+    /// The client's id in the store, for the hold made for them.
+    pub client: Option<i64>,
     /// Where the client writes from, to offer them a slot.
     pub channel: Option<(super::Channel, String)>,
 }

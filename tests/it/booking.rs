@@ -664,3 +664,30 @@ async fn a_walk_in_desk_in_the_clients_language_is_named_with_the_offer() {
     georgian.reach_the_offer(&[], &[], "s").await;
     assert!(!georgian.text().contains("10:00–18:00"), "nobody at the desk speaks Georgian: {}", georgian.text());
 }
+
+#[tokio::test]
+async fn moving_an_appointment_offers_other_times_and_cancels_the_old_one_when_the_new_is_booked() {
+    let db = support::fresh_db();
+    let service = support::service(&db).await;
+    let mut client = Booker::new(&service, "mover", "ka");
+    client.reach_the_offer(&[], &[], "s").await;
+    let reference = client.reference();
+    let first = client.offered()[0].clone();
+    client.send(anlauf::dialog::Input::Button(first.clone())).await;
+    client.press("c").await;
+    client.send(anlauf::dialog::Input::from_typed("/appointment")).await;
+    client.press("m").await;
+    let old = first.split_once(":p:").unwrap().1.to_owned();
+    let offered = client.offered();
+    assert!(
+        !offered.is_empty() && offered.iter().all(|d| !d.ends_with(&old)),
+        "not the booked time again: {offered:?}"
+    );
+    client.send(anlauf::dialog::Input::Button(offered[0].clone())).await;
+    client.press("c").await;
+    let rows = service.store.bookings_of(&reference).await.unwrap();
+    let statuses: Vec<&str> = rows.iter().map(|r| r.status.as_str()).collect();
+    assert_eq!(statuses, ["booked", "cancelled"], "the new one booked, the old one cancelled");
+    let upcoming = service.store.appointments(anlauf::store::ClientId(1), client.now).await.unwrap();
+    assert_eq!(upcoming.len(), 1);
+}

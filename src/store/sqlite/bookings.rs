@@ -95,9 +95,10 @@ pub(super) async fn book_in(
 ) -> Result<(), StoreError> {
     let slot = &hold.slot;
     let booked = sqlx::query(
-        "UPDATE bookings SET status = 'booked', held_until = NULL, updated_at = ?
+        "UPDATE bookings SET status = 'booked', held_until = NULL, client_id = COALESCE(client_id, ?), updated_at = ?
          WHERE reference = ? AND counsellor = ? AND starts_at = ? AND status = 'held'",
     )
+    .bind(client.map(|c| c.0))
     .bind(now)
     .bind(&hold.reference)
     .bind(&slot.counsellor)
@@ -110,6 +111,7 @@ pub(super) async fn book_in(
         expire_lapsed(tx, slot, now).await?;
         insert(tx, client, hold, "booked", now).await?;
     }
+    release(tx, &hold.reference, now).await?;
     sqlx::query("UPDATE waitlist SET status = 'booked', updated_at = ? WHERE reference = ? AND status IN ('waiting', 'offered')")
         .bind(now)
         .bind(&hold.reference)
@@ -125,7 +127,7 @@ pub(super) async fn cancel(
     slot: &Slot,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    sqlx::query(
+    let cancelled = sqlx::query(
         "UPDATE bookings SET status = 'cancelled', updated_at = ?
          WHERE reference = ? AND counsellor = ? AND starts_at = ? AND status = 'booked'",
     )
@@ -134,11 +136,14 @@ pub(super) async fn cancel(
     .bind(&slot.counsellor)
     .bind(slot.start)
     .execute(&mut **tx)
-    .await?;
-    sqlx::query("DELETE FROM channel_outbox WHERE topic = ? AND sent_at IS NULL")
-        .bind(reminder_topic(reference))
-        .execute(&mut **tx)
-        .await?;
+    .await?
+    .rows_affected();
+    if cancelled > 0 {
+        sqlx::query("DELETE FROM channel_outbox WHERE topic = ? AND sent_at IS NULL")
+            .bind(reminder_topic(reference, slot))
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(())
 }
 
@@ -174,8 +179,7 @@ impl Bookings for SqliteStore {
         let rows = sqlx::query(
             "SELECT counsellor, starts_at FROM bookings
              WHERE starts_at >= ? AND starts_at < ?
-               AND (status = 'booked' OR (status = 'held' AND held_until >= ?))
-               AND reference IS NOT ?",
+               AND (status = 'booked' OR (status = 'held' AND held_until >= ? AND reference IS NOT ?))",
         )
         .bind(from)
         .bind(until)
@@ -238,17 +242,15 @@ impl Bookings for SqliteStore {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         // Lapsed offers: back to waiting, the slot they were offered passed over.
         let lapsed = sqlx::query(
-            "SELECT w.id, b.counsellor, b.starts_at FROM waitlist w
-             JOIN bookings b ON b.reference = w.reference AND b.status = 'held'
-             WHERE w.status = 'offered' AND w.offered_until < ?",
+            "SELECT id, offered_counsellor, offered_start FROM waitlist WHERE status = 'offered' AND offered_until < ?",
         )
         .bind(now)
         .fetch_all(&mut *tx)
         .await?;
         for row in &lapsed {
-            let start: DateTime<Utc> = row.try_get("starts_at")?;
-            let counsellor: String = row.try_get("counsellor")?;
-            let key = format!("{counsellor}@{}", start.timestamp());
+            let counsellor: Option<String> = row.try_get("offered_counsellor")?;
+            let start: Option<DateTime<Utc>> = row.try_get("offered_start")?;
+            let key = counsellor.zip(start).map(|(c, s)| format!("{c}@{}", s.timestamp())).unwrap_or_default();
             sqlx::query(
                 "UPDATE waitlist SET status = 'waiting', passed = json_insert(passed, '$[#]', ?), updated_at = ? WHERE id = ?",
             )
@@ -258,15 +260,9 @@ impl Bookings for SqliteStore {
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query(
-            "UPDATE waitlist SET status = 'waiting', updated_at = ? WHERE status = 'offered' AND offered_until < ?",
-        )
-        .bind(now)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
         let rows = sqlx::query(
-            "SELECT w.id, w.reference, w.languages, w.topics, w.office, w.passed, c.channel, c.channel_user_id
+            "SELECT w.id, w.reference, w.languages, w.topics, w.office, w.passed, w.interpreter_ok, w.client_id,
+                    c.channel, c.channel_user_id
              FROM waitlist w LEFT JOIN clients c ON c.id = w.client_id
              WHERE w.status = 'waiting' ORDER BY w.created_at, w.id",
         )
@@ -288,6 +284,8 @@ impl Bookings for SqliteStore {
                     topics: list(row, "topics")?,
                     office: row.try_get("office")?,
                     passed: list(row, "passed")?,
+                    interpreter_ok: row.try_get("interpreter_ok")?,
+                    client: row.try_get("client_id")?,
                     channel: channel.as_deref().and_then(Channel::parse).zip(user),
                 })
             })
@@ -304,9 +302,13 @@ impl Bookings for SqliteStore {
         let Some((channel, _)) = &waiting.channel else { return Ok(None) };
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let offered = sqlx::query(
-            "UPDATE waitlist SET status = 'offered', offered_until = ?, updated_at = ? WHERE id = ? AND status = 'waiting'",
+            "UPDATE waitlist SET status = 'offered', offered_until = ?, offered_counsellor = ?, offered_start = ?,
+                                 updated_at = ?
+             WHERE id = ? AND status = 'waiting'",
         )
         .bind(hold.until)
+        .bind(&hold.slot.counsellor)
+        .bind(hold.slot.start)
         .bind(now)
         .bind(waiting.id)
         .execute(&mut *tx)
@@ -316,17 +318,20 @@ impl Bookings for SqliteStore {
             // Another instance offered them something first.
             return Ok(None);
         }
-        hold_in(&mut tx, None, hold, now).await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO channel_inbox (channel, event_id, chat, payload, received_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        hold_in(&mut tx, waiting.client.map(ClientId), hold, now).await?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO channel_inbox (channel, event_id, chat, payload, received_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (channel, event_id) DO NOTHING RETURNING id",
         )
         .bind(channel.as_str())
         .bind(&event.event_id)
         .bind(&event.chat)
         .bind(&event.payload)
         .bind(now)
-        .fetch_one(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await?;
+        // Offered this slot before (the event is known): nothing changes.
+        let Some(id) = id else { return Ok(None) };
         tx.commit().await?;
         Ok(Some(InboxEvent {
             id,
@@ -374,16 +379,25 @@ impl Bookings for SqliteStore {
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let reference: Option<String> = sqlx::query_scalar(
-            "UPDATE bookings SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'booked' RETURNING reference",
+        let row = sqlx::query(
+            "UPDATE bookings SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'booked'
+             RETURNING reference, counsellor, office, starts_at, ends_at, format",
         )
         .bind(now)
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(reference) = reference else { return Ok(false) };
+        let Some(row) = row else { return Ok(false) };
+        let reference: String = row.try_get("reference")?;
+        let slot = Slot {
+            counsellor: row.try_get("counsellor")?,
+            office: row.try_get("office")?,
+            start: row.try_get("starts_at")?,
+            end: row.try_get("ends_at")?,
+            format: Format::InPerson,
+        };
         sqlx::query("DELETE FROM channel_outbox WHERE topic = ? AND sent_at IS NULL")
-            .bind(reminder_topic(&reference))
+            .bind(reminder_topic(&reference, &slot))
             .execute(&mut *tx)
             .await?;
         write_outbox(&mut tx, channel, notice, now).await?;

@@ -196,10 +196,11 @@ async fn apply(
         Effect::Book(hold) => super::bookings::book_in(tx, Some(client), hold, turn.now).await?,
         Effect::ReleaseHold { reference } => super::bookings::release(tx, reference, turn.now).await?,
         Effect::CancelBooking { reference, slot } => super::bookings::cancel(tx, reference, slot, turn.now).await?,
-        Effect::JoinWaitlist { reference, languages, topics, office } => {
+        Effect::JoinWaitlist { reference, languages, topics, office, interpreter_ok } => {
             sqlx::query(
-                "INSERT INTO waitlist (reference, client_id, languages, topics, office, status, passed, created_at, updated_at)
-                 SELECT ?, ?, ?, ?, ?, 'waiting', '[]', ?, ?
+                "INSERT INTO waitlist (reference, client_id, languages, topics, office, status, passed, interpreter_ok,
+                                       created_at, updated_at)
+                 SELECT ?, ?, ?, ?, ?, 'waiting', '[]', ?, ?, ?
                  WHERE NOT EXISTS (SELECT 1 FROM waitlist WHERE reference = ? AND status IN ('waiting', 'offered'))",
             )
             .bind(reference)
@@ -207,6 +208,7 @@ async fn apply(
             .bind(json(languages)?)
             .bind(json(topics)?)
             .bind(office)
+            .bind(interpreter_ok)
             .bind(turn.now)
             .bind(turn.now)
             .bind(reference)
