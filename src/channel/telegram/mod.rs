@@ -27,6 +27,7 @@ mod receive;
 mod send;
 mod sender;
 mod split;
+mod waitlist;
 
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
