@@ -319,26 +319,12 @@ impl Bookings for SqliteStore {
             return Ok(None);
         }
         hold_in(&mut tx, waiting.client.map(ClientId), hold, now).await?;
-        let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO channel_inbox (channel, event_id, chat, payload, received_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (channel, event_id) DO NOTHING RETURNING id",
-        )
-        .bind(channel.as_str())
-        .bind(&event.event_id)
-        .bind(&event.chat)
-        .bind(&event.payload)
-        .bind(now)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let stored = super::ledger::inbox_insert(&mut tx, *channel, event, now).await?;
         // Offered this slot before (the event is known): nothing changes.
-        let Some(id) = id else { return Ok(None) };
-        tx.commit().await?;
-        Ok(Some(InboxEvent {
-            id,
-            event_id: event.event_id.clone(),
-            chat: event.chat.clone(),
-            payload: event.payload.clone(),
-        }))
+        if stored.is_some() {
+            tx.commit().await?;
+        }
+        Ok(stored)
     }
 
     async fn counsellor_calendar(

@@ -28,6 +28,32 @@ fn outbox_message(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxMessage, StoreE
     })
 }
 
+/// Stores one event in the inbox; `None` when its event id is there already.
+pub(super) async fn inbox_insert(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    channel: Channel,
+    event: &NewEvent,
+    now: DateTime<Utc>,
+) -> Result<Option<InboxEvent>, StoreError> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO channel_inbox (channel, event_id, chat, payload, received_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (channel, event_id) DO NOTHING RETURNING id",
+    )
+    .bind(channel.as_str())
+    .bind(&event.event_id)
+    .bind(&event.chat)
+    .bind(&event.payload)
+    .bind(now)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(id.map(|id| InboxEvent {
+        id,
+        event_id: event.event_id.clone(),
+        chat: event.chat.clone(),
+        payload: event.payload.clone(),
+    }))
+}
+
 #[async_trait]
 impl Ledger for SqliteStore {
     async fn inbox_add(
@@ -39,25 +65,7 @@ impl Ledger for SqliteStore {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let mut added = Vec::with_capacity(events.len());
         for event in events {
-            let id: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO channel_inbox (channel, event_id, chat, payload, received_at) VALUES (?, ?, ?, ?, ?)
-                 ON CONFLICT (channel, event_id) DO NOTHING RETURNING id",
-            )
-            .bind(channel.as_str())
-            .bind(&event.event_id)
-            .bind(&event.chat)
-            .bind(&event.payload)
-            .bind(now)
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(id) = id {
-                added.push(InboxEvent {
-                    id,
-                    event_id: event.event_id.clone(),
-                    chat: event.chat.clone(),
-                    payload: event.payload.clone(),
-                });
-            }
+            added.extend(inbox_insert(&mut tx, channel, event, now).await?);
         }
         tx.commit().await?;
         Ok(added)
