@@ -198,6 +198,17 @@ impl Config {
             if counsellor.languages.is_empty() {
                 return Err(format!("line {at}: counsellor '{id}': languages is empty"));
             }
+            let bookable: Vec<_> = counsellor.hours.iter().filter(|h| !h.walk_in).collect();
+            for (i, a) in bookable.iter().enumerate() {
+                if let Some(b) = bookable[i + 1..].iter().find(|b| a.days.overlaps(&b.days)) {
+                    return Err(format!(
+                        "line {}: counsellor '{id}': hours \"{}\" and \"{}\" overlap (one person, one place at a time)",
+                        line(b.office.span()),
+                        a.days,
+                        b.days
+                    ));
+                }
+            }
             for hours in &counsellor.hours {
                 let office = hours.office.get_ref();
                 if self.office(office).is_none() {

@@ -45,16 +45,30 @@ impl FromStr for OpeningHours {
     }
 }
 
+impl OpeningHours {
+    /// The weekdays these hours are on, Monday 0 (`fri-mon` goes round the weekend).
+    pub fn weekdays(&self) -> Vec<u32> {
+        let (first, last) = (self.first.num_days_from_monday(), self.last.num_days_from_monday());
+        if first <= last {
+            (first..=last).collect()
+        } else {
+            (first..7).chain(0..=last).collect()
+        }
+    }
+
+    /// Whether two weekly hours share some time on some day.
+    pub fn overlaps(&self, other: &OpeningHours) -> bool {
+        let days = self.weekdays();
+        other.weekdays().iter().any(|d| days.contains(d)) && self.from < other.to && other.from < self.to
+    }
+}
+
 impl fmt::Display for OpeningHours {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}-{} {}-{}",
-            day_id(self.first),
-            day_id(self.last),
-            self.from.format("%H:%M"),
-            self.to.format("%H:%M")
-        )
+        if self.first != self.last {
+            write!(f, "{}-", day_id(self.first))?;
+        }
+        write!(f, "{} {}-{}", day_id(self.last), self.from.format("%H:%M"), self.to.format("%H:%M"))
     }
 }
 

@@ -1,7 +1,7 @@
 //! The shell's part in booking: the free slots a turn is handed, offers to the waiting
 //! list, and the calendar file of a booking rendered in the client's language.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -9,7 +9,7 @@ use super::{RenderedFile, Service};
 use crate::booking::{ics, offer, Wanted};
 use crate::dialog::{Booked, Phase, State, StepKind, Stored};
 use crate::domain::{slot_key, Channel, Hold, Slot, WaitlistOffer};
-use crate::store::{InboxEvent, NewEvent, StoreError};
+use crate::store::{InboxEvent, NewEvent, StoreError, TakenSlot};
 use crate::text::Text;
 
 /// How long a slot offered from the waiting list is held for the client to accept.
@@ -23,9 +23,17 @@ impl Service {
         let from = now + Duration::hours(i64::from(config.booking.min_notice_hours));
         let until = now + Duration::days(i64::from(config.booking.horizon_days));
         let taken = self.store.taken(from, until, now, own).await?;
-        let taken: HashSet<(&str, DateTime<Utc>)> = taken.iter().map(|t| (t.counsellor.as_str(), t.start)).collect();
+        let mut busy: HashMap<&str, Vec<&TakenSlot>> = HashMap::new();
+        for t in &taken {
+            busy.entry(t.counsellor.as_str()).or_default().push(t);
+        }
         let mut slots = config.calendar(&self.content.zones).slots(from, until);
-        slots.retain(|s| !taken.contains(&(s.counsellor.as_str(), s.start)));
+        // A slot is gone when anything of its counsellor overlaps it, not only a booking
+        // that starts when it does (hours or lengths changed after booking).
+        slots.retain(|s| {
+            busy.get(s.counsellor.as_str())
+                .is_none_or(|times| times.iter().all(|t| t.end <= s.start || t.start >= s.end))
+        });
         // The client's own hold stays theirs to confirm, even inside the notice period
         // (a slot offered from the waiting list shortly before it starts).
         if let Some(own) = own {

@@ -267,6 +267,7 @@ pub trait Queue: Send + Sync {
 pub struct TakenSlot {
     pub counsellor: String,
     pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
 }
 
 /// A booking or hold as stored.
@@ -284,8 +285,8 @@ pub struct BookingRow {
 /// Holds and bookings; a slot is held or booked at most once (a unique index).
 #[async_trait]
 pub trait Bookings: Send + Sync {
-    /// Slots starting in `from..until` that are booked, or held and not lapsed at `now`,
-    /// except those held or booked for `except` (the client's own).
+    /// Slots overlapping `from..until` that are booked, or held and not lapsed at `now`
+    /// (the holds of `except`, the client's own, left out).
     async fn taken(
         &self,
         from: DateTime<Utc>,

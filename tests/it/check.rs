@@ -220,3 +220,21 @@ fn counsellors_hours_absences_and_topics_are_checked_with_their_line() {
         "{errors:#?}"
     );
 }
+
+#[test]
+fn a_counsellor_in_two_places_at_once_is_refused() {
+    let dir = copy_of_shipped();
+    let config = dir.path().join("anlauf.toml");
+    edit(
+        &config,
+        r#"{ office = "mitte", days = "fri 09:00-12:00", format = "phone" }"#,
+        r#"{ office = "nord", days = "thu 14:00-16:00" }"#,
+    );
+    let errors = errors_of(dir.path());
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("counsellor 'amira': hours \"mon-thu 09:00-15:00\" and \"thu 14:00-16:00\" overlap")),
+        "{errors:#?}"
+    );
+}

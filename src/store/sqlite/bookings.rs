@@ -177,18 +177,24 @@ impl Bookings for SqliteStore {
         except: Option<&str>,
     ) -> Result<Vec<TakenSlot>, StoreError> {
         let rows = sqlx::query(
-            "SELECT counsellor, starts_at FROM bookings
-             WHERE starts_at >= ? AND starts_at < ?
+            "SELECT counsellor, starts_at, ends_at FROM bookings
+             WHERE starts_at < ? AND ends_at > ?
                AND (status = 'booked' OR (status = 'held' AND held_until >= ? AND reference IS NOT ?))",
         )
-        .bind(from)
         .bind(until)
+        .bind(from)
         .bind(now)
         .bind(except)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
-            .map(|row| Ok(TakenSlot { counsellor: row.try_get("counsellor")?, start: row.try_get("starts_at")? }))
+            .map(|row| {
+                Ok(TakenSlot {
+                    counsellor: row.try_get("counsellor")?,
+                    start: row.try_get("starts_at")?,
+                    end: row.try_get("ends_at")?,
+                })
+            })
             .collect()
     }
 
