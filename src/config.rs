@@ -142,6 +142,12 @@ fn default_locales() -> PathBuf {
     "locales".into()
 }
 
+/// The message that says how to find an office: optional, and once one locale has it,
+/// every locale must (`anlauf check`).
+pub fn directions_message(office: &str) -> String {
+    format!("office-{office}-directions")
+}
+
 impl Config {
     /// Reads the file; relative paths inside it are taken relative to the file's folder,
     /// so `anlauf --config /etc/anlauf/anlauf.toml` works from any working directory.

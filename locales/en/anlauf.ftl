@@ -128,6 +128,9 @@ ask-office = Which office is best for you?
 ask-appointment-languages = In which languages can you talk at an appointment? You can choose more than one. Then press “Done”.
 office-any = No preference
 office-hours = Open: { $hours }
+# How to find each office (optional per office; if one locale has it, all must).
+office-mitte-directions = Bus 12 or tram 3 to “Lindenallee”. The entrance is in the courtyard, 2nd floor, ring the bell “Beratung”.
+office-nord-directions = Tram 5 to “Erlenhof”, then 3 minutes on foot. Ground floor, the door with the blue sign.
 weekday-mon = Mon
 weekday-tue = Tue
 weekday-wed = Wed

@@ -22,7 +22,14 @@ use crate::triage::Triage;
 pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i18n: &I18n) -> Vec<String> {
     let mut errors = Vec::new();
     let none = Triage::none();
-    let client = catalog::client_messages(flow, triage.unwrap_or(&none));
+    let mut client = catalog::client_messages(flow, triage.unwrap_or(&none));
+    // How to find an office: optional, but once one locale has it, every locale must.
+    for office in &config.offices {
+        let id = crate::config::directions_message(&office.id);
+        if i18n.languages().list().iter().any(|l| i18n.has_message(&l.code, &id)) {
+            client.insert(id, Vec::new());
+        }
+    }
     // Staff name every language a client may speak: the shipped ones and the others.
     let languages = i18n.languages();
     let codes: Vec<String> = languages

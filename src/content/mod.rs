@@ -30,6 +30,8 @@ pub struct Content {
     pub triage: Triage,
     /// Each office's time zone, for laying out the counsellors' slots.
     pub zones: std::collections::BTreeMap<String, chrono_tz::Tz>,
+    /// Offices whose way there is described (`office-<id>-directions`).
+    pub directions: std::collections::BTreeSet<String>,
 }
 
 /// What `check` found: every problem, naming file and line, and the content when it
@@ -65,7 +67,15 @@ impl Content {
             }
         }
         let zones = config.zones();
-        Content { config, flow, i18n, labels, lexicons, triage, zones }
+        let directions = config
+            .offices
+            .iter()
+            .filter(|o| {
+                i18n.has_message(&config.organisation.default_language, &crate::config::directions_message(&o.id))
+            })
+            .map(|o| o.id.clone())
+            .collect();
+        Content { config, flow, i18n, labels, lexicons, triage, zones, directions }
     }
 
     /// What the engine may read, for one turn at `now`, of a client who submitted
@@ -84,6 +94,7 @@ impl Content {
             slots: None,
             appointments: &[],
             appointments_known: false,
+            directions: &self.directions,
         }
     }
 

@@ -292,6 +292,7 @@ impl<'a> Turn<'_, 'a> {
                 }
                 self.effects.push(Effect::Book(Box::new(self.hold(&state, &reference, &slot, interpreter.clone()))));
                 let mut text = vec![self.described("booking-done", &slot)];
+                text.extend(self.directions(&slot));
                 if let Some(language) = interpreter {
                     let name = Text::Plain(self.env.languages.name(&language));
                     text.push(Text::msg("booking-with-interpreter").with("language", name));
@@ -348,6 +349,12 @@ impl<'a> Turn<'_, 'a> {
                 )
             })
             .collect()
+    }
+
+    /// How to find the office of an appointment in person, where that is described.
+    fn directions(&self, slot: &Slot) -> Option<Text> {
+        let described = slot.format == crate::domain::Format::InPerson && self.env.directions.contains(&slot.office);
+        described.then(|| Text::msg(crate::config::directions_message(&slot.office)))
     }
 
     /// The interpreter asked for when no counsellor speaks the client's languages.

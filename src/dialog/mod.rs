@@ -56,6 +56,8 @@ pub struct Env<'a> {
     pub appointments: &'a [crate::domain::Appointment],
     /// Whether `appointments` was read from the store this turn (empty then means none).
     pub appointments_known: bool,
+    /// Offices whose way there is described (`office-<id>-directions`).
+    pub directions: &'a std::collections::BTreeSet<String>,
 }
 
 /// A conversation's state as the store returned it.

@@ -212,6 +212,8 @@ async fn a_georgian_speaker_is_offered_only_counsellors_who_speak_georgian_and_b
         .with("office", Text::Plain("Integrationszentrum Musterstadt-Nord".into()))
         .with("address", Text::Plain("Am Erlenhof 3, 99998 Musterstadt".into()))
         .with("format", Text::msg("booking-format-in_person"));
+    // Then how to find the office.
+    let expected = Text::Paragraphs(vec![expected, Text::msg("office-nord-directions")]);
     assert_eq!(done.replies[0].text, crate::support::say("ka", &expected), "the confirmation in Georgian");
     let file = done.replies[0].file.as_ref().expect("a calendar file");
     assert_eq!(file.name, format!("termin-{reference}.ics"));

@@ -238,3 +238,18 @@ fn a_counsellor_in_two_places_at_once_is_refused() {
         "{errors:#?}"
     );
 }
+
+#[test]
+fn directions_to_an_office_once_written_are_needed_in_every_language() {
+    let dir = copy_of_shipped();
+    let german = dir.path().join("locales/de/anlauf.ftl");
+    let text = std::fs::read_to_string(&german).unwrap();
+    let kept: String =
+        text.lines().filter(|l| !l.starts_with("office-mitte-directions")).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&german, kept).unwrap();
+    let errors = errors_of(dir.path());
+    assert!(
+        errors.iter().any(|e| e.contains("locales/de/anlauf.ftl: message 'office-mitte-directions' is missing")),
+        "{errors:#?}"
+    );
+}
