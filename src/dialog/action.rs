@@ -37,6 +37,8 @@ pub(super) enum Action {
     Keep,
     /// Join the waiting list.
     Wait,
+    /// Only appointments of this form (`in_person`, `phone`, `video`).
+    Format(String),
 }
 
 impl Action {
@@ -64,6 +66,7 @@ impl Action {
             Action::Reschedule => "m".into(),
             Action::Keep => "q".into(),
             Action::Wait => "j".into(),
+            Action::Format(format) => format!("g:{format}"),
         }
     }
 
@@ -100,6 +103,7 @@ impl Action {
             ("m", None) => Action::Reschedule,
             ("q", None) => Action::Keep,
             ("j", None) => Action::Wait,
+            ("g", Some(a)) => Action::Format(a),
             _ => return None,
         };
         Some((turn, action))

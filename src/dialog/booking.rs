@@ -14,7 +14,7 @@ use super::present::{format_date, hours_list};
 use super::{Booked, Button, Env, Phase, Reply, State, Text, Wish};
 use crate::booking::{offer, Wanted};
 use crate::domain::hours::day_id;
-use crate::domain::{Answer, Effect, Hold, Slot};
+use crate::domain::{Answer, Effect, Format, Hold, Slot};
 
 /// Slots shown at once: enough to choose from, few enough to read on a phone.
 const PAGE: usize = 3;
@@ -29,6 +29,8 @@ struct Page<'s> {
     other_offices: bool,
     interpreter: bool,
     earliest: Option<DateTime<Utc>>,
+    /// The forms of appointment on offer, to choose among when there are several.
+    formats: Vec<Format>,
 }
 
 impl<'a> Turn<'_, 'a> {
@@ -69,7 +71,12 @@ impl<'a> Turn<'_, 'a> {
         let empty = Wish { languages: Vec::new(), topics: Vec::new(), office: None, urgent: false };
         let wish = state.wish.as_ref().unwrap_or(&empty);
         let wanted = Wanted { languages: &wish.languages, topics: &wish.topics, office: None };
-        let offered = offer(&env.config.counsellors, free, &wanted);
+        let mut offered = offer(&env.config.counsellors, free, &wanted);
+        let formats: Vec<Format> =
+            Format::ALL.into_iter().filter(|f| offered.slots.iter().any(|s| s.format == *f)).collect();
+        if let Some(format) = state.format.filter(|f| formats.contains(f)) {
+            offered.slots.retain(|s| s.format == format);
+        }
         // Offices with a fitting slot: for an urgent client the one with the earliest slot
         // first, otherwise the chosen office first, then in the configuration's order.
         let mut offices: Vec<&str> = Vec::new();
@@ -102,6 +109,7 @@ impl<'a> Turn<'_, 'a> {
             other_offices: offices.len() > 1,
             interpreter: offered.interpreter,
             earliest: offered.slots.first().map(|s| s.start),
+            formats,
         }
     }
 
@@ -156,6 +164,21 @@ impl<'a> Turn<'_, 'a> {
         }
         if page.other_offices {
             buttons.push(vec![button(Text::msg("booking-other-office"), Action::OtherOffice)]);
+        }
+        // In person, by phone or video: the client may ask for one form only.
+        if page.formats.len() > 1 {
+            let chosen = state.format.filter(|f| page.formats.contains(f));
+            let row: Vec<Button> = page
+                .formats
+                .iter()
+                .filter(|f| Some(**f) != chosen)
+                .map(|f| {
+                    let label =
+                        Text::Concat(vec![Text::Plain("• ".into()), Text::msg(format!("booking-format-{}", f.id()))]);
+                    button(label, Action::Format(f.id().to_owned()))
+                })
+                .collect();
+            buttons.push(row);
         }
         // Without a counsellor who speaks their language, waiting for one is a choice too.
         if page.interpreter {
@@ -236,6 +259,16 @@ impl<'a> Turn<'_, 'a> {
                 state.phase = Phase::Booking { reference, office, after };
                 self.reshow(state, None)
             }
+            (Phase::Booking { reference, .. }, Action::Format(id)) => match Format::parse(&id) {
+                Some(format) => {
+                    state.answered = Some(turn);
+                    self.chosen = Some(Text::msg(format!("booking-format-{}", format.id())));
+                    state.format = Some(format);
+                    state.phase = Phase::Booking { reference, office: None, after: None };
+                    self.reshow(state, None)
+                }
+                None => self.stale(state, Some(turn)),
+            },
             (Phase::Booking { reference, office, after }, Action::OtherOffice) => {
                 state.answered = Some(turn);
                 self.chosen = Some(Text::msg("booking-other-office"));

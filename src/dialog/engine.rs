@@ -173,6 +173,7 @@ impl Turn<'_, '_> {
             wish: None,
             appointment: None,
             rescheduling: None,
+            format: None,
         };
         let office_step = self.env.flow.steps.iter().find(|s| s.kind == StepKind::Office);
         if let (Some(step), Some(office)) = (office_step, office.filter(|o| self.env.config.office(o).is_some())) {

@@ -111,6 +111,9 @@ pub struct State {
     /// The appointment being moved: cancelled when the new one is booked.
     #[serde(default)]
     pub rescheduling: Option<crate::domain::Slot>,
+    /// The form of appointment the client asked for (in person, by phone, video).
+    #[serde(default)]
+    pub format: Option<crate::domain::Format>,
 }
 
 /// What an appointment must fit: the languages the client can talk in, their topics,

@@ -693,3 +693,19 @@ async fn moving_an_appointment_offers_other_times_and_cancels_the_old_one_when_t
     let upcoming = service.store.appointments(anlauf::store::ClientId(1), client.now).await.unwrap();
     assert_eq!(upcoming.len(), 1);
 }
+
+#[tokio::test]
+async fn a_client_can_ask_for_appointments_by_phone_only() {
+    let db = support::fresh_db();
+    let service = support::service(&db).await;
+    let mut client = Booker::new(&service, "phone", "ar");
+    client.reach_the_offer(&[], &[], "o:mitte").await;
+    assert!(client.data("g:phone").is_some(), "Amira also counsels by phone on Fridays: {:?}", client.buttons());
+    client.press("g:phone").await;
+    let offered = client.offered();
+    assert!(!offered.is_empty(), "{}", client.text());
+    let by_phone = crate::support::say("ar", &anlauf::text::Text::msg("booking-format-phone"));
+    let labels: Vec<String> = client.buttons().into_iter().filter(|(_, d)| d.contains(":p:")).map(|(l, _)| l).collect();
+    assert!(labels.iter().all(|l| l.contains(&by_phone)), "only phone appointments: {labels:?}");
+    assert!(client.data("g:in_person").is_some(), "and back to in person");
+}
