@@ -423,6 +423,56 @@ mod on_telegram {
     }
 
     #[tokio::test]
+    async fn a_staff_cancellation_tells_the_client_in_their_language_and_takes_the_reminders_back() {
+        let (fake, db, bot) = polling().await;
+        let client = TgUser::new(5302, "uk");
+        send(&fake, client.text("/start")).await;
+        for action in [
+            "l:uk",
+            "y",
+            "t:work",
+            "d",
+            "o:27_64",
+            "o:over_10_years",
+            "o:temporary_protection",
+            "o:attending",
+            "o:no",
+            "s",
+            "o:chat",
+            "s",
+            "d",
+            "c",
+        ] {
+            press(&fake, &client, action).await;
+        }
+        let (_, _, buttons) = last_keyboard(&fake, &client);
+        let pick = buttons
+            .iter()
+            .map(|(_, d)| d)
+            .find(|d| d.contains(":p:"))
+            .expect("a slot")
+            .split_once(":p:")
+            .unwrap()
+            .1
+            .to_owned();
+        press(&fake, &client, &format!("p:{pick}")).await;
+        press(&fake, &client, "c").await;
+        let reference: String = sqlx::query_scalar("SELECT reference FROM intakes")
+            .fetch_one(&support::sqlite_pool(&db).await)
+            .await
+            .unwrap();
+        let (ok, said, _) = super::anlauf_cli(&db, &["booking", "cancel", &reference]);
+        assert!(ok, "{said}");
+        let told = crate::support::say("uk", &anlauf::text::Text::msg("appointment-cancelled"));
+        fake.wait("the client told", |calls| {
+            calls.iter().any(|c| c.method == "sendMessage" && c.chat() == Some(client.id) && unescape(c.text()) == told)
+        })
+        .await;
+        assert_eq!(scalar(&db, "SELECT count(*) FROM channel_outbox WHERE topic LIKE 'reminder:%'").await, 0);
+        bot.stop().await;
+    }
+
+    #[tokio::test]
     async fn each_due_reminder_is_sent_once_by_two_senders_sharing_the_database() {
         let fake = crate::fake_telegram::FakeTelegram::start().await;
         let db = support::fresh_db();
