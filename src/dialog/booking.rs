@@ -61,7 +61,7 @@ impl<'a> Turn<'_, 'a> {
 
     /// Whether appointments can be offered: counsellors are configured and the shell
     /// handed in the free slots.
-    pub(super) fn can_book(&self, _wish: &Wish) -> bool {
+    pub(super) fn can_book(&self) -> bool {
         self.env.slots.is_some() && !self.env.config.counsellors.is_empty()
     }
 
@@ -113,13 +113,7 @@ impl<'a> Turn<'_, 'a> {
         }
     }
 
-    pub(super) fn offer_reply(
-        &self,
-        state: &State,
-        reference: &str,
-        office: &Option<String>,
-        after: &Option<DateTime<Utc>>,
-    ) -> Reply {
+    pub(super) fn offer_reply(&self, state: &State, office: &Option<String>, after: &Option<DateTime<Utc>>) -> Reply {
         let page = self.page(state, office, after);
         let button = |label: Text, action: Action| Button {
             label,
@@ -129,7 +123,6 @@ impl<'a> Turn<'_, 'a> {
         let skip = vec![button(Text::msg("booking-skip"), Action::NoAppointment)];
         let wait = vec![button(Text::msg("waitlist-join"), Action::Wait)];
         let Some(office) = page.office.as_deref().and_then(|o| self.env.config.office(o)) else {
-            let _ = reference;
             return Reply { buttons: vec![wait, skip], ..Reply::text(Text::msg("booking-none")) };
         };
         let mut paragraphs = Vec::new();

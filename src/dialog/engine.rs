@@ -623,7 +623,7 @@ impl Turn<'_, '_> {
         state.prefilled.clear();
         state.answered = Some(state.turn);
         state.appointment = None;
-        if self.can_book(&wish) {
+        if self.can_book() {
             state.wish = Some(wish);
             state.phase = Phase::Booking { reference, office: None, after: None };
             self.show(&mut state, None);

@@ -51,7 +51,7 @@ impl Turn<'_, '_> {
         let restart = || Button { command: Some("/start"), ..button(Text::msg("nav-restart"), Action::Restart) };
         let step = match &state.phase {
             Phase::Done { reference } => return self.after_done(state, reference),
-            Phase::Booking { reference, office, after } => return self.offer_reply(state, reference, office, after),
+            Phase::Booking { office, after, .. } => return self.offer_reply(state, office, after),
             Phase::Holding { slot, .. } => return self.holding_reply(state, slot),
             Phase::Appointment { slot, .. } => return self.appointment_reply(state, slot),
             Phase::ChoosingChange => {

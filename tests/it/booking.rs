@@ -357,20 +357,28 @@ mod on_telegram {
         sqlx::query_scalar(sql).fetch_one(&support::sqlite_pool(db).await).await.unwrap()
     }
 
-    #[tokio::test]
-    async fn a_georgian_client_books_gets_the_calendar_file_and_reminders_and_can_cancel() {
-        let (fake, db, bot) = polling().await;
-        let client = TgUser::new(5301, "ka");
-        send(&fake, client.text("/start")).await;
+    /// Through the intake to the offered appointments, in the client's language: one
+    /// topic, 27–64, here for more than ten years with `residence` and `course`, nothing
+    /// urgent, no own words, contact by chat, no office preference, the chat language.
+    async fn to_the_offer(
+        fake: &crate::fake_telegram::FakeTelegram,
+        client: &TgUser,
+        topic: &str,
+        residence: &str,
+        course: &str,
+    ) {
+        send(fake, client.text("/start")).await;
+        let (language, topic, residence, course) =
+            (format!("l:{}", client.language), format!("t:{topic}"), format!("o:{residence}"), format!("o:{course}"));
         for action in [
-            "l:ka",
+            &language,
             "y",
-            "t:recognition",
+            &topic,
             "d",
             "o:27_64",
             "o:over_10_years",
-            "o:residence_permit",
-            "o:no",
+            &residence,
+            &course,
             "o:no",
             "s",
             "o:chat",
@@ -378,8 +386,22 @@ mod on_telegram {
             "d",
             "c",
         ] {
-            press(&fake, &client, action).await;
+            press(fake, client, action).await;
         }
+    }
+
+    /// Presses the offered slot (`p:<counsellor>:<start>`), then "book it".
+    async fn book(fake: &crate::fake_telegram::FakeTelegram, client: &TgUser, pick: &str) {
+        let slot = pick.split_once(":p:").map_or(pick, |(_, slot)| slot);
+        press(fake, client, &format!("p:{slot}")).await;
+        press(fake, client, "c").await;
+    }
+
+    #[tokio::test]
+    async fn a_georgian_client_books_gets_the_calendar_file_and_reminders_and_can_cancel() {
+        let (fake, db, bot) = polling().await;
+        let client = TgUser::new(5301, "ka");
+        to_the_offer(&fake, &client, "recognition", "residence_permit", "no").await;
         let (_, text, buttons) = last_keyboard(&fake, &client);
         let picks: Vec<&String> = buttons.iter().map(|(_, d)| d).filter(|d| d.contains(":p:")).collect();
         assert!(
@@ -387,9 +409,7 @@ mod on_telegram {
             "only Nino speaks Georgian: {buttons:?}"
         );
         assert!(text.contains("Integrationszentrum Musterstadt-Nord"), "{text}");
-        let first = picks[0].split_once(":p:").unwrap().1.to_owned();
-        press(&fake, &client, &format!("p:{first}")).await;
-        press(&fake, &client, "c").await;
+        book(&fake, &client, picks[0]).await;
         fake.wait("the calendar file", |calls| calls.iter().any(|c| c.method == "sendDocument")).await;
         let document = fake.calls_of("sendDocument").pop().unwrap();
         assert_eq!(document.chat(), Some(client.id));
@@ -426,37 +446,10 @@ mod on_telegram {
     async fn a_staff_cancellation_tells_the_client_in_their_language_and_takes_the_reminders_back() {
         let (fake, db, bot) = polling().await;
         let client = TgUser::new(5302, "uk");
-        send(&fake, client.text("/start")).await;
-        for action in [
-            "l:uk",
-            "y",
-            "t:work",
-            "d",
-            "o:27_64",
-            "o:over_10_years",
-            "o:temporary_protection",
-            "o:attending",
-            "o:no",
-            "s",
-            "o:chat",
-            "s",
-            "d",
-            "c",
-        ] {
-            press(&fake, &client, action).await;
-        }
+        to_the_offer(&fake, &client, "work", "temporary_protection", "attending").await;
         let (_, _, buttons) = last_keyboard(&fake, &client);
-        let pick = buttons
-            .iter()
-            .map(|(_, d)| d)
-            .find(|d| d.contains(":p:"))
-            .expect("a slot")
-            .split_once(":p:")
-            .unwrap()
-            .1
-            .to_owned();
-        press(&fake, &client, &format!("p:{pick}")).await;
-        press(&fake, &client, "c").await;
+        let pick = buttons.iter().map(|(_, d)| d.clone()).find(|d| d.contains(":p:")).expect("a slot");
+        book(&fake, &client, &pick).await;
         let reference: String = sqlx::query_scalar("SELECT reference FROM intakes")
             .fetch_one(&support::sqlite_pool(&db).await)
             .await
