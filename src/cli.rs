@@ -29,7 +29,7 @@ pub struct Cli {
 /// Where the service keeps its data.
 #[derive(Debug, Args)]
 pub struct Database {
-    /// Where data is kept: sqlite://PATH (the file is created if missing) [env: ANLAUF_DATABASE_URL].
+    /// Where data is kept: sqlite://PATH (the file is created if missing) or postgres://USER@HOST/DATABASE [env: ANLAUF_DATABASE_URL].
     #[arg(
         long,
         value_name = "URL",
@@ -80,7 +80,7 @@ pub enum Command {
     },
     /// Create or update the database schema (also done at every start).
     Migrate {
-        /// The database to create or update: sqlite://PATH [env: ANLAUF_DATABASE_URL].
+        /// The database to create or update: sqlite://PATH or postgres://… [env: ANLAUF_DATABASE_URL].
         #[arg(
             long,
             value_name = "URL",
@@ -165,18 +165,20 @@ pub enum TelegramCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum QueueCommand {
-    /// List submitted intakes, oldest first.
+    /// List submitted intakes: urgent first, then by priority and age.
     List {
         /// table: aligned columns to read; json: one object per intake, for other tools.
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
-        /// Show at most this many intakes (the oldest first).
+        /// Show at most this many intakes.
         #[arg(long, value_name = "N", default_value_t = 200)]
         limit: i64,
         #[command(flatten)]
+        filter: Filter,
+        #[command(flatten)]
         database: Database,
     },
-    /// Show one intake by its number or reference.
+    /// Show one intake by its number or reference, with its history.
     Show {
         /// The intake's number (12) or reference (K7QM-2XPD; case, blanks and the hyphen do not matter).
         #[arg(value_name = "NUMBER_OR_REFERENCE")]
@@ -187,6 +189,105 @@ pub enum QueueCommand {
         #[command(flatten)]
         database: Database,
     },
+    /// Claim a case for a while: the given one, or the next new one (urgent first).
+    Claim {
+        /// The intake's number or reference; without it, the next new case matching the filter.
+        #[arg(value_name = "NUMBER_OR_REFERENCE")]
+        id: Option<String>,
+        /// How long the claim holds, in minutes; working on the case (a note) holds it for good.
+        #[arg(long = "for", value_name = "MINUTES", default_value_t = 30)]
+        minutes: u32,
+        #[command(flatten)]
+        filter: Filter,
+        #[command(flatten)]
+        staff: Staff,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Give a claim back: the case is new again.
+    Release {
+        #[arg(value_name = "NUMBER_OR_REFERENCE")]
+        id: String,
+        #[command(flatten)]
+        staff: Staff,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Add a note to a case (kept in its history; never shown to the client).
+    Note {
+        #[arg(value_name = "NUMBER_OR_REFERENCE")]
+        id: String,
+        /// The note.
+        text: String,
+        #[command(flatten)]
+        staff: Staff,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Give a case to a counsellor (their id in anlauf.toml).
+    Assign {
+        #[arg(value_name = "NUMBER_OR_REFERENCE")]
+        id: String,
+        #[arg(value_name = "COUNSELLOR")]
+        counsellor: String,
+        #[command(flatten)]
+        staff: Staff,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Record that the client was sent on to another service (its id in dialogs/referrals.toml).
+    Refer {
+        #[arg(value_name = "NUMBER_OR_REFERENCE")]
+        id: String,
+        #[arg(long, value_name = "SERVICE")]
+        to: String,
+        #[command(flatten)]
+        staff: Staff,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Close a case with its outcome: advised, supported, not_responsible, no_contact, withdrawn, duplicate.
+    Close {
+        #[arg(value_name = "NUMBER_OR_REFERENCE")]
+        id: String,
+        #[arg(long, value_name = "CODE")]
+        outcome: String,
+        #[command(flatten)]
+        staff: Staff,
+        #[command(flatten)]
+        database: Database,
+    },
+}
+
+/// Which cases to list or claim; each option given narrows the list.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Filter {
+    /// new, claimed, in_progress, referred, booked or closed.
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// The office's id in anlauf.toml.
+    #[arg(long, value_name = "OFFICE")]
+    pub office: Option<String>,
+    /// The client's language code (ar, uk, …).
+    #[arg(long, value_name = "CODE")]
+    pub language: Option<String>,
+    /// A topic id (housing, residence, …).
+    #[arg(long, value_name = "TOPIC")]
+    pub topic: Option<String>,
+    /// The service responsible (mbe, jmd, …).
+    #[arg(long, value_name = "SERVICE")]
+    pub service: Option<String>,
+    /// Assigned to, or worked on by, this person.
+    #[arg(long, value_name = "NAME")]
+    pub assignee: Option<String>,
+}
+
+/// Who acts, until the dashboard has logins.
+#[derive(Debug, Clone, Args)]
+pub struct Staff {
+    /// Your name, as the case history records it [env: ANLAUF_STAFF].
+    #[arg(long = "as", value_name = "NAME", env = "ANLAUF_STAFF", hide_env = true)]
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

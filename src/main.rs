@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::Parser;
 
-use anlauf::cli::{BookingCommand, Cli, Command, ListFormat, QueueCommand, ShowFormat, TelegramCommand};
+use anlauf::cli::{BookingCommand, Cli, Command, QueueCommand, TelegramCommand};
 use anlauf::content::Content;
 use anlauf::service::Service;
 use anlauf::store::{self, IntakeKey};
@@ -18,7 +18,7 @@ use anlauf::text::Text;
 /// so a supervisor need not restart it in a loop).
 const EXIT_CONFIG: u8 = 78;
 /// `queue show` found no such intake.
-const EXIT_NOT_FOUND: u8 = 2;
+const EXIT_NOT_FOUND: u8 = anlauf::staff::work::EXIT_NOT_FOUND;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -250,51 +250,21 @@ async fn telegram(config: &std::path::Path, command: TelegramCommand) -> anyhow:
 }
 
 async fn queue(config: &std::path::Path, command: QueueCommand) -> anyhow::Result<ExitCode> {
-    match command {
-        QueueCommand::List { format, limit, database } => {
-            let service = service(config, &database.database_url).await?;
-            let entries = service.store.queue(limit).await?;
-            let content = &service.content;
-            match format {
-                ListFormat::Table => out(&anlauf::staff::queue_table(content, &entries))?,
-                ListFormat::Json => {
-                    let list: Vec<_> = entries.iter().map(|e| anlauf::staff::json::intake(content, e)).collect();
-                    out(&(serde_json::to_string_pretty(&list)? + "\n"))?
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        QueueCommand::Show { id, format, database } => {
-            let service = service(config, &database.database_url).await?;
-            let content = &service.content;
-            match service.store.intake(&IntakeKey::parse(&id)).await? {
-                Some(entry) => {
-                    match format {
-                        ShowFormat::Text => {
-                            let mut text = anlauf::staff::intake_text(content, &entry);
-                            let bookings = service.store.bookings_of(&entry.reference).await?;
-                            if !bookings.is_empty() {
-                                let no_shows = service.store.no_shows(&entry.reference).await?;
-                                text += "\n";
-                                text += &anlauf::staff::bookings::bookings_text(content, &bookings, no_shows);
-                            }
-                            out(&text)?
-                        }
-                        ShowFormat::Json => {
-                            let json = anlauf::staff::json::intake(content, &entry);
-                            out(&(serde_json::to_string_pretty(&json)? + "\n"))?
-                        }
-                    }
-                    Ok(ExitCode::SUCCESS)
-                }
-                None => {
-                    let text = Text::msg("staff-not-found").with("key", Text::Plain(id));
-                    eprintln!("{}", content.i18n.render(&content.config.organisation.staff_language, &text));
-                    Ok(ExitCode::from(EXIT_NOT_FOUND))
-                }
-            }
-        }
-    }
+    let database = match &command {
+        QueueCommand::List { database, .. }
+        | QueueCommand::Show { database, .. }
+        | QueueCommand::Claim { database, .. }
+        | QueueCommand::Release { database, .. }
+        | QueueCommand::Note { database, .. }
+        | QueueCommand::Assign { database, .. }
+        | QueueCommand::Refer { database, .. }
+        | QueueCommand::Close { database, .. } => database.database_url.clone(),
+    };
+    let service = service(config, &database).await?;
+    let printed = anlauf::staff::work::run(&service, command).await?;
+    out(&printed.out)?;
+    eprint!("{}", printed.err);
+    Ok(ExitCode::from(printed.code))
 }
 
 async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::Result<ExitCode> {
@@ -306,7 +276,7 @@ async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::R
     let staff = |text: Text| content.i18n.render(&content.config.organisation.staff_language, &text);
     let key = match IntakeKey::parse(reference) {
         IntakeKey::Reference(key) => key,
-        IntakeKey::Id(id) => match service.store.intake(&IntakeKey::Id(id)).await? {
+        IntakeKey::Id(id) => match service.store.intake(&IntakeKey::Id(id), chrono::Utc::now()).await? {
             Some(entry) => entry.reference,
             None => reference.clone(),
         },
@@ -326,7 +296,8 @@ async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::R
         (BookingCommand::Cancel { .. }, Some(row)) => {
             // The client is told in the language of their request, where they wrote from.
             let client = service.store.client_of(&key).await?;
-            let language = service.store.intake(&IntakeKey::Reference(key.clone())).await?.map(|e| e.summary.language);
+            let language =
+                service.store.intake(&IntakeKey::Reference(key.clone()), now).await?.map(|e| e.summary.language);
             let (channel, notice) = match (client, language) {
                 (Some((anlauf::domain::Channel::Telegram, user)), Some(language)) => {
                     let text = content.i18n.render(&language, &Text::msg("appointment-cancelled"));

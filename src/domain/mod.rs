@@ -1,6 +1,7 @@
 //! Plain data shared by every layer: answers, intakes, references. No I/O here.
 
 pub mod assessment;
+pub mod case;
 pub mod effect;
 pub mod hours;
 pub mod language;
@@ -12,6 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use assessment::{Assessment, Referral, LOWEST_PRIORITY, NORMAL_PRIORITY};
+pub use case::{CaseAction, CaseState, CaseStatus, HistoryEntry, Outcome, Refusal, NOTE_LIMIT};
 pub use effect::{reminder_topic, Effect, Hold, Outgoing};
 pub use hours::OpeningHours;
 pub use language::{Language, Languages};
@@ -82,6 +84,13 @@ pub struct Intake {
     /// Who is responsible and how soon (`triage`); absent on intakes from before triage.
     #[serde(default)]
     pub assessment: Option<Assessment>,
+}
+
+impl Intake {
+    /// The office the client chose, if they chose one.
+    pub fn office(&self) -> Option<&str> {
+        self.answers.get("office").and_then(serde_json::Value::as_str)
+    }
 }
 
 /// Letters and digits that cannot be confused when read aloud or copied by hand

@@ -18,6 +18,14 @@ pub struct IntakeJson<'a> {
     pub id: i64,
     pub reference: &'a str,
     pub status: &'a str,
+    /// Who claimed the case or works on it.
+    pub holder: Option<&'a str>,
+    /// Until when a claim holds (RFC 3339, UTC).
+    pub claimed_until: Option<String>,
+    pub assignee: Option<&'a str>,
+    pub referred_to: Option<&'a str>,
+    pub outcome: Option<&'static str>,
+    pub office: Option<&'a str>,
     /// RFC 3339, to the second, with the office's offset: `2026-11-22T10:30:00+01:00`.
     pub received_at: String,
     pub language: &'a str,
@@ -38,7 +46,13 @@ pub fn intake<'a>(content: &Content, entry: &'a QueueEntry) -> IntakeJson<'a> {
     IntakeJson {
         id: entry.id,
         reference: &entry.reference,
-        status: &entry.status,
+        status: entry.case.status.as_str(),
+        holder: entry.case.holder.as_deref(),
+        claimed_until: entry.case.claimed_until.map(|t| t.to_rfc3339()),
+        assignee: entry.case.assignee.as_deref(),
+        referred_to: entry.case.referred_to.as_deref(),
+        outcome: entry.case.outcome.map(crate::domain::Outcome::as_str),
+        office: entry.office.as_deref(),
         received_at: entry
             .created_at
             .with_timezone(&time_zone(content, summary))

@@ -3,8 +3,10 @@
 //! as written, marked with their language.
 
 pub mod bookings;
+pub mod case;
 pub mod feed;
 pub mod json;
+pub mod work;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -159,6 +161,7 @@ pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
         "staff-col-urgent",
         "staff-col-service",
         "staff-col-status",
+        "staff-col-holder",
         "staff-col-topics",
     ]
     .iter()
@@ -175,7 +178,8 @@ pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
                 e.summary.assessment.as_ref().map_or_else(|| "—".into(), |a| a.priority.to_string()),
                 view.urgent(e),
                 view.service(&e.summary),
-                view.msg(&format!("staff-status-{}", e.status)),
+                view.msg(&format!("staff-status-{}", e.case.status.as_str())),
+                case::holder(e),
                 view.topics(e),
             ]
         })
@@ -207,7 +211,7 @@ pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
     let title = view.t(&Text::msg("staff-title").with("reference", Text::Plain(entry.reference.clone())));
     out += &format!("{title}  (#{})\n", entry.id);
     out += &format!("{}: {} ({tz})\n", view.msg("staff-received"), local_time(entry.created_at, tz));
-    out += &format!("{}: {}\n", view.msg("staff-status"), view.msg(&format!("staff-status-{}", entry.status)));
+    out += &case::state_text(content, entry);
     out += &format!("{}: {} ({})\n", view.msg("staff-language"), view.language_name(&intake.language), intake.language);
     let consent =
         view.t(&Text::msg("staff-consent-value").with("version", Text::Plain(intake.consent_version.clone())));

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use crate::domain::{Channel, Effect, Intake, Outgoing};
+use crate::domain::{CaseAction, CaseState, CaseStatus, Channel, Effect, HistoryEntry, Intake, Outgoing, Refusal};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -34,8 +34,14 @@ pub enum StoreError {
     Migrate(sqlx::migrate::MigrateError),
     #[error("stored data cannot be read: {0}")]
     Corrupt(String),
-    #[error("unsupported database URL (expected sqlite://PATH): {0}")]
+    #[error("unsupported database URL (expected sqlite://PATH or postgres://USER@HOST/DATABASE): {0}")]
     UnsupportedUrl(String),
+    /// No intake has that number or reference.
+    #[error("no such intake")]
+    NotFound,
+    /// The case's state does not allow the action (held by someone else, finished).
+    #[error("{0}")]
+    Refused(Refusal),
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -143,6 +149,10 @@ pub struct NewEvent {
     pub payload: String,
 }
 
+/// How long the instance whose turn wrote a message holds it for sending before another
+/// may take it (renewed while it waits in the sender's queue).
+pub const OUTBOX_CLAIM: chrono::TimeDelta = chrono::TimeDelta::seconds(120);
+
 /// A message in the outbox, not yet sent.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutboxMessage {
@@ -157,11 +167,26 @@ pub struct OutboxMessage {
 pub struct QueueEntry {
     pub id: i64,
     pub reference: String,
-    pub status: String,
+    /// Where the case stands (a lapsed claim is already shown as new).
+    pub case: CaseState,
     pub language: String,
     pub topics: Vec<String>,
+    /// The office the client chose, if any.
+    pub office: Option<String>,
     pub created_at: DateTime<Utc>,
     pub summary: Intake,
+}
+
+/// Which cases a list shows; each field given narrows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueueFilter {
+    pub status: Option<CaseStatus>,
+    pub office: Option<String>,
+    pub language: Option<String>,
+    pub topic: Option<String>,
+    pub service: Option<String>,
+    /// Assigned to this counsellor, or held by this staff member.
+    pub assignee: Option<String>,
 }
 
 /// How staff name an intake: by its queue number or its reference.
@@ -224,18 +249,22 @@ pub trait Ledger: Send + Sync {
     /// [`StoreError::AlreadyProcessed`] if it was.
     async fn inbox_settle(&self, inbox: i64, outbox: &[Outgoing], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError>;
 
-    /// Messages to send at once that are not sent yet, oldest first.
-    async fn outbox_pending(&self, channel: Channel, limit: i64) -> Result<Vec<OutboxMessage>, StoreError>;
-
-    /// Messages held back until a time (reminders) that are due at `now` and that no
-    /// sender holds, claimed until `lease`: several senders each get others.
-    async fn outbox_claim_due(
+    /// Claims messages to send now until `lease`: those to send at once and those held
+    /// back (reminders) that are due at `now`, oldest first. With `shared` (several
+    /// instances on one database) a message another sender claimed is left to it until
+    /// its claim lapses, so each is sent once; without, every unsent one is taken (one
+    /// process, whose sender skips what it holds already).
+    async fn outbox_claim(
         &self,
         channel: Channel,
         now: DateTime<Utc>,
         lease: DateTime<Utc>,
         limit: i64,
+        shared: bool,
     ) -> Result<Vec<OutboxMessage>, StoreError>;
+
+    /// Extends the claim on messages a sender still holds (queued behind others).
+    async fn outbox_renew(&self, ids: &[i64], lease: DateTime<Utc>) -> Result<(), StoreError>;
 
     /// Marks messages sent (or given up: the client blocked the bot).
     async fn outbox_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError>;
@@ -249,17 +278,67 @@ pub trait Ledger: Send + Sync {
 
     async fn is_unreachable(&self, channel: Channel, user: &str) -> Result<bool, StoreError>;
 
+    /// Events of one chat received and not processed yet, oldest first.
+    async fn inbox_pending_chat(&self, channel: Channel, chat: &str, limit: i64)
+        -> Result<Vec<InboxEvent>, StoreError>;
+
+    /// Takes (or extends) the lease on handling one chat's updates for `holder` until
+    /// `until`: `false` while another holder's lease runs. With several instances, the
+    /// holder alone handles the chat, so its updates are handled in order.
+    async fn chat_lease(
+        &self,
+        channel: Channel,
+        chat: &str,
+        holder: &str,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    /// Gives a chat's lease back (only the holder's own).
+    async fn chat_release(&self, channel: Channel, chat: &str, holder: &str) -> Result<(), StoreError>;
+
+    /// Whether several instances may share this store (PostgreSQL): they then coordinate
+    /// through leases. An SQLite file belongs to one process.
+    fn shared(&self) -> bool;
+
     /// Forgets processed events and sent messages older than `before`.
     async fn prune_ledger(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 }
 
-/// The staff queue of submitted intakes.
+/// The staff queue of submitted intakes, worked as cases. Claims lapsed by `now` are
+/// put back to new first (recorded in the history as the system's), so every answer
+/// shows cases as they stand.
 #[async_trait]
 pub trait Queue: Send + Sync {
-    /// Submitted intakes by priority (1 first), then oldest first.
-    async fn queue(&self, limit: i64) -> Result<Vec<QueueEntry>, StoreError>;
+    /// Submitted intakes matching `filter`, by priority (1 first), then oldest first.
+    async fn queue(&self, filter: &QueueFilter, now: DateTime<Utc>, limit: i64) -> Result<Vec<QueueEntry>, StoreError>;
 
-    async fn intake(&self, key: &IntakeKey) -> Result<Option<QueueEntry>, StoreError>;
+    async fn intake(&self, key: &IntakeKey, now: DateTime<Utc>) -> Result<Option<QueueEntry>, StoreError>;
+
+    /// Claims the first new case matching `filter` (by priority, then age) for `actor`
+    /// until `until`. Claimers at the same moment each get a different case: none is
+    /// claimed twice. `None`: nothing left to claim.
+    async fn claim_next(
+        &self,
+        actor: &str,
+        filter: &QueueFilter,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<Option<QueueEntry>, StoreError>;
+
+    /// `actor` acts on one case ([`crate::domain::case::apply`] decides), and the history
+    /// records it, in one transaction. [`StoreError::Refused`] when the case's state does
+    /// not allow it, [`StoreError::NotFound`] when there is no such case.
+    async fn act(
+        &self,
+        key: &IntakeKey,
+        actor: &str,
+        action: &CaseAction,
+        now: DateTime<Utc>,
+    ) -> Result<QueueEntry, StoreError>;
+
+    /// A case's history, oldest first.
+    async fn history(&self, intake: i64) -> Result<Vec<HistoryEntry>, StoreError>;
 }
 
 /// A slot taken: booked, or held and not yet lapsed.

@@ -105,13 +105,13 @@ async fn every_example_dialogue_stores_the_expected_intake() {
             last = Some(handled);
         }
 
-        let queue = service.store.queue(10).await.unwrap();
+        let queue = service.store.queue(&anlauf::store::QueueFilter::default(), chrono::Utc::now(), 10).await.unwrap();
         let pool = support::sqlite_pool(&db).await;
         match &example.intake {
             Some(expected) => {
                 assert_eq!(queue.len(), 1, "{name}: one intake expected ({})", example.description);
                 let entry = &queue[0];
-                assert_eq!(entry.status, "new", "{name}");
+                assert_eq!(entry.case.status, anlauf::domain::CaseStatus::New, "{name}");
                 assert_eq!(entry.language, expected.language, "{name}");
                 assert_eq!(entry.topics, expected.topics, "{name}");
                 let mut answers = expected.answers.clone();

@@ -28,19 +28,136 @@ pub fn at(text: &str) -> DateTime<Utc> {
 }
 
 pub struct Db {
-    /// Kept so the folder lives as long as the database.
-    pub _dir: TempDir,
+    /// Kept so the folder lives as long as the database (SQLite).
+    pub _dir: Option<TempDir>,
     pub url: String,
+    /// The PostgreSQL schema of this test, dropped with it.
+    schema: Option<String>,
 }
 
 pub fn fresh_db() -> Db {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}", dir.path().join("anlauf.db").display());
-    Db { _dir: dir, url }
+    Db { _dir: Some(dir), url, schema: None }
+}
+
+/// The PostgreSQL server the tests use: ANLAUF_TEST_POSTGRES_URL, or the local one.
+pub fn postgres_url() -> String {
+    std::env::var("ANLAUF_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+/// A fresh PostgreSQL database for one test: a schema of its own on the test server,
+/// dropped when the test ends. `None` (with a note) when no server answers, except in
+/// CI (`CI=true`), where that fails the test.
+pub async fn fresh_postgres() -> Option<Db> {
+    let admin = match admin_pool().await {
+        Ok(pool) => pool,
+        Err(error) if std::env::var("CI").as_deref() != Ok("true") => {
+            eprintln!(
+                "NOTE: PostgreSQL not reachable at {} ({error}); the PostgreSQL test did not run",
+                postgres_url()
+            );
+            return None;
+        }
+        Err(error) => panic!("PostgreSQL at {}: {error}", postgres_url()),
+    };
+    let schema = format!("anlauf_t_{:016x}", rand::random::<u64>());
+    sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.expect("test schema");
+    admin.close().await;
+    let base = postgres_url();
+    let separator = if base.contains('?') { '&' } else { '?' };
+    let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
+    Some(Db { _dir: None, url, schema: Some(schema) })
+}
+
+async fn admin_pool() -> Result<sqlx::PgPool, sqlx::Error> {
+    sqlx::postgres::PgPoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(std::time::Duration::from_secs(5))
+        .connect(&postgres_url())
+        .await
+}
+
+impl Drop for Db {
+    fn drop(&mut self) {
+        let Some(schema) = self.schema.take() else { return };
+        // Drop is not async: a thread of its own with a runtime of its own.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            runtime.block_on(async {
+                let admin = admin_pool().await.ok()?;
+                sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).execute(&admin).await.ok()?;
+                admin.close().await;
+                Some(())
+            })
+        });
+        let _ = dropped.join();
+    }
+}
+
+impl Db {
+    pub fn is_postgres(&self) -> bool {
+        self.schema.is_some()
+    }
+
+    /// A number the test database answers (`SELECT count(*) …`), on either backend.
+    pub async fn number(&self, sql: &str) -> i64 {
+        if self.is_postgres() {
+            let pool = sqlx::PgPool::connect(&self.url).await.expect("second connection to the test database");
+            let n = sqlx::query_scalar(sql).fetch_one(&pool).await.expect(sql);
+            pool.close().await;
+            n
+        } else {
+            sqlx::query_scalar(sql).fetch_one(&sqlite_pool(self).await).await.expect(sql)
+        }
+    }
+
+    /// Runs a statement on the test database, on either backend: the database's own
+    /// words if it refuses.
+    pub async fn try_execute(&self, sql: &str) -> Result<u64, String> {
+        let done = if self.is_postgres() {
+            let pool = sqlx::PgPool::connect(&self.url).await.expect("second connection to the test database");
+            let done = sqlx::query(sql).execute(&pool).await.map(|r| r.rows_affected());
+            pool.close().await;
+            done
+        } else {
+            sqlx::query(sql).execute(&sqlite_pool(self).await).await.map(|r| r.rows_affected())
+        };
+        done.map_err(|e| e.to_string())
+    }
+}
+
+/// Tests that every store must pass: each runs once on SQLite and once on PostgreSQL
+/// (`<name>::sqlite`, `<name>::postgres`).
+#[macro_export]
+macro_rules! contract {
+    ($( $(#[$meta:meta])* async fn $name:ident($db:ident: Db) $body:block )*) => {
+        $(
+            $(#[$meta])*
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+
+                async fn run($db: $crate::support::Db) $body
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    run($crate::support::fresh_db()).await
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    if let Some(db) = $crate::support::fresh_postgres().await {
+                        run(db).await
+                    }
+                }
+            }
+        )*
+    };
 }
 
 pub async fn service(db: &Db) -> Service {
-    let store = anlauf::store::connect(&db.url).await.expect("sqlite store opens");
+    let store = anlauf::store::connect(&db.url).await.expect("the store opens");
     Service::new(content(), store)
 }
 

@@ -736,7 +736,12 @@ async fn a_german_dialogue_client_writing_persian_is_stored_and_shown_as_persian
         press(&fake, &client, action).await;
     }
     let store = anlauf::store::connect(&db.url).await.unwrap();
-    let entry = store.queue(10).await.unwrap().pop().expect("an intake");
+    let entry = store
+        .queue(&anlauf::store::QueueFilter::default(), chrono::Utc::now(), 10)
+        .await
+        .unwrap()
+        .pop()
+        .expect("an intake");
     assert_eq!(entry.summary.answers["own_words"], json!({ "text": words, "language": "fa" }));
     let shown = anlauf::staff::intake_text(&content(), &entry);
     assert!(shown.contains("In eigenen Worten (Originaltext, Persisch (Farsi/Dari)):"), "{shown}");

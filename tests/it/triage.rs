@@ -105,9 +105,10 @@ fn entry(
     anlauf::store::QueueEntry {
         id: 7,
         reference: reference.into(),
-        status: "new".into(),
+        case: anlauf::domain::CaseState::new_case(),
         language: "ar".into(),
         topics: summary.topics.clone(),
+        office: None,
         created_at: summary.submitted_at,
         summary,
     }
@@ -190,6 +191,12 @@ async fn urgent_intakes_from_before_triage_come_first_after_the_upgrade() {
     }
     pool.close().await;
     let store = anlauf::store::connect(&db.url).await.unwrap();
-    let order: Vec<String> = store.queue(10).await.unwrap().into_iter().map(|e| e.reference).collect();
+    let order: Vec<String> = store
+        .queue(&anlauf::store::QueueFilter::default(), chrono::Utc::now(), 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.reference)
+        .collect();
     assert_eq!(order, ["YESU-RGNT", "WORD-SURG", "CALM-AAAA"]);
 }

@@ -28,6 +28,14 @@ struct Asked {
     pressed: Option<super::classify::Pressed>,
 }
 
+/// How long an instance holds a chat before another may take it, if it neither renews
+/// nor gives it back (it stopped).
+const CHAT_LEASE: chrono::TimeDelta = chrono::TimeDelta::seconds(30);
+/// How often a chat's lease is renewed while its updates are handled.
+const CHAT_LEASE_RENEW: Duration = Duration::from_secs(10);
+/// How often an instance sharing the database looks for updates nobody handles.
+const INBOX_SWEEP: Duration = Duration::from_secs(5);
+
 /// Whether an update is finished with, or must be tried again (the store is down).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Processed {
@@ -50,8 +58,104 @@ impl Telegram {
 
     async fn inbox_lane(self: Arc<Self>, key: String) {
         let _busy = self.inbox_workers.enter();
+        if self.shared && !key.starts_with("event-") {
+            return self.clone().shared_lane(key).await;
+        }
         while let Some(event) = self.inbox.next(&key, self.stopping()) {
             self.process_with_retries(&event).await;
+        }
+    }
+
+    /// A chat's worker when several instances share the database. The lane's items only
+    /// say that something arrived: the worker takes the chat's lease and handles what the
+    /// inbox holds for the chat, oldest first, whichever instance received it. Without
+    /// the lease it leaves the chat to the holder, who looks into the inbox again after
+    /// giving the lease back; so every stored update is handled, in order, by one
+    /// instance at a time.
+    async fn shared_lane(self: Arc<Self>, chat: String) {
+        // Unique per worker: two workers of one process never share a lease.
+        let holder = format!("{}/{}", self.instance, rand::random::<u32>());
+        loop {
+            let _ = self.inbox.drain(&chat);
+            if self.stopping() {
+                self.inbox.next(&chat, true);
+                return;
+            }
+            match self.lease_chat(&chat, &holder).await {
+                Ok(true) => {
+                    let handled = self.handle_chat(&chat, &holder).await;
+                    let store = &self.service.store;
+                    if let Err(error) = store.chat_release(Channel::Telegram, &chat, &holder).await {
+                        tracing::warn!(%error, "chat lease not given back; it lapses");
+                    }
+                    // What arrived while the lease was held, received by another instance.
+                    let left = store.inbox_pending_chat(Channel::Telegram, &chat, 1).await;
+                    if handled && matches!(&left, Ok(events) if !events.is_empty()) {
+                        continue;
+                    }
+                }
+                Ok(false) => {}
+                Err(error) => {
+                    tracing::warn!(%error, hint = error.hint(), "chat lease not taken; the inbox sweep retries");
+                }
+            }
+            if self.inbox.close_if_empty(&chat) {
+                return;
+            }
+        }
+    }
+
+    async fn lease_chat(&self, chat: &str, holder: &str) -> Result<bool, StoreError> {
+        let now = Utc::now();
+        self.service.store.chat_lease(Channel::Telegram, chat, holder, now, now + CHAT_LEASE).await
+    }
+
+    /// Handles the chat's stored updates in order while holding its lease; `false` when it
+    /// stopped early (shutting down, or the lease went).
+    async fn handle_chat(self: &Arc<Self>, chat: &str, holder: &str) -> bool {
+        let mut renewed = tokio::time::Instant::now();
+        loop {
+            let pending = match self.service.store.inbox_pending_chat(Channel::Telegram, chat, 50).await {
+                Ok(pending) => pending,
+                Err(error) => {
+                    tracing::warn!(%error, hint = error.hint(), "inbox not read; the inbox sweep retries");
+                    return false;
+                }
+            };
+            if pending.is_empty() {
+                return true;
+            }
+            for event in pending {
+                if self.stopping() {
+                    return false;
+                }
+                if renewed.elapsed() > CHAT_LEASE_RENEW {
+                    if !matches!(self.lease_chat(chat, holder).await, Ok(true)) {
+                        return false;
+                    }
+                    renewed = tokio::time::Instant::now();
+                }
+                self.process_with_retries(&event).await;
+            }
+        }
+    }
+
+    /// Takes up stored updates of chats no instance handles (an instance stopped, or a
+    /// lease lapsed), now and then, when several instances share the database.
+    pub(super) async fn inbox_sweep(self: Arc<Self>) {
+        let mut stop = self.stop_sending.subscribe();
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(INBOX_SWEEP) => {}
+                _ = stop.wait_for(|stop| *stop) => return,
+            }
+            if self.stopping() {
+                return;
+            }
+            match self.service.store.inbox_pending(Channel::Telegram, 10_000).await {
+                Ok(pending) => self.take_in(pending),
+                Err(error) => tracing::warn!(%error, "inbox not read; will retry"),
+            }
         }
     }
 

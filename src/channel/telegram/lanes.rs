@@ -45,6 +45,19 @@ impl<T> Lanes<T> {
         item
     }
 
+    /// Closes the lane if nothing was queued since it was last emptied: `false` when
+    /// something was, and its worker must go on.
+    pub fn close_if_empty(&self, key: &str) -> bool {
+        let mut queues = self.queues.lock().unwrap_or_else(|p| p.into_inner());
+        match queues.get(key) {
+            Some(queue) if !queue.is_empty() => false,
+            _ => {
+                queues.remove(key);
+                true
+            }
+        }
+    }
+
     /// Takes every item still queued in a lane (a chat that can no longer be reached).
     pub fn drain(&self, key: &str) -> Vec<T> {
         let mut queues = self.queues.lock().unwrap_or_else(|p| p.into_inner());
@@ -103,5 +116,9 @@ mod tests {
         assert!(lanes.push("a", 3), "a closed lane needs a new worker");
         assert_eq!(lanes.next("b", true), None, "stopping closes the lane");
         assert!(lanes.push("b", 10));
+        assert!(!lanes.close_if_empty("b"), "an item waits");
+        assert_eq!(lanes.drain("b"), vec![10]);
+        assert!(lanes.close_if_empty("b"));
+        assert!(lanes.push("b", 11), "closed: the next item needs a worker");
     }
 }

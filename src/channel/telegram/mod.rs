@@ -74,11 +74,16 @@ pub struct Telegram {
     apologized: Mutex<HashSet<i64>>,
     stopping: AtomicBool,
     stop_sending: watch::Sender<bool>,
+    /// Several instances share the store: chats and outbox messages are leased.
+    shared: bool,
+    /// This process, in the leases it takes.
+    instance: String,
 }
 
 impl Telegram {
     pub fn new(bot: Bot, service: Service, health: Arc<Health>) -> Telegram {
         let limiter = Limiter::new(&service.content.config.telegram);
+        let shared = service.store.shared();
         let (acks, acks_rx) = mpsc::unbounded_channel();
         Telegram {
             bot,
@@ -96,6 +101,8 @@ impl Telegram {
             apologized: Mutex::new(HashSet::new()),
             stopping: AtomicBool::new(false),
             stop_sending: watch::channel(false).0,
+            shared,
+            instance: format!("{}-{}", std::process::id(), rand::random::<u32>()),
         }
     }
 
@@ -107,6 +114,9 @@ impl Telegram {
         }
         tokio::spawn(self.clone().sweep());
         tokio::spawn(self.clone().waitlist());
+        if self.shared {
+            tokio::spawn(self.clone().inbox_sweep());
+        }
         let pending = self.service.store.inbox_pending(Channel::Telegram, 100_000).await?;
         if !pending.is_empty() {
             tracing::info!(updates = pending.len(), "taking up updates received before the last stop");

@@ -22,7 +22,8 @@ use crate::store::OutboxMessage;
 /// How often the outbox is read for messages no worker holds (left by an earlier run,
 /// or held back until now).
 const SWEEP: Duration = Duration::from_secs(10);
-/// How long a sender holds a due reminder it claimed before another may take it.
+/// How long a sender holds the messages it claimed before another instance may take
+/// them; renewed at every sweep while they wait.
 const CLAIM: Duration = Duration::from_secs(120);
 /// Marks written together at most.
 const ACK_BATCH: usize = 512;
@@ -177,15 +178,18 @@ impl Telegram {
         let mut stop = self.stop_sending.subscribe();
         loop {
             let store = &self.service.store;
-            match store.outbox_pending(Channel::Telegram, 10_000).await {
-                Ok(messages) => self.take_out(messages),
-                Err(error) => tracing::warn!(%error, "outbox not read; will retry"),
-            }
             let now = Utc::now();
             let lease = now + chrono::Duration::from_std(CLAIM).unwrap_or_default();
-            match store.outbox_claim_due(Channel::Telegram, now, lease, 1_000).await {
+            if self.shared {
+                // Messages queued here behind others stay this instance's.
+                let held: Vec<i64> = self.held.lock().unwrap_or_else(|p| p.into_inner()).iter().copied().collect();
+                if let Err(error) = store.outbox_renew(&held, lease).await {
+                    tracing::warn!(%error, "outbox claims not renewed; will retry");
+                }
+            }
+            match store.outbox_claim(Channel::Telegram, now, lease, 10_000, self.shared).await {
                 Ok(messages) => self.take_out(messages),
-                Err(error) => tracing::warn!(%error, "due reminders not read; will retry"),
+                Err(error) => tracing::warn!(%error, "outbox not read; will retry"),
             }
             self.limiter.forget_idle();
             tokio::select! {

@@ -8,8 +8,9 @@ use sqlx::{Row, Sqlite, Transaction};
 
 use super::conversations::write_outbox;
 use super::{is_unique_violation, json, SqliteStore};
+use crate::domain::CaseAction;
 use crate::domain::{reminder_topic, Appointment, Channel, Format, Hold, Outgoing, Slot, Waiting};
-use crate::store::{BookingRow, Bookings, ClientId, InboxEvent, NewEvent, StoreError, TakenSlot};
+use crate::store::{BookingRow, Bookings, ClientId, InboxEvent, IntakeKey, NewEvent, StoreError, TakenSlot};
 
 const BOOKING_COLUMNS: &str =
     "id, reference, counsellor, office, starts_at, ends_at, format, status, held_until, interpreter, languages";
@@ -117,7 +118,21 @@ pub(super) async fn book_in(
         .bind(&hold.reference)
         .execute(&mut **tx)
         .await?;
-    Ok(())
+    case_moves(tx, &hold.reference, "client", &CaseAction::Booked, now).await
+}
+
+/// The case of an intake follows its appointment (a hold without an intake has none).
+async fn case_moves(
+    tx: &mut Transaction<'_, Sqlite>,
+    reference: &str,
+    actor: &str,
+    action: &CaseAction,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    match super::queue::act_in(tx, &IntakeKey::Reference(reference.to_owned()), actor, action, now).await {
+        Ok(_) | Err(StoreError::NotFound) => Ok(()),
+        Err(error) => Err(error),
+    }
 }
 
 /// Cancels a booked slot and takes back its reminders not yet sent.
@@ -143,6 +158,7 @@ pub(super) async fn cancel(
             .bind(reminder_topic(reference, slot))
             .execute(&mut **tx)
             .await?;
+        case_moves(tx, reference, "client", &CaseAction::Unbooked, now).await?;
     }
     Ok(())
 }
@@ -393,6 +409,7 @@ impl Bookings for SqliteStore {
             .execute(&mut *tx)
             .await?;
         write_outbox(&mut tx, channel, notice, now).await?;
+        case_moves(&mut tx, &reference, "staff", &CaseAction::Unbooked, now).await?;
         tx.commit().await?;
         Ok(true)
     }

@@ -161,9 +161,9 @@ async fn apply(
         Effect::SubmitIntake(intake) => {
             sqlx::query(
                 "INSERT INTO intakes (reference, client_id, status, language, topics, summary, created_at, consent_id,
-                                      service, priority)
+                                      service, priority, office)
                  VALUES (?, ?, 'new', ?, ?, ?, ?,
-                         (SELECT id FROM consents WHERE client_id = ? ORDER BY id DESC LIMIT 1), ?, ?)",
+                         (SELECT id FROM consents WHERE client_id = ? ORDER BY id DESC LIMIT 1), ?, ?, ?)",
             )
             .bind(&intake.reference)
             .bind(client.0)
@@ -174,6 +174,7 @@ async fn apply(
             .bind(client.0)
             .bind(intake.assessment.as_ref().map(|a| a.service.as_str()))
             .bind(intake.assessment.as_ref().map_or(crate::domain::LOWEST_PRIORITY, |a| a.priority))
+            .bind(intake.office())
             .execute(&mut **tx)
             .await
             .map_err(|e| if is_unique_violation(&e) { StoreError::DuplicateReference } else { e.into() })?;
@@ -230,9 +231,12 @@ pub(super) async fn write_outbox(
     }
     // One statement for the turn's messages: each statement is a round trip to
     // SQLite's connection thread.
-    let rows = vec!["(?, ?, ?, ?, ?, ?)"; outbox.len()].join(", ");
+    // Messages to send at once are claimed by this instance, whose sender takes them.
+    let claim = now + crate::store::OUTBOX_CLAIM;
+    let rows = vec!["(?, ?, ?, ?, ?, ?, ?)"; outbox.len()].join(", ");
     let sql = format!(
-        "INSERT INTO channel_outbox (channel, chat, payload, not_before, topic, created_at) VALUES {rows} RETURNING id"
+        "INSERT INTO channel_outbox (channel, chat, payload, not_before, topic, created_at, claimed_until)
+         VALUES {rows} RETURNING id"
     );
     let mut query = sqlx::query_scalar::<_, i64>(&sql);
     for message in outbox {
@@ -242,7 +246,8 @@ pub(super) async fn write_outbox(
             .bind(json(&message.payload)?)
             .bind(message.not_before)
             .bind(&message.topic)
-            .bind(now);
+            .bind(now)
+            .bind(message.not_before.is_none().then_some(claim));
     }
     let mut ids = query.fetch_all(&mut **tx).await?;
     // RETURNING gives rows in insertion order in practice, but not by contract.

@@ -100,37 +100,27 @@ impl Ledger for SqliteStore {
         Ok(ids)
     }
 
-    async fn outbox_pending(&self, channel: Channel, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, chat, payload, not_before FROM channel_outbox
-             WHERE channel = ? AND sent_at IS NULL AND not_before IS NULL ORDER BY id LIMIT ?",
-        )
-        .bind(channel.as_str())
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(outbox_message).collect()
-    }
-
-    async fn outbox_claim_due(
+    async fn outbox_claim(
         &self,
         channel: Channel,
         now: DateTime<Utc>,
         lease: DateTime<Utc>,
         limit: i64,
+        shared: bool,
     ) -> Result<Vec<OutboxMessage>, StoreError> {
         // One statement: SQLite's single writer makes the claim atomic.
         let rows = sqlx::query(
             "UPDATE channel_outbox SET claimed_until = ?
              WHERE id IN (SELECT id FROM channel_outbox
-                          WHERE channel = ? AND sent_at IS NULL AND not_before IS NOT NULL AND not_before <= ?
-                            AND (claimed_until IS NULL OR claimed_until < ?)
+                          WHERE channel = ? AND sent_at IS NULL AND (not_before IS NULL OR not_before <= ?)
+                            AND (NOT ? OR claimed_until IS NULL OR claimed_until < ?)
                           ORDER BY id LIMIT ?)
              RETURNING id, chat, payload, not_before",
         )
         .bind(lease)
         .bind(channel.as_str())
         .bind(now)
+        .bind(shared)
         .bind(now)
         .bind(limit)
         .fetch_all(&self.pool)
@@ -138,6 +128,19 @@ impl Ledger for SqliteStore {
         let mut messages: Vec<OutboxMessage> = rows.iter().map(outbox_message).collect::<Result<_, _>>()?;
         messages.sort_by_key(|m| m.id);
         Ok(messages)
+    }
+
+    async fn outbox_renew(&self, ids: &[i64], lease: DateTime<Utc>) -> Result<(), StoreError> {
+        for chunk in ids.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let sql = format!("UPDATE channel_outbox SET claimed_until = ? WHERE sent_at IS NULL AND id IN ({marks})");
+            let mut query = sqlx::query(&sql).bind(lease);
+            for id in chunk {
+                query = query.bind(id);
+            }
+            query.execute(&self.pool).await?;
+        }
+        Ok(())
     }
 
     async fn outbox_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError> {
@@ -190,11 +193,69 @@ impl Ledger for SqliteStore {
         Ok(row.is_some())
     }
 
+    async fn inbox_pending_chat(
+        &self,
+        channel: Channel,
+        chat: &str,
+        limit: i64,
+    ) -> Result<Vec<InboxEvent>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, event_id, chat, payload FROM channel_inbox
+             WHERE channel = ? AND chat = ? AND processed_at IS NULL ORDER BY id LIMIT ?",
+        )
+        .bind(channel.as_str())
+        .bind(chat)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(inbox_event).collect()
+    }
+
+    async fn chat_lease(
+        &self,
+        channel: Channel,
+        chat: &str,
+        holder: &str,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let taken = sqlx::query(
+            "INSERT INTO chat_leases (channel, chat, holder, until) VALUES (?, ?, ?, ?)
+             ON CONFLICT (channel, chat) DO UPDATE SET holder = excluded.holder, until = excluded.until
+             WHERE chat_leases.holder = excluded.holder OR chat_leases.until < ?",
+        )
+        .bind(channel.as_str())
+        .bind(chat)
+        .bind(holder)
+        .bind(until)
+        .bind(now)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(taken == 1)
+    }
+
+    async fn chat_release(&self, channel: Channel, chat: &str, holder: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM chat_leases WHERE channel = ? AND chat = ? AND holder = ?")
+            .bind(channel.as_str())
+            .bind(chat)
+            .bind(holder)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    fn shared(&self) -> bool {
+        false
+    }
+
     async fn prune_ledger(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let inbox =
             sqlx::query("DELETE FROM channel_inbox WHERE processed_at < ?").bind(before).execute(&self.pool).await?;
         let outbox =
             sqlx::query("DELETE FROM channel_outbox WHERE sent_at < ?").bind(before).execute(&self.pool).await?;
+        // Leases left by instances that stopped without giving them back.
+        sqlx::query("DELETE FROM chat_leases WHERE until < ?").bind(before).execute(&self.pool).await?;
         Ok(inbox.rows_affected() + outbox.rows_affected())
     }
 }

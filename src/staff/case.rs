@@ -1,0 +1,113 @@
+//! Case work as staff read it: where a case stands, its history, and why an action was
+//! refused, in the staff language.
+
+use crate::content::Content;
+use crate::domain::{CaseStatus, HistoryEntry, Refusal, NOTE_LIMIT};
+use crate::store::QueueEntry;
+use crate::text::Text;
+
+fn staff(content: &Content, text: &Text) -> String {
+    content.i18n.render(&content.config.organisation.staff_language, text)
+}
+
+fn msg(content: &Content, id: &str) -> String {
+    staff(content, &Text::msg(id))
+}
+
+fn local(content: &Content, at: chrono::DateTime<chrono::Utc>) -> String {
+    super::local_time(at, content.config.organisation.time_zone)
+}
+
+/// Who has the case, for the queue table: the assignee, else the holder.
+pub fn holder(entry: &QueueEntry) -> String {
+    entry.case.assignee.clone().or_else(|| entry.case.holder.clone()).unwrap_or_else(|| "—".into())
+}
+
+/// The status lines of a case summary.
+pub fn state_text(content: &Content, entry: &QueueEntry) -> String {
+    let case = &entry.case;
+    let mut status = msg(content, &format!("staff-status-{}", case.status.as_str()));
+    if let (CaseStatus::Claimed, Some(until)) = (case.status, case.claimed_until) {
+        let until = staff(content, &Text::msg("staff-claimed-until").with("until", Text::Plain(local(content, until))));
+        status = format!("{status} ({until})");
+    }
+    let mut out = format!("{}: {status}\n", msg(content, "staff-status"));
+    if let Some(holder) = &case.holder {
+        out += &format!("{}: {holder}\n", msg(content, "staff-holder"));
+    }
+    if let Some(assignee) = &case.assignee {
+        let name = content
+            .config
+            .counsellors
+            .iter()
+            .find(|c| c.id.get_ref() == assignee)
+            .map_or_else(|| assignee.clone(), |c| c.name.clone());
+        out += &format!("{}: {name}\n", msg(content, "staff-assignee"));
+    }
+    if let Some(target) = &case.referred_to {
+        let place = content
+            .triage
+            .directory
+            .service(target)
+            .map_or_else(|| target.clone(), |s| format!("{} ({})", s.organization.name, s.contact.phone));
+        out += &format!("{}: {place}\n", msg(content, "staff-referred-to"));
+    }
+    if let Some(outcome) = case.outcome {
+        out += &format!(
+            "{}: {}\n",
+            msg(content, "staff-outcome"),
+            msg(content, &format!("staff-outcome-{}", outcome.as_str()))
+        );
+    }
+    out
+}
+
+/// A case's history, one line per entry, oldest first; notes in full below their line.
+pub fn history_text(content: &Content, history: &[HistoryEntry]) -> String {
+    if history.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("{}\n", msg(content, "staff-history"));
+    for entry in history {
+        let actor = match entry.actor.as_str() {
+            "client" | "system" | "staff" => msg(content, &format!("staff-actor-{}", entry.actor)),
+            name => name.to_owned(),
+        };
+        let line = Text::msg("staff-history-line")
+            .with("when", Text::Plain(local(content, entry.at)))
+            .with("actor", Text::Plain(actor))
+            .with("action", Text::msg(format!("staff-action-{}", entry.action)))
+            .with("status", Text::msg(format!("staff-status-{}", entry.status)));
+        out += &format!("  {}\n", staff(content, &line));
+        match (entry.action.as_str(), &entry.detail) {
+            ("note", Some(note)) => {
+                for line in note.lines() {
+                    out += &format!("      {line}\n");
+                }
+            }
+            ("assign" | "refer" | "lapse", Some(detail)) => out += &format!("      {detail}\n"),
+            ("close", Some(code)) => out += &format!("      {}\n", msg(content, &format!("staff-outcome-{code}"))),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Why an action was refused, for the person who tried it.
+pub fn refusal_text(content: &Content, refusal: &Refusal) -> String {
+    let text = match refusal {
+        Refusal::HeldBy { holder, until: Some(until) } => Text::msg("staff-refused-held-until")
+            .with("holder", Text::Plain(holder.clone()))
+            .with("until", Text::Plain(local(content, *until))),
+        Refusal::HeldBy { holder, until: None } => {
+            Text::msg("staff-refused-held").with("holder", Text::Plain(holder.clone()))
+        }
+        Refusal::Finished(status) => {
+            Text::msg("staff-refused-finished").with("status", Text::msg(format!("staff-status-{}", status.as_str())))
+        }
+        Refusal::NotClaimed => Text::msg("staff-refused-not-claimed"),
+        Refusal::EmptyNote => Text::msg("staff-refused-empty-note"),
+        Refusal::LongNote => Text::msg("staff-refused-long-note").with("limit", Text::Plain(NOTE_LIMIT.to_string())),
+    };
+    staff(content, &text)
+}
