@@ -188,3 +188,49 @@ fn queue_show_finds_a_reference_however_it_is_typed_and_json_has_one_shape() {
     assert_eq!(parsed.timestamp_subsec_nanos(), 0, "to the second: {received}");
     assert_eq!(list[0], entry, "list and show give the same shape");
 }
+
+#[test]
+fn staff_work_a_case_from_the_terminal_and_a_colleague_is_told_who_has_it() {
+    let db = db_with_one_intake();
+    let run = |args: &[&str]| {
+        let out = anlauf().args(args).env("ANLAUF_DATABASE_URL", &db.url).output().unwrap();
+        (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+    };
+    let (code, claimed, _) = run(&["queue", "claim", "--as", "Amira Haddad", "--for", "20"]);
+    assert_eq!(code, 0);
+    assert!(claimed.starts_with("Übernommen: #1 "), "{claimed}");
+    let (code, _, refused) = run(&["queue", "claim", "1", "--as", "Jonas"]);
+    assert_eq!(code, 3, "{refused}");
+    assert!(refused.contains("Amira Haddad hat diese Anfrage bis"), "{refused}");
+    let (code, none, _) = run(&["queue", "claim", "--as", "Jonas"]);
+    assert_eq!((code, none.trim()), (0, "Keine neue Anfrage zu übernehmen."));
+    assert_eq!(run(&["queue", "note", "1", "Rückruf am Montag", "--as", "Amira Haddad"]).0, 0);
+    let (code, _, unknown) = run(&["queue", "assign", "1", "niemand", "--as", "Amira Haddad"]);
+    assert_eq!(code, 3);
+    assert!(unknown.contains("„niemand“") && unknown.contains("amira"), "the known ids are listed: {unknown}");
+    assert_eq!(run(&["queue", "assign", "1", "nino", "--as", "Amira Haddad"]).0, 0);
+    let (code, listed, _) = run(&["queue", "list", "--status", "in_progress", "--assignee", "nino"]);
+    assert_eq!(code, 0);
+    assert!(listed.contains("in Bearbeitung") && listed.contains("nino"), "{listed}");
+    let (_, empty, _) = run(&["queue", "list", "--status", "closed"]);
+    assert_eq!(empty.trim(), "Die Warteschlange ist leer.");
+    let (code, _, bad) = run(&["queue", "list", "--status", "done"]);
+    assert_eq!(code, 3);
+    assert!(bad.contains("in_progress"), "{bad}");
+    let (code, _, outcome) = run(&["queue", "close", "1", "--outcome", "fertig", "--as", "Amira Haddad"]);
+    assert_eq!(code, 3);
+    assert!(outcome.contains("advised"), "{outcome}");
+    let (code, closed, _) = run(&["queue", "close", "1", "--outcome", "advised", "--as", "Amira Haddad"]);
+    assert_eq!(code, 0);
+    assert!(closed.contains("abgeschlossen"), "{closed}");
+    let (_, shown, _) = run(&["queue", "show", "1"]);
+    for expected in
+        ["Status: abgeschlossen", "Zugewiesen an: Nino", "Ergebnis: beraten", "Verlauf", "Rückruf am Montag"]
+    {
+        assert!(shown.contains(expected), "{expected} in:\n{shown}");
+    }
+    let history: Vec<&str> = shown.lines().filter(|l| l.contains("Amira Haddad:")).collect();
+    assert_eq!(history.len(), 4, "claim, note, assign, close: {history:?}");
+    let (code, _, missing) = run(&["queue", "note", "ZZZZ-ZZZZ", "x", "--as", "Amira Haddad"]);
+    assert_eq!(code, 2, "{missing}");
+}

@@ -11,6 +11,7 @@ mod delivery;
 mod engine;
 mod examples;
 mod house;
+mod instances;
 mod locales;
 mod navigation;
 mod queue;

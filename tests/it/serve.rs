@@ -9,12 +9,12 @@ use std::time::{Duration, Instant};
 use crate::fake_telegram::{FakeTelegram, TgUser, TOKEN};
 use crate::support::{self, Db};
 
-struct Served {
+pub(crate) struct Served {
     child: Child,
     log: Arc<Mutex<Vec<String>>>,
 }
 
-fn serve(db: &Db, env: &[(&str, &str)]) -> Served {
+pub(crate) fn serve(db: &Db, env: &[(&str, &str)]) -> Served {
     let mut command = Command::new(env!("CARGO_BIN_EXE_anlauf"));
     command
         .arg("--config")
@@ -42,11 +42,11 @@ fn serve(db: &Db, env: &[(&str, &str)]) -> Served {
 }
 
 impl Served {
-    fn log(&self) -> String {
+    pub(crate) fn log(&self) -> String {
         self.log.lock().unwrap().join("\n")
     }
 
-    async fn wait_for(&self, needle: &str) {
+    pub(crate) async fn wait_for(&self, needle: &str) {
         let deadline = Instant::now() + Duration::from_secs(20);
         while !self.log().contains(needle) {
             assert!(Instant::now() < deadline, "no {needle:?} in:\n{}", self.log());
@@ -55,7 +55,7 @@ impl Served {
     }
 
     /// Stops it as systemd would and returns its exit status and whole log.
-    async fn stop(mut self) -> (std::process::ExitStatus, String) {
+    pub(crate) async fn stop(mut self) -> (std::process::ExitStatus, String) {
         let pid = self.child.id().to_string();
         Command::new("kill").args(["-TERM", &pid]).status().unwrap();
         let status = tokio::task::spawn_blocking(move || {
