@@ -13,6 +13,7 @@ mod examples;
 mod house;
 mod locales;
 mod navigation;
+mod postgres_store;
 mod schema;
 mod serve;
 mod store;
