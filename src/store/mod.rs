@@ -1,6 +1,7 @@
 //! Persistence behind one domain-level trait. The backend is chosen by the database
 //! URL's scheme; `sqlite://` is the embedded default.
 
+pub mod postgres;
 pub mod sqlite;
 
 use std::sync::Arc;
@@ -452,6 +453,8 @@ impl<T: Conversations + Ledger + Queue + Bookings> Store for T {}
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {
     if url.starts_with("sqlite:") {
         Ok(Arc::new(sqlite::SqliteStore::connect(url).await?))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(postgres::PgStore::connect(url).await?))
     } else {
         Err(StoreError::UnsupportedUrl(redact(url)))
     }

@@ -14,6 +14,7 @@ mod house;
 mod instances;
 mod locales;
 mod navigation;
+mod postgres_store;
 mod queue;
 mod schema;
 mod serve;

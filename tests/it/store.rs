@@ -26,6 +26,11 @@ fn intake(reference: &str) -> Intake {
     }
 }
 
+/// A stored state as JSON: PostgreSQL keeps it as JSONB, which need not keep the text.
+fn json(state: &str) -> serde_json::Value {
+    serde_json::from_str(state).expect("a stored state is JSON")
+}
+
 /// A turn of `user` on Telegram with no inbox event and nothing to send.
 fn turn<'a>(user: &'a str, loaded: &Loaded, state: Option<&'a str>, effects: &'a [Effect]) -> Turn<'a> {
     Turn {
@@ -56,7 +61,7 @@ crate::contract! {
         let first_again = store.save_turn(&turn("42", &fresh, Some("{\"n\":9}"), &[])).await;
         assert!(matches!(first_again, Err(StoreError::Conflict)), "a second 'first' write also conflicts");
         let conversation = store.load(Channel::Telegram, "42").await.unwrap().conversation.unwrap();
-        assert_eq!((conversation.state.as_str(), conversation.version), ("{\"n\":2}", 2));
+        assert_eq!((json(&conversation.state), conversation.version), (serde_json::json!({ "n": 2 }), 2));
         let consents = db.number("SELECT count(*) FROM consents").await;
         assert_eq!(consents, 0, "the effects of a refused turn are not applied");
         let clients = db.number("SELECT count(*) FROM clients").await;
@@ -76,7 +81,8 @@ crate::contract! {
         let result = store.save_turn(&turn("b", &b, Some("{\"after\":true}"), &effects)).await;
         assert!(matches!(result, Err(StoreError::DuplicateReference)), "{result:?}");
         let conversation = store.load(Channel::Telegram, "b").await.unwrap().conversation.unwrap();
-        assert_eq!((conversation.state.as_str(), conversation.version), ("{\"before\":true}", 1), "state untouched");
+        let state = (json(&conversation.state), conversation.version);
+        assert_eq!(state, (serde_json::json!({ "before": true }), 1), "state untouched");
         assert_eq!(store.queue(&QueueFilter::default(), Utc::now(), 10).await.unwrap().len(), 1);
     }
 

@@ -1,0 +1,282 @@
+//! Conversations on PostgreSQL: one transaction per turn. The compare-and-swap is the
+//! UPDATE's version condition, which PostgreSQL checks again on the row once a
+//! concurrent writer of it has committed; a turn that reads instead of writing the
+//! conversation locks what it read.
+
+use async_trait::async_trait;
+use sqlx::{Postgres, Row, Transaction};
+
+use super::{is_deadlock, is_unique_violation, json, PgStore};
+use crate::domain::{Channel, Effect, Outgoing};
+use crate::store::{ClientId, Conversations, Loaded, StoreError, StoredConversation, Turn};
+
+#[async_trait]
+impl Conversations for PgStore {
+    async fn load(&self, channel: Channel, user: &str) -> Result<Loaded, StoreError> {
+        let row = sqlx::query(
+            "SELECT c.id, v.state::text AS state, v.version,
+                    (SELECT COUNT(*) FROM intakes i WHERE i.client_id = c.id) AS intakes,
+                    EXISTS (SELECT 1 FROM channel_unreachable u WHERE u.channel = c.channel AND u.user_id = c.channel_user_id)
+                        AS unreachable
+             FROM clients c LEFT JOIN conversations v ON v.client_id = c.id
+             WHERE c.channel = $1 AND c.channel_user_id = $2",
+        )
+        .bind(channel.as_str())
+        .bind(user)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else {
+            // Not a client (yet): a mark can only come from an earlier, erased client.
+            let unreachable = sqlx::query("SELECT 1 FROM channel_unreachable WHERE channel = $1 AND user_id = $2")
+                .bind(channel.as_str())
+                .bind(user)
+                .fetch_optional(&self.pool)
+                .await?
+                .is_some();
+            return Ok(Loaded { unreachable, ..Loaded::default() });
+        };
+        let unreachable: bool = row.try_get("unreachable")?;
+        let state: Option<String> = row.try_get("state")?;
+        let version: Option<i64> = row.try_get("version")?;
+        let intakes: i64 = row.try_get("intakes")?;
+        Ok(Loaded {
+            client: Some(ClientId(row.try_get("id")?)),
+            conversation: state.zip(version).map(|(state, version)| StoredConversation { state, version }),
+            intakes: u32::try_from(intakes).unwrap_or(u32::MAX),
+            unreachable,
+        })
+    }
+
+    async fn save_turn(&self, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError> {
+        // A deadlock (this turn and an offer to the same client, say) aborted the turn
+        // whole: running it again is the remedy, as for any concurrent writer.
+        save(self, turn).await.map_err(|e| if is_deadlock(&e) { StoreError::Conflict } else { e })
+    }
+}
+
+async fn save(store: &PgStore, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError> {
+    let mut tx = store.pool.begin().await?;
+    if let Some(inbox) = turn.inbox {
+        mark_processed(&mut tx, inbox, turn).await?;
+    }
+    let client = match (turn.client, turn.state) {
+        (Some(client), _) => Some(client),
+        (None, Some(_)) => Some(create_client(&mut tx, turn).await?),
+        // Nothing kept and nobody known: nothing to create (a refusal on first contact).
+        (None, None) => None,
+    };
+    if let Some(client) = client {
+        swap_state(&mut tx, client, turn).await?;
+        for effect in turn.effects {
+            apply(&mut tx, client, effect, turn).await?;
+        }
+    }
+    if turn.unreachable {
+        sqlx::query("DELETE FROM channel_unreachable WHERE channel = $1 AND user_id = $2")
+            .bind(turn.channel.as_str())
+            .bind(turn.user)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let ids = write_outbox(&mut tx, turn.channel, turn.outbox, turn.now).await?;
+    tx.commit().await?;
+    Ok(ids)
+}
+
+/// Two turns of one event: the second waits for the first's row lock, then finds it
+/// processed.
+async fn mark_processed(tx: &mut Transaction<'_, Postgres>, inbox: i64, turn: &Turn<'_>) -> Result<(), StoreError> {
+    let marked = sqlx::query("UPDATE channel_inbox SET processed_at = $1 WHERE id = $2 AND processed_at IS NULL")
+        .bind(turn.now)
+        .bind(inbox)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    if marked == 0 {
+        return Err(StoreError::AlreadyProcessed);
+    }
+    Ok(())
+}
+
+async fn create_client(tx: &mut Transaction<'_, Postgres>, turn: &Turn<'_>) -> Result<ClientId, StoreError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO clients (channel, channel_user_id, created_at) VALUES ($1, $2, $3) RETURNING id",
+    )
+    .bind(turn.channel.as_str())
+    .bind(turn.user)
+    .bind(turn.now)
+    .fetch_one(&mut **tx)
+    .await
+    // Another turn of the same user created it first (the insert waited for it to
+    // commit): read again.
+    .map_err(|e| if is_unique_violation(&e) { StoreError::Conflict } else { e.into() })?;
+    Ok(ClientId(id))
+}
+
+/// Every branch leaves the conversation (or, without one, the client) locked until the
+/// turn commits, so that turns of one client apply their effects one after the other.
+async fn swap_state(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: &Turn<'_>) -> Result<(), StoreError> {
+    let swapped = match (turn.expected, turn.state) {
+        (Some(version), Some(state)) => sqlx::query(
+            "UPDATE conversations SET state = $1::jsonb, version = version + 1, updated_at = $2
+             WHERE client_id = $3 AND version = $4",
+        )
+        .bind(state)
+        .bind(turn.now)
+        .bind(client.0)
+        .bind(version)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected(),
+        // A concurrent first write waits for the other's insert, then does nothing.
+        (None, Some(state)) => sqlx::query(
+            "INSERT INTO conversations (client_id, state, version, updated_at) VALUES ($1, $2::jsonb, 1, $3)
+             ON CONFLICT (client_id) DO NOTHING",
+        )
+        .bind(client.0)
+        .bind(state)
+        .bind(turn.now)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected(),
+        (Some(version), None) => {
+            sqlx::query("SELECT 1 FROM conversations WHERE client_id = $1 AND version = $2 FOR UPDATE")
+                .bind(client.0)
+                .bind(version)
+                .fetch_optional(&mut **tx)
+                .await?
+                .map_or(0, |_| 1)
+        }
+        (None, None) => {
+            // The client's row, locked, keeps a conversation from being created meanwhile.
+            sqlx::query("SELECT 1 FROM clients WHERE id = $1 FOR UPDATE").bind(client.0).execute(&mut **tx).await?;
+            sqlx::query("SELECT 1 FROM conversations WHERE client_id = $1")
+                .bind(client.0)
+                .fetch_optional(&mut **tx)
+                .await?
+                .map_or(1, |_| 0)
+        }
+    };
+    if swapped != 1 {
+        return Err(StoreError::Conflict);
+    }
+    Ok(())
+}
+
+async fn apply(
+    tx: &mut Transaction<'_, Postgres>,
+    client: ClientId,
+    effect: &Effect,
+    turn: &Turn<'_>,
+) -> Result<(), StoreError> {
+    match effect {
+        Effect::RecordConsent { version, language } => {
+            sqlx::query("INSERT INTO consents (client_id, text_version, language, given_at) VALUES ($1, $2, $3, $4)")
+                .bind(client.0)
+                .bind(version)
+                .bind(language)
+                .bind(turn.now)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Effect::SubmitIntake(intake) => {
+            sqlx::query(
+                "INSERT INTO intakes (reference, client_id, status, language, topics, summary, created_at, consent_id,
+                                      service, priority, office)
+                 VALUES ($1, $2, 'new', $3, $4::jsonb, $5::jsonb, $6,
+                         (SELECT id FROM consents WHERE client_id = $2 ORDER BY id DESC LIMIT 1), $7, $8, $9)",
+            )
+            .bind(&intake.reference)
+            .bind(client.0)
+            .bind(&intake.language)
+            .bind(json(&intake.topics)?)
+            .bind(json(intake)?)
+            .bind(intake.submitted_at)
+            .bind(intake.assessment.as_ref().map(|a| a.service.as_str()))
+            .bind(i32::from(intake.assessment.as_ref().map_or(crate::domain::LOWEST_PRIORITY, |a| a.priority)))
+            .bind(intake.office())
+            .execute(&mut **tx)
+            .await
+            .map_err(|e| if is_unique_violation(&e) { StoreError::DuplicateReference } else { e.into() })?;
+        }
+        Effect::Forget => {
+            // Consent records behind submitted intakes stay (without the client): staff
+            // must still see what the client agreed to when they sent their request.
+            sqlx::query(
+                "DELETE FROM consents WHERE client_id = $1
+                 AND id NOT IN (SELECT consent_id FROM intakes WHERE consent_id IS NOT NULL)",
+            )
+            .bind(client.0)
+            .execute(&mut **tx)
+            .await?;
+            sqlx::query("DELETE FROM clients WHERE id = $1").bind(client.0).execute(&mut **tx).await?;
+        }
+        Effect::HoldSlot(hold) => {
+            super::bookings::hold_in(tx, Some(client), hold, turn.now).await?;
+        }
+        Effect::Book(hold) => super::bookings::book_in(tx, Some(client), hold, turn.now).await?,
+        Effect::ReleaseHold { reference } => super::bookings::release(tx, reference, turn.now).await?,
+        Effect::CancelBooking { reference, slot } => super::bookings::cancel(tx, reference, slot, turn.now).await?,
+        Effect::JoinWaitlist { reference, languages, topics, office, interpreter_ok } => {
+            // Locked, the reference's waiting-list rows cannot change between the check
+            // and the insert.
+            super::bookings::lock_reference(tx, reference).await?;
+            sqlx::query(
+                "INSERT INTO waitlist (reference, client_id, languages, topics, office, status, passed, interpreter_ok,
+                                       created_at, updated_at)
+                 SELECT $1, $2, $3::jsonb, $4::jsonb, $5, 'waiting', '[]'::jsonb, $6, $7, $7
+                 WHERE NOT EXISTS (SELECT 1 FROM waitlist WHERE reference = $1 AND status IN ('waiting', 'offered'))",
+            )
+            .bind(reference)
+            .bind(client.0)
+            .bind(json(languages)?)
+            .bind(json(topics)?)
+            .bind(office)
+            .bind(interpreter_ok)
+            .bind(turn.now)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+pub(super) async fn write_outbox(
+    tx: &mut Transaction<'_, Postgres>,
+    channel: Channel,
+    outbox: &[Outgoing],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<i64>, StoreError> {
+    if outbox.is_empty() {
+        return Ok(Vec::new());
+    }
+    // One statement for the turn's messages: one round trip to the server.
+    // Messages to send at once are claimed by this instance, whose sender takes them.
+    let claim = now + crate::store::OUTBOX_CLAIM;
+    let rows = (0..outbox.len())
+        .map(|i| {
+            let n = i * 7;
+            format!("(${}, ${}, ${}::jsonb, ${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7)
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "INSERT INTO channel_outbox (channel, chat, payload, not_before, topic, created_at, claimed_until)
+         VALUES {rows} RETURNING id"
+    );
+    let mut query = sqlx::query_scalar::<_, i64>(&sql);
+    for message in outbox {
+        query = query
+            .bind(channel.as_str())
+            .bind(&message.chat)
+            .bind(json(&message.payload)?)
+            .bind(message.not_before)
+            .bind(&message.topic)
+            .bind(now)
+            .bind(message.not_before.is_none().then_some(claim));
+    }
+    let mut ids = query.fetch_all(&mut **tx).await?;
+    // RETURNING gives rows in insertion order in practice, but not by contract.
+    ids.sort_unstable();
+    Ok(ids)
+}
