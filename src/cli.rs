@@ -206,6 +206,7 @@ pub enum QueueCommand {
     },
     /// Give a claim back: the case is new again.
     Release {
+        /// The intake's number or reference.
         #[arg(value_name = "NUMBER_OR_REFERENCE")]
         id: String,
         #[command(flatten)]
@@ -215,6 +216,7 @@ pub enum QueueCommand {
     },
     /// Add a note to a case (kept in its history; never shown to the client).
     Note {
+        /// The intake's number or reference.
         #[arg(value_name = "NUMBER_OR_REFERENCE")]
         id: String,
         /// The note.
@@ -226,8 +228,10 @@ pub enum QueueCommand {
     },
     /// Give a case to a counsellor (their id in anlauf.toml).
     Assign {
+        /// The intake's number or reference.
         #[arg(value_name = "NUMBER_OR_REFERENCE")]
         id: String,
+        /// The counsellor's id in anlauf.toml (amira, jonas, …).
         #[arg(value_name = "COUNSELLOR")]
         counsellor: String,
         #[command(flatten)]
@@ -237,8 +241,10 @@ pub enum QueueCommand {
     },
     /// Record that the client was sent on to another service (its id in dialogs/referrals.toml).
     Refer {
+        /// The intake's number or reference.
         #[arg(value_name = "NUMBER_OR_REFERENCE")]
         id: String,
+        /// The service's id in dialogs/referrals.toml (jobcenter-musterstadt, …).
         #[arg(long, value_name = "SERVICE")]
         to: String,
         #[command(flatten)]
@@ -248,8 +254,10 @@ pub enum QueueCommand {
     },
     /// Close a case with its outcome: advised, supported, not_responsible, no_contact, withdrawn, duplicate.
     Close {
+        /// The intake's number or reference.
         #[arg(value_name = "NUMBER_OR_REFERENCE")]
         id: String,
+        /// advised, supported, not_responsible, no_contact, withdrawn or duplicate.
         #[arg(long, value_name = "CODE")]
         outcome: String,
         #[command(flatten)]

@@ -85,7 +85,10 @@ pub const COMMANDS: [(&str, &str); 5] = [
 
 impl Input {
     /// Reads a typed line: `/command [argument]` (a `@botname` suffix is ignored) or text.
+    /// A NUL character means nothing in a message and cannot be stored in PostgreSQL's
+    /// JSON: it is dropped.
     pub fn from_typed(text: &str) -> Input {
+        let text = &text.replace('\0', "");
         let trimmed = text.trim();
         let Some(rest) = trimmed.strip_prefix('/') else {
             return Input::Text(text.to_owned());
@@ -250,6 +253,7 @@ mod tests {
         assert_eq!(Input::from_typed(" /BACK "), Input::Command(Command::Back));
         assert_eq!(Input::from_typed("/xyz"), Input::Command(Command::Unknown));
         assert_eq!(Input::from_typed("hello /start"), Input::Text("hello /start".into()));
+        assert_eq!(Input::from_typed("a\0b"), Input::Text("ab".into()), "no NUL reaches the store");
     }
 
     #[test]

@@ -251,10 +251,11 @@ pub trait Ledger: Send + Sync {
     async fn inbox_settle(&self, inbox: i64, outbox: &[Outgoing], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError>;
 
     /// Claims messages to send now until `lease`: those to send at once and those held
-    /// back (reminders) that are due at `now`, oldest first. With `shared` (several
-    /// instances on one database) a message another sender claimed is left to it until
-    /// its claim lapses, so each is sent once; without, every unsent one is taken (one
-    /// process, whose sender skips what it holds already).
+    /// back (reminders) that are due at `now`, oldest first. A message another sender
+    /// claimed is left to it until its claim lapses, so each is sent once. Without
+    /// `shared` (one process on its own database) messages to send at once are taken
+    /// whatever their claim: after a restart they go out at once, and the process's
+    /// sender skips those it holds already.
     async fn outbox_claim(
         &self,
         channel: Channel,

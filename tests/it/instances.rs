@@ -205,6 +205,24 @@ async fn two_instances_on_one_postgres_database_handle_each_update_once_and_in_o
     assert_eq!(order, expected, "processed in the order received");
     assert_eq!(fake.sent_to(burst.id).len(), before + sent.len(), "one answer per message");
 
+    // What staff see of it, from the same database.
+    let listed = std::process::Command::new(env!("CARGO_BIN_EXE_anlauf"))
+        .arg("--config")
+        .arg(support::config_path())
+        .args(["queue", "list", "--format", "json"])
+        .env("ANLAUF_DATABASE_URL", &db.url)
+        .output()
+        .unwrap();
+    assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
+    let listed: Vec<Value> = serde_json::from_slice(&listed.stdout).unwrap();
+    let mut shown: Vec<&str> = listed.iter().map(|e| e["language"].as_str().unwrap()).collect();
+    shown.sort();
+    assert_eq!(
+        shown,
+        languages.iter().copied().collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>()
+    );
+    assert!(listed.iter().all(|e| e["status"] == "new"));
+
     let (status_a, log_a) = first.stop().await;
     let (status_b, log_b) = second.stop().await;
     assert!(status_a.success() && status_b.success(), "{log_a}\n{log_b}");

@@ -118,7 +118,7 @@ impl Ledger for PgStore {
             "UPDATE channel_outbox SET claimed_until = $1
              WHERE id IN (SELECT id FROM channel_outbox
                           WHERE channel = $2 AND sent_at IS NULL AND (not_before IS NULL OR not_before <= $3)
-                            AND (NOT $4 OR claimed_until IS NULL OR claimed_until < $3)
+                            AND ((NOT $4 AND not_before IS NULL) OR claimed_until IS NULL OR claimed_until < $3)
                           ORDER BY id LIMIT $5
                           FOR UPDATE SKIP LOCKED)
              RETURNING id, chat, payload::text AS payload, not_before",

@@ -113,7 +113,7 @@ impl Ledger for SqliteStore {
             "UPDATE channel_outbox SET claimed_until = ?
              WHERE id IN (SELECT id FROM channel_outbox
                           WHERE channel = ? AND sent_at IS NULL AND (not_before IS NULL OR not_before <= ?)
-                            AND (NOT ? OR claimed_until IS NULL OR claimed_until < ?)
+                            AND ((NOT ? AND not_before IS NULL) OR claimed_until IS NULL OR claimed_until < ?)
                           ORDER BY id LIMIT ?)
              RETURNING id, chat, payload, not_before",
         )
