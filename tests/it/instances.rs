@@ -10,6 +10,7 @@ use sqlx::PgPool;
 use crate::fake_telegram::{FakeTelegram, TgUser, TOKEN};
 use crate::serve::{serve, Served};
 use crate::support::{self, Db};
+use crate::telegram::{HOUSING_TO_OWN_WORDS, HOUSING_TO_SUBMITTED, HOUSING_WORDS};
 
 const SECRET: &str = "two-instances-secret";
 
@@ -124,24 +125,13 @@ async fn two_instances_on_one_postgres_database_handle_each_update_once_and_in_o
             let mut turn = i;
             spread.send(&client, client.text("/start"), turn).await;
             let language = format!("l:{code}");
-            let answers = [
-                language.as_str(),
-                "y",
-                "t:housing",
-                "d",
-                "o:27_64",
-                "o:over_10_years",
-                "o:residence_permit",
-                "o:no",
-                "o:no",
-            ];
-            for action in answers {
+            for action in std::iter::once(language.as_str()).chain(HOUSING_TO_OWN_WORDS) {
                 turn += 1;
                 spread.press(&client, action, turn).await;
             }
             turn += 1;
-            spread.send(&client, client.text("Ich suche eine Wohnung."), turn).await;
-            for action in ["o:chat", "s", "d", "c"] {
+            spread.send(&client, client.text(HOUSING_WORDS), turn).await;
+            for action in HOUSING_TO_SUBMITTED {
                 turn += 1;
                 spread.press(&client, action, turn).await;
             }

@@ -8,15 +8,11 @@ use std::sync::Arc;
 
 use anlauf::dialog::{Effect, Input};
 use anlauf::domain::{reminder_topic, slot_key, Channel, Format, Hold, Intake, Outgoing, Slot};
-use anlauf::store::{self, ClientId, IntakeKey, Loaded, NewEvent, Store, StoreError, Turn};
+use anlauf::store::{self, ClientId, Loaded, NewEvent, Store, StoreError, Turn};
 use chrono::{DateTime, Duration, Utc};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 
 use crate::support::{self, at};
-
-fn postgres_url() -> String {
-    std::env::var("ANLAUF_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
-}
 
 /// A schema of its own on the test server, and the URL that works in it.
 struct Pg {
@@ -31,20 +27,23 @@ impl Pg {
         let admin = match PgPoolOptions::new()
             .max_connections(2)
             .acquire_timeout(std::time::Duration::from_secs(5))
-            .connect(&postgres_url())
+            .connect(&support::postgres_url())
             .await
         {
             Ok(pool) => pool,
             Err(error) if std::env::var("CI").as_deref() != Ok("true") => {
-                eprintln!("NOTE: PostgreSQL not reachable at {} ({error}); {test} did not run", postgres_url());
+                eprintln!(
+                    "NOTE: PostgreSQL not reachable at {} ({error}); {test} did not run",
+                    support::postgres_url()
+                );
                 return None;
             }
-            Err(error) => panic!("PostgreSQL at {}: {error}", postgres_url()),
+            Err(error) => panic!("PostgreSQL at {}: {error}", support::postgres_url()),
         };
         let schema = format!("anlauf_store_{test}_{}", std::process::id());
         sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).execute(&admin).await.unwrap();
         sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.unwrap();
-        let url = postgres_url();
+        let url = support::postgres_url();
         let separator = if url.contains('?') { '&' } else { '?' };
         let url = format!("{url}{separator}options=-c%20search_path%3D{schema}");
         Some(Pg { admin, schema, url })
@@ -143,7 +142,7 @@ async fn processes_starting_together_migrate_once_into_the_schema_the_url_names(
 #[tokio::test]
 async fn a_database_that_cannot_be_opened_is_named_with_what_to_check_and_no_password() {
     let Some(pg) = Pg::fresh("open").await else { return };
-    let server: PgConnectOptions = postgres_url().parse().unwrap();
+    let server: PgConnectOptions = support::postgres_url().parse().unwrap();
     let (host, port, user) = (server.get_host(), server.get_port(), server.get_username());
     let url = format!("postgres://{user}:s3cret@{host}:{port}/anlauf_no_such_database");
     let error = store::connect(&url).await.err().expect("no such database");
@@ -153,117 +152,6 @@ async fn a_database_that_cannot_be_opened_is_named_with_what_to_check_and_no_pas
         assert!(message.contains(named), "'{named}' in: {message}");
     }
     assert!(!message.contains("s3cret"), "{message}");
-    pg.drop().await;
-}
-
-#[tokio::test]
-async fn a_turn_saves_client_consent_intake_and_outbox_and_a_stale_writer_changes_nothing() {
-    let Some(pg) = Pg::fresh("turn").await else { return };
-    let store = pg.store().await;
-    let fresh = store.load(Channel::Telegram, "42").await.unwrap();
-    assert!(fresh.client.is_none() && fresh.conversation.is_none(), "loading creates nobody");
-
-    let effects = [
-        Effect::RecordConsent { version: "v1".into(), language: "de".into() },
-        Effect::SubmitIntake(Box::new(intake("AAAA-AAAA"))),
-    ];
-    let outbox = [message("42", 1, None, None), message("42", 2, None, None), message("42", 3, None, None)];
-    let first = Turn { outbox: &outbox, ..turn("42", &fresh, Some("{\"n\":1,\"a\":[true,null]}"), &effects) };
-    let ids = store.save_turn(&first).await.unwrap();
-    assert_eq!(ids.len(), 3);
-    assert!(ids.windows(2).all(|w| w[0] < w[1]), "outbox ids in order: {ids:?}");
-    let pending =
-        store.outbox_claim(Channel::Telegram, chrono::Utc::now(), chrono::Utc::now(), 10, false).await.unwrap();
-    assert_eq!(pending.iter().map(|m| m.id).collect::<Vec<_>>(), ids);
-    assert_eq!(pending[1].payload, outbox[1].payload, "the payload as written");
-    assert_eq!(pending[1].chat, "42");
-
-    let loaded = store.load(Channel::Telegram, "42").await.unwrap();
-    assert!(loaded.client.is_some());
-    assert_eq!(loaded.intakes, 1);
-    assert_eq!(state_of(&loaded), (serde_json::json!({ "n": 1, "a": [true, null] }), 1));
-    let kept = pg.count("SELECT count(*) FROM {s}.intakes i JOIN {s}.consents c ON c.id = i.consent_id").await;
-    assert_eq!(kept, 1, "the intake names the consent it was given under");
-
-    store.save_turn(&turn("42", &loaded, Some("{\"n\":2}"), &[])).await.unwrap();
-    let consent = [Effect::RecordConsent { version: "v2".into(), language: "de".into() }];
-    let stale = store.save_turn(&turn("42", &loaded, Some("{\"n\":3}"), &consent)).await;
-    assert!(matches!(stale, Err(StoreError::Conflict)), "{stale:?}");
-    let first_again = store.save_turn(&turn("42", &fresh, Some("{\"n\":9}"), &[])).await;
-    assert!(matches!(first_again, Err(StoreError::Conflict)), "a second 'first' write also conflicts: {first_again:?}");
-    let now = store.load(Channel::Telegram, "42").await.unwrap();
-    assert_eq!(state_of(&now), (serde_json::json!({ "n": 2 }), 2));
-    assert_eq!(pg.count("SELECT count(*) FROM {s}.consents").await, 1, "the refused turn's consent is not kept");
-    assert_eq!(pg.count("SELECT count(*) FROM {s}.clients").await, 1);
-
-    // Another client sending the same reference: the whole turn rolls back.
-    store.save_turn(&turn("b", &Loaded::default(), Some("{\"before\":true}"), &[])).await.unwrap();
-    let b = store.load(Channel::Telegram, "b").await.unwrap();
-    let duplicate = [Effect::SubmitIntake(Box::new(intake("AAAA-AAAA")))];
-    let outbox = [message("b", 9, None, None)];
-    let taken = store.save_turn(&Turn { outbox: &outbox, ..turn("b", &b, Some("{\"after\":true}"), &duplicate) }).await;
-    assert!(matches!(taken, Err(StoreError::DuplicateReference)), "{taken:?}");
-    let b_now = store.load(Channel::Telegram, "b").await.unwrap();
-    assert_eq!(state_of(&b_now), (serde_json::json!({ "before": true }), 1), "state untouched");
-    assert_eq!(
-        store.outbox_claim(Channel::Telegram, chrono::Utc::now(), chrono::Utc::now(), 10, false).await.unwrap().len(),
-        3,
-        "nothing of it sent"
-    );
-
-    // A refusal erases the client; the consent behind the submitted intake stays.
-    store.save_turn(&turn("42", &now, None, &[Effect::Forget])).await.unwrap();
-    assert!(store.load(Channel::Telegram, "42").await.unwrap().client.is_none());
-    assert_eq!(pg.count("SELECT count(*) FROM {s}.consents WHERE client_id IS NULL").await, 1);
-    assert_eq!(pg.count("SELECT count(*) FROM {s}.conversations").await, 1, "only b's");
-    pg.drop().await;
-}
-
-#[tokio::test]
-async fn concurrent_writers_of_one_conversation_lose_no_increment() {
-    let Some(pg) = Pg::fresh("cas").await else { return };
-    let store = pg.store().await;
-    store.save_turn(&turn("7", &Loaded::default(), Some("0"), &[])).await.unwrap();
-    let mut tasks = Vec::new();
-    for _ in 0..6 {
-        let store = store.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut conflicts = 0;
-            for _ in 0..10 {
-                loop {
-                    let loaded = store.load(Channel::Telegram, "7").await.unwrap();
-                    let current = loaded.conversation.clone().unwrap();
-                    let next = (current.state.parse::<i64>().unwrap() + 1).to_string();
-                    let consent = [Effect::RecordConsent { version: next.clone(), language: "de".into() }];
-                    match store.save_turn(&turn("7", &loaded, Some(&next), &consent)).await {
-                        Ok(_) => break,
-                        Err(StoreError::Conflict) => conflicts += 1,
-                        Err(e) => panic!("{e:?}"),
-                    }
-                }
-            }
-            conflicts
-        }));
-    }
-    let mut conflicts = 0;
-    for task in tasks {
-        conflicts += task.await.unwrap();
-    }
-    let loaded = store.load(Channel::Telegram, "7").await.unwrap();
-    assert_eq!(state_of(&loaded), (serde_json::json!(60), 61), "no increment lost ({conflicts} conflicts)");
-    assert_eq!(pg.count("SELECT count(*) FROM {s}.consents").await, 60, "the effects of refused turns are not applied");
-    // New users racing to be created: one client each, the losers told to read again.
-    let mut racers = tokio::task::JoinSet::new();
-    for _ in 0..6 {
-        let store = store.clone();
-        racers.spawn(async move { store.save_turn(&turn("new", &Loaded::default(), Some("1"), &[])).await.is_ok() });
-    }
-    let mut won = 0;
-    while let Some(ok) = racers.join_next().await {
-        won += usize::from(ok.unwrap());
-    }
-    assert_eq!(won, 1, "one first write wins");
-    assert_eq!(pg.count("SELECT count(*) FROM {s}.clients WHERE channel_user_id = 'new'").await, 1);
     pg.drop().await;
 }
 
@@ -371,47 +259,6 @@ async fn senders_sharing_the_database_claim_each_due_reminder_once() {
     }
     let distinct: BTreeSet<i64> = all.iter().copied().collect();
     assert_eq!((all.len(), distinct.len()), (120, 120), "each claimed once, none left");
-    pg.drop().await;
-}
-
-#[tokio::test]
-async fn the_queue_puts_urgent_cases_first_and_finds_an_intake_by_number_or_reference() {
-    let Some(pg) = Pg::fresh("queue").await else { return };
-    let store = pg.store().await;
-    let assessed = |reference: &str, minute: u32, priority: u8| {
-        let mut intake = intake(reference);
-        intake.submitted_at = at(&format!("2026-11-22T10:{minute:02}:00Z"));
-        intake.assessment = Some(anlauf::domain::Assessment {
-            service: "mbe".into(),
-            rule: "recent".into(),
-            priority,
-            priority_reason: "normal".into(),
-            referrals: Vec::new(),
-        });
-        intake
-    };
-    let arrivals =
-        [("OLDN-ORML", 0, 9), ("COUR-SEAR", 1, 2), ("NEWN-ORML", 2, 9), ("URGE-NTAA", 3, 1), ("URGE-NTBB", 4, 1)];
-    for (i, (reference, minute, priority)) in arrivals.into_iter().enumerate() {
-        let user = format!("u{i}");
-        let effects = [Effect::SubmitIntake(Box::new(assessed(reference, minute, priority)))];
-        store.save_turn(&turn(&user, &Loaded::default(), Some("{}"), &effects)).await.unwrap();
-    }
-    let queue = store.queue(&anlauf::store::QueueFilter::default(), chrono::Utc::now(), 10).await.unwrap();
-    let order: Vec<&str> = queue.iter().map(|e| e.reference.as_str()).collect();
-    assert_eq!(order, ["URGE-NTAA", "URGE-NTBB", "COUR-SEAR", "OLDN-ORML", "NEWN-ORML"]);
-    assert_eq!(store.queue(&anlauf::store::QueueFilter::default(), chrono::Utc::now(), 2).await.unwrap().len(), 2);
-    let first = &queue[0];
-    assert_eq!((first.case.status.as_str(), first.language.as_str()), ("new", "de"));
-    assert_eq!(first.topics, ["housing"]);
-    assert_eq!(first.created_at, at("2026-11-22T10:03:00Z"));
-    assert_eq!(first.summary, assessed("URGE-NTAA", 3, 1), "the summary as submitted");
-    let by_id = store.intake(&IntakeKey::Id(first.id), chrono::Utc::now()).await.unwrap().unwrap();
-    assert_eq!(by_id.reference, "URGE-NTAA");
-    let by_reference = store.intake(&IntakeKey::parse("cour sear"), chrono::Utc::now()).await.unwrap().unwrap();
-    assert_eq!(by_reference.summary.assessment.unwrap().priority, 2);
-    assert!(store.intake(&IntakeKey::Id(9999), chrono::Utc::now()).await.unwrap().is_none());
-    assert!(store.intake(&IntakeKey::Reference("NONE-NONE".into()), chrono::Utc::now()).await.unwrap().is_none());
     pg.drop().await;
 }
 

@@ -12,10 +12,6 @@ use crate::support;
 
 type Tables = BTreeMap<String, BTreeSet<String>>;
 
-fn postgres_url() -> String {
-    std::env::var("ANLAUF_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
-}
-
 /// `None` when no server answers outside CI: a newcomer's `cargo test` still runs the
 /// rest. In CI (`CI=true`) a missing server fails the test.
 async fn postgres_tables() -> Option<Tables> {
@@ -23,22 +19,22 @@ async fn postgres_tables() -> Option<Tables> {
     let admin = match PgPoolOptions::new()
         .max_connections(1)
         .acquire_timeout(std::time::Duration::from_secs(5))
-        .connect(&postgres_url())
+        .connect(&support::postgres_url())
         .await
     {
         Ok(pool) => pool,
         Err(error) if std::env::var("CI").as_deref() != Ok("true") => {
             eprintln!(
                 "NOTE: PostgreSQL not reachable at {} ({error}); the schema comparison did not run",
-                postgres_url()
+                support::postgres_url()
             );
             return None;
         }
-        Err(error) => panic!("PostgreSQL at {}: {error}", postgres_url()),
+        Err(error) => panic!("PostgreSQL at {}: {error}", support::postgres_url()),
     };
     sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).execute(&admin).await.unwrap();
     sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.unwrap();
-    let options: PgConnectOptions = postgres_url()
+    let options: PgConnectOptions = support::postgres_url()
         .parse::<PgConnectOptions>()
         .unwrap()
         .options([("search_path", schema.as_str())])

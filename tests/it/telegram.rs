@@ -377,6 +377,15 @@ async fn retry_after_and_network_trouble_delay_a_message_but_do_not_lose_it() {
     bot.stop().await;
 }
 
+/// After the language: consent, a housing question with a residence permit, up to the
+/// client's own words.
+pub(crate) const HOUSING_TO_OWN_WORDS: [&str; 8] =
+    ["y", "t:housing", "d", "o:27_64", "o:over_10_years", "o:residence_permit", "o:no", "o:no"];
+/// The client's own words of that intake.
+pub(crate) const HOUSING_WORDS: &str = "Ich suche eine Wohnung.";
+/// After the own words: contact by chat, no office, done, submitted.
+pub(crate) const HOUSING_TO_SUBMITTED: [&str; 4] = ["o:chat", "s", "d", "c"];
+
 /// A client up to the question that asks for their own words, in their language, with
 /// one topic ticked and nothing called urgent.
 pub(crate) async fn to_own_words(fake: &FakeTelegram, client: &TgUser, topic: &str) {
@@ -489,21 +498,12 @@ async fn clients_in_every_language_complete_intakes_at_the_same_time() {
         clients.spawn(async move {
             let client = TgUser::new(6000 + i as i64, &code);
             send(&fake, client.text("/start")).await;
-            for action in [
-                format!("l:{code}").as_str(),
-                "y",
-                "t:housing",
-                "d",
-                "o:27_64",
-                "o:over_10_years",
-                "o:residence_permit",
-                "o:no",
-                "o:no",
-            ] {
+            press(&fake, &client, &format!("l:{code}")).await;
+            for action in HOUSING_TO_OWN_WORDS {
                 press(&fake, &client, action).await;
             }
-            send(&fake, client.text("Ich suche eine Wohnung.")).await;
-            for action in ["o:chat", "s", "d", "c"] {
+            send(&fake, client.text(HOUSING_WORDS)).await;
+            for action in HOUSING_TO_SUBMITTED {
                 press(&fake, &client, action).await;
             }
         });
