@@ -10,7 +10,6 @@ use anlauf::domain::Channel;
 use anlauf::service::Handled;
 use serde::Deserialize;
 use serde_json::{json, Value};
-use sqlx::Row;
 
 use anlauf::service::TurnRequest;
 
@@ -75,10 +74,25 @@ fn button(handled: &Handled, action: &str) -> Option<String> {
 }
 
 #[tokio::test]
-async fn every_example_dialogue_stores_the_expected_intake() {
+async fn every_example_dialogue_stores_the_expected_intake_on_sqlite() {
+    every_example_dialogue_stores_the_expected_intake(false).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_example_dialogue_stores_the_expected_intake_on_postgres() {
+    every_example_dialogue_stores_the_expected_intake(true).await
+}
+
+async fn every_example_dialogue_stores_the_expected_intake(postgres: bool) {
     for (path, example) in examples() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let db = support::fresh_db();
+        let db = match postgres {
+            false => support::fresh_db(),
+            true => match support::fresh_postgres().await {
+                Some(db) => db,
+                None => return,
+            },
+        };
         let service = support::service(&db).await;
         let now = at(&example.now);
         let mut last: Option<Handled> = None;
@@ -106,7 +120,6 @@ async fn every_example_dialogue_stores_the_expected_intake() {
         }
 
         let queue = service.store.queue(&anlauf::store::QueueFilter::default(), chrono::Utc::now(), 10).await.unwrap();
-        let pool = support::sqlite_pool(&db).await;
         match &example.intake {
             Some(expected) => {
                 assert_eq!(queue.len(), 1, "{name}: one intake expected ({})", example.description);
@@ -128,23 +141,19 @@ async fn every_example_dialogue_stores_the_expected_intake() {
                 assert_eq!(targets, expected.referrals, "{name}: referrals");
                 let done = last.as_ref().unwrap().replies.iter().map(|r| r.text.clone()).collect::<String>();
                 assert!(done.contains(&entry.reference), "{name}: the client sees the reference number");
-                let consents: i64 = sqlx::query_scalar("SELECT count(*) FROM consents WHERE text_version = ?")
-                    .bind(&support::content().flow.consent_version)
-                    .fetch_one(&pool)
-                    .await
-                    .unwrap();
+                let version = &support::content().flow.consent_version;
+                let consents =
+                    db.number(&format!("SELECT count(*) FROM consents WHERE text_version = '{version}'")).await;
                 assert!(consents >= 1, "{name}: consent recorded with its text version");
-                let state: String =
-                    sqlx::query_scalar("SELECT state FROM conversations").fetch_one(&pool).await.unwrap();
-                let state: Value = serde_json::from_str(&state).unwrap();
+                let loaded = service.store.load(Channel::Terminal, "client-1").await.unwrap();
+                let state: Value = serde_json::from_str(&loaded.conversation.unwrap().state).unwrap();
                 assert_eq!(state["answers"], json!({}), "{name}: draft answers are cleared once submitted");
             }
             None => {
                 assert!(queue.is_empty(), "{name}: nothing may be queued");
                 for table in ["clients", "conversations", "consents", "intakes"] {
-                    let row =
-                        sqlx::query(&format!("SELECT count(*) AS n FROM {table}")).fetch_one(&pool).await.unwrap();
-                    assert_eq!(row.get::<i64, _>("n"), 0, "{name}: {table} must be empty");
+                    let n = db.number(&format!("SELECT count(*) FROM {table}")).await;
+                    assert_eq!(n, 0, "{name}: {table} must be empty");
                 }
             }
         }
