@@ -150,9 +150,20 @@ pub struct NewEvent {
     pub payload: String,
 }
 
-/// How long the instance whose turn wrote a message holds it for sending before another
-/// may take it (renewed while it waits in the sender's queue).
-pub const OUTBOX_CLAIM: chrono::TimeDelta = chrono::TimeDelta::seconds(120);
+/// How long an instance holds work it took (a chat's updates, the messages it sends,
+/// the ones its own turns wrote too) before another instance may take it: renewed
+/// while it works, so only an instance that died lets its leases lapse, and its work
+/// goes on this long after, on another instance or itself restarted.
+pub const LEASE: chrono::TimeDelta = chrono::TimeDelta::seconds(30);
+
+/// Who sends the messages a write puts in the outbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sender {
+    /// The writing instance hands them to its own sender at once: claimed for it.
+    This,
+    /// Any sender's sweep (the writer, a staff command, sends nothing itself).
+    Any,
+}
 
 /// A message in the outbox, not yet sent.
 #[derive(Debug, Clone, PartialEq)]

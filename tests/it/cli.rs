@@ -93,14 +93,14 @@ fn into_closed_pipe(command: &mut Command) -> Output {
     child.wait_with_output().unwrap()
 }
 
-#[test]
-fn output_into_a_closed_pipe_ends_quietly() {
-    let db = support::fresh_db();
-    for args in [vec!["queue", "list", "--format", "json"], vec!["check"], vec!["queue", "list"]] {
-        let out = into_closed_pipe(anlauf().args(&args).env("ANLAUF_DATABASE_URL", &db.url));
-        let stderr = text(&out.stderr);
-        assert!(out.status.success(), "anlauf {}: {:?} {stderr}", args.join(" "), out.status);
-        assert!(!stderr.contains("panicked"), "{stderr}");
+crate::contract! {
+    fn output_into_a_closed_pipe_ends_quietly(db: Db) {
+        for args in [vec!["queue", "list", "--format", "json"], vec!["check"], vec!["queue", "list"]] {
+            let out = into_closed_pipe(anlauf().args(&args).env("ANLAUF_DATABASE_URL", &db.url));
+            let stderr = text(&out.stderr);
+            assert!(out.status.success(), "anlauf {}: {:?} {stderr}", args.join(" "), out.status);
+            assert!(!stderr.contains("panicked"), "{stderr}");
+        }
     }
 }
 
@@ -116,10 +116,8 @@ fn a_database_in_a_missing_folder_is_named_once_with_what_to_check() {
     assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
 }
 
-#[test]
-fn processes_starting_together_on_a_new_database_all_migrate() {
-    for round in 0..3 {
-        let db = support::fresh_db();
+crate::contract! {
+    fn processes_starting_together_on_a_new_database_all_migrate(db: Db) {
         let children: Vec<_> = (0..8)
             .map(|_| {
                 anlauf()
@@ -132,7 +130,7 @@ fn processes_starting_together_on_a_new_database_all_migrate() {
             .collect();
         for child in children {
             let out = child.wait_with_output().unwrap();
-            assert!(out.status.success(), "round {round}: {}", text(&out.stderr));
+            assert!(out.status.success(), "{}", text(&out.stderr));
         }
     }
 }
@@ -145,9 +143,8 @@ fn serve_refuses_a_database_that_keeps_nothing() {
     assert!(text(&out.stderr).contains("sqlite::memory: keeps nothing"), "{}", text(&out.stderr));
 }
 
-/// A fresh database with one intake, made through `anlauf chat` as a client would.
-fn db_with_one_intake() -> Db {
-    let db = support::fresh_db();
+/// One intake in the test database, made through `anlauf chat` as a client would.
+fn with_one_intake(db: &Db) {
     let script = ["1", "1", "11", "12", "17", "2", "1", "8", "5", "Meine Worte", "3", "2", "26", "1"].join("\n") + "\n";
     let mut child = anlauf()
         .args(["chat", "--lang", "de", "--user", "cli"])
@@ -158,79 +155,80 @@ fn db_with_one_intake() -> Db {
         .unwrap();
     std::io::Write::write_all(&mut child.stdin.take().unwrap(), script.as_bytes()).unwrap();
     assert!(child.wait().unwrap().success());
-    db
 }
 
-#[test]
-fn queue_show_finds_a_reference_however_it_is_typed_and_json_has_one_shape() {
-    let db = db_with_one_intake();
-    let list =
-        anlauf().args(["queue", "list", "--format", "json"]).env("ANLAUF_DATABASE_URL", &db.url).output().unwrap();
-    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
-    let reference = list[0]["reference"].as_str().unwrap().to_owned();
-    let typed = reference.replace('-', "").to_lowercase();
-    let out = anlauf()
-        .args(["queue", "show", &typed, "--format", "json"])
-        .env("ANLAUF_DATABASE_URL", &db.url)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{typed}: {}", text(&out.stderr));
-    let entry: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(entry["reference"], reference.as_str());
-    let keys: Vec<&str> = entry.as_object().unwrap().keys().map(String::as_str).collect();
-    for key in ["id", "reference", "status", "received_at", "language", "topics", "urgent", "answers"] {
-        assert!(keys.contains(&key), "{key} in {keys:?}");
+crate::contract! {
+    fn queue_show_finds_a_reference_however_it_is_typed_and_json_has_one_shape(db: Db) {
+        with_one_intake(&db);
+        let list =
+            anlauf().args(["queue", "list", "--format", "json"]).env("ANLAUF_DATABASE_URL", &db.url).output().unwrap();
+        let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+        let reference = list[0]["reference"].as_str().unwrap().to_owned();
+        let typed = reference.replace('-', "").to_lowercase();
+        let out = anlauf()
+            .args(["queue", "show", &typed, "--format", "json"])
+            .env("ANLAUF_DATABASE_URL", &db.url)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{typed}: {}", text(&out.stderr));
+        let entry: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(entry["reference"], reference.as_str());
+        let keys: Vec<&str> = entry.as_object().unwrap().keys().map(String::as_str).collect();
+        for key in ["id", "reference", "status", "received_at", "language", "topics", "urgent", "answers"] {
+            assert!(keys.contains(&key), "{key} in {keys:?}");
+        }
+        assert!(!keys.contains(&"summary"), "nothing twice: {keys:?}");
+        let received = entry["received_at"].as_str().unwrap();
+        let parsed = chrono::DateTime::parse_from_rfc3339(received).unwrap();
+        assert!(received.ends_with("+01:00") || received.ends_with("+02:00"), "Berlin's offset: {received}");
+        assert_eq!(parsed.timestamp_subsec_nanos(), 0, "to the second: {received}");
+        assert_eq!(list[0], entry, "list and show give the same shape");
     }
-    assert!(!keys.contains(&"summary"), "nothing twice: {keys:?}");
-    let received = entry["received_at"].as_str().unwrap();
-    let parsed = chrono::DateTime::parse_from_rfc3339(received).unwrap();
-    assert!(received.ends_with("+01:00") || received.ends_with("+02:00"), "Berlin's offset: {received}");
-    assert_eq!(parsed.timestamp_subsec_nanos(), 0, "to the second: {received}");
-    assert_eq!(list[0], entry, "list and show give the same shape");
 }
 
-#[test]
-fn staff_work_a_case_from_the_terminal_and_a_colleague_is_told_who_has_it() {
-    let db = db_with_one_intake();
-    let run = |args: &[&str]| {
-        let out = anlauf().args(args).env("ANLAUF_DATABASE_URL", &db.url).output().unwrap();
-        (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
-    };
-    let (code, claimed, _) = run(&["queue", "claim", "--as", "Amira Haddad", "--for", "20"]);
-    assert_eq!(code, 0);
-    assert!(claimed.starts_with("Übernommen: #1 "), "{claimed}");
-    let (code, _, refused) = run(&["queue", "claim", "1", "--as", "Jonas"]);
-    assert_eq!(code, 3, "{refused}");
-    assert!(refused.contains("Amira Haddad hat diese Anfrage bis"), "{refused}");
-    let (code, none, _) = run(&["queue", "claim", "--as", "Jonas"]);
-    assert_eq!((code, none.trim()), (0, "Keine neue Anfrage zu übernehmen."));
-    assert_eq!(run(&["queue", "note", "1", "Rückruf am Montag", "--as", "Amira Haddad"]).0, 0);
-    let (code, _, unknown) = run(&["queue", "assign", "1", "niemand", "--as", "Amira Haddad"]);
-    assert_eq!(code, 3);
-    assert!(unknown.contains("„niemand“") && unknown.contains("amira"), "the known ids are listed: {unknown}");
-    assert_eq!(run(&["queue", "assign", "1", "nino", "--as", "Amira Haddad"]).0, 0);
-    let (code, listed, _) = run(&["queue", "list", "--status", "in_progress", "--assignee", "nino"]);
-    assert_eq!(code, 0);
-    assert!(listed.contains("in Bearbeitung") && listed.contains("nino"), "{listed}");
-    let (_, empty, _) = run(&["queue", "list", "--status", "closed"]);
-    assert_eq!(empty.trim(), "Die Warteschlange ist leer.");
-    let (code, _, bad) = run(&["queue", "list", "--status", "done"]);
-    assert_eq!(code, 3);
-    assert!(bad.contains("in_progress"), "{bad}");
-    let (code, _, outcome) = run(&["queue", "close", "1", "--outcome", "fertig", "--as", "Amira Haddad"]);
-    assert_eq!(code, 3);
-    assert!(outcome.contains("advised"), "{outcome}");
-    let (code, closed, _) = run(&["queue", "close", "1", "--outcome", "advised", "--as", "Amira Haddad"]);
-    assert_eq!(code, 0);
-    assert!(closed.contains("abgeschlossen"), "{closed}");
-    let (_, shown, _) = run(&["queue", "show", "1"]);
-    for expected in
-        ["Status: abgeschlossen", "Zugewiesen an: Nino", "Ergebnis: beraten", "Verlauf", "Rückruf am Montag"]
-    {
-        assert!(shown.contains(expected), "{expected} in:\n{shown}");
+crate::contract! {
+    fn staff_work_a_case_from_the_terminal_and_a_colleague_is_told_who_has_it(db: Db) {
+        with_one_intake(&db);
+        let run = |args: &[&str]| {
+            let out = anlauf().args(args).env("ANLAUF_DATABASE_URL", &db.url).output().unwrap();
+            (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+        };
+        let (code, claimed, _) = run(&["queue", "claim", "--as", "Amira Haddad", "--for", "20"]);
+        assert_eq!(code, 0);
+        assert!(claimed.starts_with("Übernommen: #1 "), "{claimed}");
+        let (code, _, refused) = run(&["queue", "claim", "1", "--as", "Jonas"]);
+        assert_eq!(code, 3, "{refused}");
+        assert!(refused.contains("Amira Haddad hat diese Anfrage bis"), "{refused}");
+        let (code, none, _) = run(&["queue", "claim", "--as", "Jonas"]);
+        assert_eq!((code, none.trim()), (0, "Keine neue Anfrage zu übernehmen."));
+        assert_eq!(run(&["queue", "note", "1", "Rückruf am Montag", "--as", "Amira Haddad"]).0, 0);
+        let (code, _, unknown) = run(&["queue", "assign", "1", "niemand", "--as", "Amira Haddad"]);
+        assert_eq!(code, 3);
+        assert!(unknown.contains("„niemand“") && unknown.contains("amira"), "the known ids are listed: {unknown}");
+        assert_eq!(run(&["queue", "assign", "1", "nino", "--as", "Amira Haddad"]).0, 0);
+        let (code, listed, _) = run(&["queue", "list", "--status", "in_progress", "--assignee", "nino"]);
+        assert_eq!(code, 0);
+        assert!(listed.contains("in Bearbeitung") && listed.contains("nino"), "{listed}");
+        let (_, empty, _) = run(&["queue", "list", "--status", "closed"]);
+        assert_eq!(empty.trim(), "Die Warteschlange ist leer.");
+        let (code, _, bad) = run(&["queue", "list", "--status", "done"]);
+        assert_eq!(code, 3);
+        assert!(bad.contains("in_progress"), "{bad}");
+        let (code, _, outcome) = run(&["queue", "close", "1", "--outcome", "fertig", "--as", "Amira Haddad"]);
+        assert_eq!(code, 3);
+        assert!(outcome.contains("advised"), "{outcome}");
+        let (code, closed, _) = run(&["queue", "close", "1", "--outcome", "advised", "--as", "Amira Haddad"]);
+        assert_eq!(code, 0);
+        assert!(closed.contains("abgeschlossen"), "{closed}");
+        let (_, shown, _) = run(&["queue", "show", "1"]);
+        for expected in
+            ["Status: abgeschlossen", "Zugewiesen an: Nino", "Ergebnis: beraten", "Verlauf", "Rückruf am Montag"]
+        {
+            assert!(shown.contains(expected), "{expected} in:\n{shown}");
+        }
+        let history: Vec<&str> = shown.lines().filter(|l| l.contains("Amira Haddad:")).collect();
+        assert_eq!(history.len(), 4, "claim, note, assign, close: {history:?}");
+        let (code, _, missing) = run(&["queue", "note", "ZZZZ-ZZZZ", "x", "--as", "Amira Haddad"]);
+        assert_eq!(code, 2, "{missing}");
     }
-    let history: Vec<&str> = shown.lines().filter(|l| l.contains("Amira Haddad:")).collect();
-    assert_eq!(history.len(), 4, "claim, note, assign, close: {history:?}");
-    let (code, _, missing) = run(&["queue", "note", "ZZZZ-ZZZZ", "x", "--as", "Amira Haddad"]);
-    assert_eq!(code, 2, "{missing}");
 }

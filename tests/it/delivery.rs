@@ -49,8 +49,7 @@ impl Killable {
 }
 
 async fn scalar(db: &Db, sql: &str) -> i64 {
-    let pool = support::sqlite_pool(db).await;
-    sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap()
+    db.number(sql).await
 }
 
 async fn wait_for(db: &Db, what: &str, sql: &str, expected: i64) {
@@ -58,6 +57,15 @@ async fn wait_for(db: &Db, what: &str, sql: &str, expected: i64) {
     while scalar(db, sql).await != expected {
         assert!(Instant::now() < deadline, "timed out waiting for {what}");
         tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// On a database several instances share (PostgreSQL) the work a killed instance held
+/// (its chats' updates, its messages) waits for its leases to lapse: longer waits.
+fn lapse_after_a_crash(fake: &FakeTelegram, db: &Db) {
+    if db.is_postgres() {
+        let lease = anlauf::store::LEASE.to_std().unwrap();
+        fake.patience(lease + Duration::from_secs(30));
     }
 }
 
@@ -72,101 +80,104 @@ async fn to_the_summary(fake: &FakeTelegram, client: &TgUser) {
     press(fake, client, "d").await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn killed_after_a_turn_is_committed_the_reply_and_staff_notice_arrive_after_the_restart() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let client = TgUser::new(7001, "de");
-    let bot = start(&fake, &db, Receive::Polling).await;
-    to_the_summary(&fake, &client).await;
-    bot.stop().await;
+crate::contract! {
+    async fn killed_after_a_turn_is_committed_the_reply_and_staff_notice_arrive_after_the_restart(db: Db) {
+        let fake = FakeTelegram::start().await;
+        let client = TgUser::new(7001, "de");
+        let bot = start(&fake, &db, Receive::Polling).await;
+        to_the_summary(&fake, &client).await;
+        bot.stop().await;
 
-    // The turn that submits commits; its messages hang on their way out; the bot dies.
-    fake.slow("sendMessage", Duration::from_secs(600));
-    fake.slow("editMessageText", Duration::from_secs(600));
-    let killable = start_killable(&fake, &db);
-    let update = crate::telegram::press_update(&fake, &client, "c");
-    fake.push(update);
-    wait_for(&db, "the submitting turn", "SELECT count(*) FROM intakes", 1).await;
-    let calls_before = fake.calls().len();
-    killable.kill();
-    fake.heal();
+        // The turn that submits commits; its messages hang on their way out; the bot dies.
+        fake.slow("sendMessage", Duration::from_secs(600));
+        fake.slow("editMessageText", Duration::from_secs(600));
+        let killable = start_killable(&fake, &db);
+        let update = crate::telegram::press_update(&fake, &client, "c");
+        fake.push(update);
+        wait_for(&db, "the submitting turn", "SELECT count(*) FROM intakes", 1).await;
+        let calls_before = fake.calls().len();
+        killable.kill();
+        fake.heal();
+        lapse_after_a_crash(&fake, &db);
 
-    let bot = start(&fake, &db, Receive::Polling).await;
-    fake.wait("the reply and the staff notice", |calls| {
-        let after = &calls[calls_before..];
-        let done = after.iter().any(|c| {
-            c.chat() == Some(client.id)
-                && unescape(c.text()).contains(
-                    &say("de", &Text::msg("done").with("reference", Text::Plain("".into())))
-                        .lines()
-                        .next()
-                        .unwrap()
-                        .to_owned(),
-                )
-        });
-        let notice = after.iter().any(|c| c.chat() == Some(STAFF_CHAT));
-        done && notice
-    })
-    .await;
-    assert_eq!(intakes(&db).await.len(), 1, "the turn was not applied twice");
-    assert_eq!(scalar(&db, "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL").await, 0);
-    bot.stop().await;
+        let bot = start(&fake, &db, Receive::Polling).await;
+        fake.wait("the reply and the staff notice", |calls| {
+            let after = &calls[calls_before..];
+            let done = after.iter().any(|c| {
+                c.chat() == Some(client.id)
+                    && unescape(c.text()).contains(
+                        &say("de", &Text::msg("done").with("reference", Text::Plain("".into())))
+                            .lines()
+                            .next()
+                            .unwrap()
+                            .to_owned(),
+                    )
+            });
+            let notice = after.iter().any(|c| c.chat() == Some(STAFF_CHAT));
+            done && notice
+        })
+        .await;
+        assert_eq!(intakes(&db).await.len(), 1, "the turn was not applied twice");
+        assert_eq!(scalar(&db, "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL").await, 0);
+        bot.stop().await;
+    }
+}
+
+crate::contract! {
+    async fn killed_after_an_update_is_stored_and_before_it_is_processed_it_is_processed_after_the_restart(db: Db) {
+        let fake = FakeTelegram::start().await;
+        let client = TgUser::new(7002, "uk");
+        let bot = start(&fake, &db, Receive::Polling).await;
+        send(&fake, client.text("/start")).await;
+        bot.stop().await;
+
+        // The press is stored, then its worker hangs answering the spinner; the bot dies.
+        fake.slow("answerCallbackQuery", Duration::from_secs(600));
+        let killable = start_killable(&fake, &db);
+        let update = crate::telegram::press_update(&fake, &client, "l:uk");
+        let id = fake.push(update);
+        wait_for(&db, "the stored update", &format!("SELECT count(*) FROM channel_inbox WHERE event_id = '{id}'"), 1).await;
+        assert_eq!(scalar(&db, "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL").await, 1);
+        killable.kill();
+        fake.heal();
+        lapse_after_a_crash(&fake, &db);
+
+        let bot = start(&fake, &db, Receive::Polling).await;
+        fake.handled(id).await;
+        let consent =
+            say("uk", &Text::msg("consent-text").with("org", Text::Plain(content().config.organisation.name.clone())));
+        assert_eq!(last_text(&fake, &client), consent, "the press was applied after the restart");
+        let version = scalar(&db, "SELECT version FROM conversations").await;
+        assert_eq!(version, 2, "/start and the press: two turns, each applied once");
+        bot.stop().await;
+    }
+}
+
+crate::contract! {
+    async fn a_chat_in_flood_control_does_not_delay_another_chat(db: Db) {
+        let fake = FakeTelegram::start().await;
+        let bot = start(&fake, &db, Receive::Polling).await;
+        let (stuck, other) = (TgUser::new(7003, "fr"), TgUser::new(7004, "fr"));
+        let flood = json!({ "ok": false, "error_code": 429, "description": "Too Many Requests: retry after 60",
+                            "parameters": { "retry_after": 60 } });
+        fake.fail("sendMessage", Some(stuck.id), 1000, 429, flood);
+        fake.push(stuck.text("/start"));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let pushed = Instant::now();
+        fake.push(other.text("/start"));
+        fake.wait("the other chat's welcome", |calls| calls.iter().any(|c| c.chat() == Some(other.id))).await;
+        let answered = pushed.elapsed();
+        let welcome = say("fr", &Text::msg("ask-language").with("language", Text::Plain("Français".into())));
+        assert!(last_text(&fake, &other).contains(&welcome));
+        assert!(answered < Duration::from_secs(5), "the other chat waited {answered:?}");
+        assert_eq!(fake.sent_to(stuck.id).len(), 1, "retry_after honoured: no second attempt within 60 s");
+        assert_eq!(scalar(&db, "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL").await, 1, "kept, not lost");
+        bot.task.abort();
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn killed_after_an_update_is_stored_and_before_it_is_processed_it_is_processed_after_the_restart() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let client = TgUser::new(7002, "uk");
-    let bot = start(&fake, &db, Receive::Polling).await;
-    send(&fake, client.text("/start")).await;
-    bot.stop().await;
-
-    // The press is stored, then its worker hangs answering the spinner; the bot dies.
-    fake.slow("answerCallbackQuery", Duration::from_secs(600));
-    let killable = start_killable(&fake, &db);
-    let update = crate::telegram::press_update(&fake, &client, "l:uk");
-    let id = fake.push(update);
-    wait_for(&db, "the stored update", &format!("SELECT count(*) FROM channel_inbox WHERE event_id = '{id}'"), 1).await;
-    assert_eq!(scalar(&db, "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL").await, 1);
-    killable.kill();
-    fake.heal();
-
-    let bot = start(&fake, &db, Receive::Polling).await;
-    fake.handled(id).await;
-    let consent =
-        say("uk", &Text::msg("consent-text").with("org", Text::Plain(content().config.organisation.name.clone())));
-    assert_eq!(last_text(&fake, &client), consent, "the press was applied after the restart");
-    let version = scalar(&db, "SELECT version FROM conversations").await;
-    assert_eq!(version, 2, "/start and the press: two turns, each applied once");
-    bot.stop().await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn a_chat_in_flood_control_does_not_delay_another_chat() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
-    let (stuck, other) = (TgUser::new(7003, "fr"), TgUser::new(7004, "fr"));
-    let flood = json!({ "ok": false, "error_code": 429, "description": "Too Many Requests: retry after 60",
-                        "parameters": { "retry_after": 60 } });
-    fake.fail("sendMessage", Some(stuck.id), 1000, 429, flood);
-    fake.push(stuck.text("/start"));
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    let pushed = Instant::now();
-    fake.push(other.text("/start"));
-    fake.wait("the other chat's welcome", |calls| calls.iter().any(|c| c.chat() == Some(other.id))).await;
-    let answered = pushed.elapsed();
-    let welcome = say("fr", &Text::msg("ask-language").with("language", Text::Plain("Français".into())));
-    assert!(last_text(&fake, &other).contains(&welcome));
-    assert!(answered < Duration::from_secs(5), "the other chat waited {answered:?}");
-    assert_eq!(fake.sent_to(stuck.id).len(), 1, "retry_after honoured: no second attempt within 60 s");
-    assert_eq!(scalar(&db, "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL").await, 1, "kept, not lost");
-    bot.task.abort();
-}
-
-#[tokio::test(flavor = "multi_thread")]
+/// SQLite only: a writer holding the file locked (PostgreSQL's outage is another test).
 async fn a_webhook_redelivery_during_a_database_outage_gets_no_second_apology() {
     use sqlx::Connection;
     let fake = FakeTelegram::start().await;
@@ -199,66 +210,61 @@ async fn a_webhook_redelivery_during_a_database_outage_gets_no_second_apology() 
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn an_update_teloxide_cannot_read_is_kept_and_answered_in_polling_mode() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
-    let client = TgUser::new(7006, "ro");
-    send(&fake, client.text("/start")).await;
-    let mut unreadable = client.text("x");
-    unreadable["message"]["text"] = json!({ "a future kind of content": true });
-    let id = send(&fake, unreadable).await;
-    let answer = last_text(&fake, &client);
-    assert!(
-        answer.starts_with(&say("ro", &Text::msg("error-unsupported").with("kind", Text::Plain("other".into())))),
-        "{answer}"
-    );
-    let pool = support::sqlite_pool(&db).await;
-    let kept: String = sqlx::query_scalar("SELECT payload FROM channel_inbox WHERE event_id = ?")
-        .bind(id.to_string())
-        .fetch_one(&pool)
-        .await
-        .unwrap();
-    assert_eq!(
-        serde_json::from_str::<Value>(&kept).unwrap()["message"]["text"],
-        json!({ "a future kind of content": true })
-    );
-    // A reaction without a user (teloxide cannot read it) breaks nothing.
-    let reaction = json!({ "message_reaction": { "chat": { "id": client.id, "type": "private" }, "message_id": 1,
-                           "date": 0, "old_reaction": [], "new_reaction": [] } });
-    send(&fake, reaction).await;
-    let before = fake.sent_to(client.id).len();
-    send(&fake, client.text("/help")).await;
-    let after: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
-    assert!(after.first().is_some_and(|t| t.contains(&say("ro", &Text::msg("help")))), "the bot goes on: {after:?}");
-    bot.stop().await;
+crate::contract! {
+    async fn an_update_teloxide_cannot_read_is_kept_and_answered_in_polling_mode(db: Db) {
+        let fake = FakeTelegram::start().await;
+        let bot = start(&fake, &db, Receive::Polling).await;
+        let client = TgUser::new(7006, "ro");
+        send(&fake, client.text("/start")).await;
+        let mut unreadable = client.text("x");
+        unreadable["message"]["text"] = json!({ "a future kind of content": true });
+        let id = send(&fake, unreadable).await;
+        let answer = last_text(&fake, &client);
+        assert!(
+            answer.starts_with(&say("ro", &Text::msg("error-unsupported").with("kind", Text::Plain("other".into())))),
+            "{answer}"
+        );
+        let kept = db.column(&format!("SELECT payload FROM channel_inbox WHERE event_id = '{id}'")).await.remove(0);
+        assert_eq!(
+            serde_json::from_str::<Value>(&kept).unwrap()["message"]["text"],
+            json!({ "a future kind of content": true })
+        );
+        // A reaction without a user (teloxide cannot read it) breaks nothing.
+        let reaction = json!({ "message_reaction": { "chat": { "id": client.id, "type": "private" }, "message_id": 1,
+                               "date": 0, "old_reaction": [], "new_reaction": [] } });
+        send(&fake, reaction).await;
+        let before = fake.sent_to(client.id).len();
+        send(&fake, client.text("/help")).await;
+        let after: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
+        assert!(after.first().is_some_and(|t| t.contains(&say("ro", &Text::msg("help")))), "the bot goes on: {after:?}");
+        bot.stop().await;
+    }
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn stopping_with_a_thousand_updates_queued_is_quick_and_loses_nothing() {
-    let fake = FakeTelegram::start().await;
-    let db = support::fresh_db();
-    let bot = start(&fake, &db, Receive::Polling).await;
-    let clients: Vec<TgUser> = (0..1000).map(|i| TgUser::new(80_000 + i, "de")).collect();
-    let mut last = 0;
-    for client in &clients {
-        last = fake.push(client.text("/start"));
-    }
-    fake.wait("the batch stored", |calls| {
-        calls.iter().any(|c| c.method == "getUpdates" && c.params["offset"].as_i64().unwrap_or(0) > last)
-    })
-    .await;
-    let stopping = Instant::now();
-    bot.stop().await;
-    let took = stopping.elapsed();
-    assert!(took < Duration::from_secs(5), "stopped after {took:?}");
+crate::contract! {
+    async fn stopping_with_a_thousand_updates_queued_is_quick_and_loses_nothing(db: Db) {
+        let fake = FakeTelegram::start().await;
+        let bot = start(&fake, &db, Receive::Polling).await;
+        let clients: Vec<TgUser> = (0..1000).map(|i| TgUser::new(80_000 + i, "de")).collect();
+        let mut last = 0;
+        for client in &clients {
+            last = fake.push(client.text("/start"));
+        }
+        fake.wait("the batch stored", |calls| {
+            calls.iter().any(|c| c.method == "getUpdates" && c.params["offset"].as_i64().unwrap_or(0) > last)
+        })
+        .await;
+        let stopping = Instant::now();
+        bot.stop().await;
+        let took = stopping.elapsed();
+        assert!(took < Duration::from_secs(5), "stopped after {took:?}");
 
-    let bot = start(&fake, &db, Receive::Polling).await;
-    wait_for(&db, "every update processed", "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL", 0).await;
-    wait_for(&db, "every message sent", "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL", 0).await;
-    for client in &clients {
-        assert_eq!(fake.sent_to(client.id).len(), 1, "one welcome for client {}", client.id);
+        let bot = start(&fake, &db, Receive::Polling).await;
+        wait_for(&db, "every update processed", "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL", 0).await;
+        wait_for(&db, "every message sent", "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL", 0).await;
+        for client in &clients {
+            assert_eq!(fake.sent_to(client.id).len(), 1, "one welcome for client {}", client.id);
+        }
+        bot.stop().await;
     }
-    bot.stop().await;
 }

@@ -74,8 +74,10 @@ struct Inner {
     webhook: Mutex<Option<String>>,
     /// Answers to these methods are held back this long (a slow Bot API).
     slow: Mutex<Vec<(String, Duration)>>,
+    /// How long a wait may take before the test fails (20 s unless told).
+    patience: Mutex<Option<Duration>>,
     /// The bot's database, to see when an update is fully handled.
-    database: Mutex<Option<sqlx::SqlitePool>>,
+    database: Mutex<Option<crate::support::Probe>>,
 }
 
 #[derive(Clone)]
@@ -159,10 +161,19 @@ impl FakeTelegram {
         self.calls().into_iter().filter(|c| c.method == "sendMessage" && c.chat() == Some(chat)).collect()
     }
 
+    /// Lets waits take this long before they fail the test.
+    pub fn patience(&self, patience: Duration) {
+        *self.inner.patience.lock().unwrap() = Some(patience);
+    }
+
+    fn deadline(&self) -> tokio::time::Instant {
+        let patience = self.inner.patience.lock().unwrap().unwrap_or(Duration::from_secs(20));
+        tokio::time::Instant::now() + patience
+    }
+
     /// Lets [`FakeTelegram::confirmed`] see in the bot's database when an update is done.
-    pub async fn watch(&self, database_url: &str) {
-        let pool = sqlx::SqlitePool::connect(database_url).await.expect("the bot's database");
-        *self.inner.database.lock().unwrap() = Some(pool);
+    pub async fn watch(&self, db: &crate::support::Db) {
+        *self.inner.database.lock().unwrap() = Some(db.probe().await);
     }
 
     /// Waits until the bot has confirmed update `id` (asked for updates after it, which it
@@ -180,23 +191,20 @@ impl FakeTelegram {
 
     /// Waits until update `id` is processed and nothing due is left unsent.
     pub async fn handled(&self, id: i64) {
-        let Some(pool) = self.inner.database.lock().unwrap().clone() else { return };
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        let Some(probe) = self.inner.database.lock().unwrap().clone() else { return };
+        let deadline = self.deadline();
+        let processed =
+            format!("SELECT count(*) FROM channel_inbox WHERE event_id = '{id}' AND processed_at IS NOT NULL");
         loop {
-            let processed: Option<Option<String>> =
-                sqlx::query_scalar("SELECT processed_at FROM channel_inbox WHERE event_id = ?")
-                    .bind(id.to_string())
-                    .fetch_optional(&pool)
-                    .await
-                    .unwrap_or(None);
-            let unsent: i64 = sqlx::query_scalar(
-                "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL AND (not_before IS NULL OR not_before <= ?)",
-            )
-            .bind(chrono::Utc::now())
-            .fetch_one(&pool)
-            .await
-            .unwrap_or(1);
-            if matches!(processed, Some(Some(_))) && unsent == 0 {
+            let processed = probe.try_number(&processed).await.unwrap_or(0);
+            let unsent = probe
+                .number_at(
+                    "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL AND (not_before IS NULL OR not_before <= $1)",
+                    chrono::Utc::now(),
+                )
+                .await
+                .unwrap_or(1);
+            if processed == 1 && unsent == 0 {
                 return;
             }
             assert!(tokio::time::Instant::now() < deadline, "timed out waiting for update {id} to be handled");
@@ -205,7 +213,7 @@ impl FakeTelegram {
     }
 
     pub async fn wait(&self, what: &str, done: impl Fn(&[Call]) -> bool) {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        let deadline = self.deadline();
         loop {
             if done(&self.calls()) {
                 return;

@@ -100,38 +100,144 @@ impl Db {
         self.schema.is_some()
     }
 
+    /// A second connection to the test database, to look at what is stored.
+    pub async fn probe(&self) -> Probe {
+        if self.is_postgres() {
+            Probe::Postgres(sqlx::PgPool::connect(&self.url).await.expect("second connection to the test database"))
+        } else {
+            Probe::Sqlite(sqlite_pool(self).await)
+        }
+    }
+
     /// A number the test database answers (`SELECT count(*) …`), on either backend.
     pub async fn number(&self, sql: &str) -> i64 {
-        if self.is_postgres() {
-            let pool = sqlx::PgPool::connect(&self.url).await.expect("second connection to the test database");
-            let n = sqlx::query_scalar(sql).fetch_one(&pool).await.expect(sql);
-            pool.close().await;
-            n
-        } else {
-            sqlx::query_scalar(sql).fetch_one(&sqlite_pool(self).await).await.expect(sql)
-        }
+        let probe = self.probe().await;
+        let n = probe.number(sql).await;
+        probe.close().await;
+        n
     }
 
     /// Runs a statement on the test database, on either backend: the database's own
     /// words if it refuses.
     pub async fn try_execute(&self, sql: &str) -> Result<u64, String> {
-        let done = if self.is_postgres() {
-            let pool = sqlx::PgPool::connect(&self.url).await.expect("second connection to the test database");
-            let done = sqlx::query(sql).execute(&pool).await.map(|r| r.rows_affected());
-            pool.close().await;
-            done
-        } else {
-            sqlx::query(sql).execute(&sqlite_pool(self).await).await.map(|r| r.rows_affected())
+        let probe = self.probe().await;
+        let done = probe.try_execute(sql).await;
+        probe.close().await;
+        done
+    }
+
+    /// The rows of a query whose columns are all text (cast JSON with `CAST(… AS TEXT)`).
+    pub async fn texts(&self, sql: &str) -> Vec<Vec<String>> {
+        let probe = self.probe().await;
+        let rows = probe.texts(sql).await;
+        probe.close().await;
+        rows
+    }
+
+    /// The first column of a query's rows, as text.
+    pub async fn column(&self, sql: &str) -> Vec<String> {
+        self.texts(sql).await.into_iter().map(|mut row| row.swap_remove(0)).collect()
+    }
+}
+
+/// A connection to the test database of either backend. Statements are written once
+/// for both: `$1` binds the one time parameter of [`Probe::number_at`].
+#[derive(Clone)]
+pub enum Probe {
+    Sqlite(sqlx::SqlitePool),
+    Postgres(sqlx::PgPool),
+}
+
+impl Probe {
+    pub async fn number(&self, sql: &str) -> i64 {
+        match self {
+            Probe::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.expect(sql),
+            Probe::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.expect(sql),
+        }
+    }
+
+    /// A number, or `None` while the database cannot answer (a test looking while the
+    /// bot writes).
+    pub async fn try_number(&self, sql: &str) -> Option<i64> {
+        match self {
+            Probe::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.ok(),
+            Probe::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.ok(),
+        }
+    }
+
+    /// [`Probe::try_number`] with `$1` bound to a time.
+    pub async fn number_at(&self, sql: &str, at: DateTime<Utc>) -> Option<i64> {
+        match self {
+            Probe::Sqlite(pool) => sqlx::query_scalar(sql).bind(at).fetch_one(pool).await.ok(),
+            Probe::Postgres(pool) => sqlx::query_scalar(sql).bind(at).fetch_one(pool).await.ok(),
+        }
+    }
+
+    pub async fn try_execute(&self, sql: &str) -> Result<u64, String> {
+        let done = match self {
+            Probe::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|r| r.rows_affected()),
+            Probe::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|r| r.rows_affected()),
         };
         done.map_err(|e| e.to_string())
+    }
+
+    pub async fn texts(&self, sql: &str) -> Vec<Vec<String>> {
+        use sqlx::Row;
+        fn all<R: Row>(rows: Vec<R>) -> Vec<Vec<String>>
+        where
+            usize: sqlx::ColumnIndex<R>,
+            for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+        {
+            rows.iter().map(|row| (0..row.len()).map(|i| row.get::<String, _>(i)).collect()).collect()
+        }
+        match self {
+            Probe::Sqlite(pool) => all(sqlx::query(sql).fetch_all(pool).await.expect(sql)),
+            Probe::Postgres(pool) => all(sqlx::query(sql).fetch_all(pool).await.expect(sql)),
+        }
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Probe::Sqlite(pool) => pool.close().await,
+            Probe::Postgres(pool) => pool.close().await,
+        }
     }
 }
 
 /// Tests that every store must pass: each runs once on SQLite and once on PostgreSQL
-/// (`<name>::sqlite`, `<name>::postgres`).
+/// (`<name>::sqlite`, `<name>::postgres`). An `async fn` runs on a runtime with two
+/// workers; a plain `fn` (a test of the executable) runs on the test's thread.
 #[macro_export]
 macro_rules! contract {
-    ($( $(#[$meta:meta])* async fn $name:ident($db:ident: Db) $body:block )*) => {
+    () => {};
+    ($(#[$meta:meta])* fn $name:ident($db:ident: Db) $body:block $($rest:tt)*) => {
+        $(#[$meta])*
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            fn run($db: $crate::support::Db) $body
+
+            #[test]
+            fn sqlite() {
+                run($crate::support::fresh_db())
+            }
+
+            #[test]
+            fn postgres() {
+                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                if let Some(db) = runtime.block_on($crate::support::fresh_postgres()) {
+                    run(db)
+                }
+            }
+        }
+        $crate::contract! { $($rest)* }
+    };
+    ($(#[$meta:meta])* async fn $name:ident($db:ident: Db) $body:block $($rest:tt)*) => {
+        $crate::contract! { @async $(#[$meta])* async fn $name($db: Db) $body }
+        $crate::contract! { $($rest)* }
+    };
+    (@async $( $(#[$meta:meta])* async fn $name:ident($db:ident: Db) $body:block )*) => {
         $(
             $(#[$meta])*
             mod $name {

@@ -53,216 +53,216 @@ fn deadline() -> (String, String) {
     (date.format("%d.%m.%Y").to_string(), date.format("%Y-%m-%d").to_string())
 }
 
-#[test]
-fn an_arabic_conversation_in_the_terminal_lands_in_the_queue() {
-    let db = support::fresh_db();
-    let (typed, coded) = deadline();
-    let words = "عندي رسالة من مكتب الأجانب، Termin am Montag";
-    let out = chat(
-        &db,
-        "ar",
-        "amal",
-        &["1", "1", "1", "12", "17", "3", "2019", "3", "1", "1", &typed, words, "2", "0151 2345678", "1", "26", "1"],
-    );
-    let entry = only_intake(&db);
-    let reference = entry["reference"].as_str().unwrap();
-    assert!(out.contains(reference), "the client saw their reference");
-    assert_eq!(entry["language"], "ar");
-    assert_eq!(entry["status"], "new");
-    assert_eq!(
-        entry["answers"],
-        json!({
-            "topics": ["residence", "housing"],
-            "appointment_languages": ["ar"],
-            "age_group": "27_64",
-            "arrival": 2019,
-            "residence": "duldung",
-            "integration_course": "obliged",
-            "urgent": "deadline",
-            "deadline_date": coded,
-            "own_words": { "text": words, "language": "ar" },
-            "contact": "phone",
-            "phone": "0151 2345678",
-            "office": "mitte",
-        })
-    );
-    assert!(out.contains(&say("ar", &Text::msg("ask-topics"))), "questions are in Arabic");
-}
-
-#[test]
-fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue() {
-    let db = support::fresh_db();
-    let words = "Потрібне місце в дитсадку для сина. Ich spreche wenig Deutsch.";
-    chat(&db, "uk-UA", "olena", &["1", "1", "7", "6", "17", "3", "2022", "4", "2", "5", words, "1", "3", "26", "1"]);
-    let entry = only_intake(&db);
-    assert_eq!(entry["language"], "uk");
-    assert_eq!(entry["topics"], json!(["language_course", "childcare"]));
-    assert_eq!(
-        entry["answers"],
-        json!({
-            "topics": ["language_course", "childcare"],
-            "appointment_languages": ["uk"],
-            "age_group": "27_64",
-            "arrival": 2022,
-            "residence": "temporary_protection",
-            "integration_course": "attending",
-            "urgent": "no",
-            "own_words": { "text": words, "language": "uk" },
-            "contact": "chat",
-            "office": null,
-        })
-    );
-}
-
-#[test]
-fn a_german_conversation_in_the_terminal_lands_in_the_queue() {
-    let db = support::fresh_db();
-    let words = "Bei der Wohnungssuche werde ich wegen meines Namens abgelehnt.";
-    chat(&db, "de", "jonas", &["1", "1", "11", "12", "17", "2", "1", "8", "5", words, "3", "2", "26", "1"]);
-    let entry = only_intake(&db);
-    assert_eq!(
-        entry["answers"],
-        json!({
-            "topics": ["discrimination", "housing"],
-            "appointment_languages": ["de"],
-            "age_group": "18_26",
-            "arrival": "born_here",
-            "residence": "german",
-            "urgent": "no",
-            "own_words": { "text": words, "language": "de" },
-            "contact": "in_person",
-            "office": "nord",
-        })
-    );
-    let (ok, text, _) = anlauf(&db, &["queue", "show", entry["reference"].as_str().unwrap()], "");
-    assert!(ok);
-    for line in [
-        "Sprache: Deutsch (de)",
-        "Anliegen: Diskriminierung und Rassismus; Wohnen",
-        "Einreise: in Deutschland geboren",
-        "Kontaktweg: persönlich in der Beratungsstelle",
-        "Beratungsstelle: Integrationszentrum Musterstadt-Nord",
-        &format!("    {words}"),
-    ] {
-        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+crate::contract! {
+    fn an_arabic_conversation_in_the_terminal_lands_in_the_queue(db: Db) {
+        let (typed, coded) = deadline();
+        let words = "عندي رسالة من مكتب الأجانب، Termin am Montag";
+        let out = chat(
+            &db,
+            "ar",
+            "amal",
+            &["1", "1", "1", "12", "17", "3", "2019", "3", "1", "1", &typed, words, "2", "0151 2345678", "1", "26", "1"],
+        );
+        let entry = only_intake(&db);
+        let reference = entry["reference"].as_str().unwrap();
+        assert!(out.contains(reference), "the client saw their reference");
+        assert_eq!(entry["language"], "ar");
+        assert_eq!(entry["status"], "new");
+        assert_eq!(
+            entry["answers"],
+            json!({
+                "topics": ["residence", "housing"],
+                "appointment_languages": ["ar"],
+                "age_group": "27_64",
+                "arrival": 2019,
+                "residence": "duldung",
+                "integration_course": "obliged",
+                "urgent": "deadline",
+                "deadline_date": coded,
+                "own_words": { "text": words, "language": "ar" },
+                "contact": "phone",
+                "phone": "0151 2345678",
+                "office": "mitte",
+            })
+        );
+        assert!(out.contains(&say("ar", &Text::msg("ask-topics"))), "questions are in Arabic");
     }
 }
 
-#[test]
-fn bad_input_is_answered_in_the_clients_language_and_the_conversation_goes_on() {
-    let db = support::fresh_db();
-    let long = "x".repeat(5000);
-    let year = Utc::now().format("%Y").to_string();
-    let words = "سلام\u{7}! Ich habe einen Brief. Привет 👋";
-    let out = chat(
-        &db,
-        "fa",
-        "bad",
-        &[
-            "",
-            "1",
-            "99",
-            "yes please",
-            "1",
-            &long,
-            "3",
-            "17",
-            "\u{1}\u{2}",
-            "4",
-            "1800",
-            "soon",
-            "2030",
-            "2020",
-            "1",
-            "5",
-            "5",
-            words,
-            &long,
-            "1",
-            "3",
-            "26",
-            "1",
-        ],
-    );
-    let expect = |text: Text| {
-        let rendered = say("fa", &text);
-        assert!(out.contains(&rendered), "missing {rendered:?} in:\n{out}");
-    };
-    expect(Text::msg("error-empty"));
-    expect(Text::msg("error-not-an-option"));
-    expect(Text::msg("error-number-range").with("min", 1940).with("max", year.parse::<i64>().unwrap()));
-    expect(
-        Text::msg("error-number-invalid").with("example", Text::Plain((year.parse::<i64>().unwrap() - 2).to_string())),
-    );
-    let entry = only_intake(&db);
-    let answers = &entry["answers"];
-    assert_eq!(answers["topics"], json!(["work"]));
-    assert_eq!(answers["age_group"], "65_plus");
-    assert_eq!(answers["arrival"], 2020);
-    assert_eq!(
-        answers["own_words"]["text"], "سلام! Ich habe einen Brief. Привет 👋",
-        "verbatim, control characters removed"
-    );
-    let typed = format!("> {long}\n");
-    assert_eq!(out.matches(&long).count(), out.matches(&typed).count(), "only the input echo shows the long line");
-}
-
-#[test]
-fn a_closed_input_ends_the_chat_and_a_new_run_continues_the_conversation() {
-    let db = support::fresh_db();
-    chat(&db, "tr", "ayse", &["1", "1"]);
-    let out = chat(&db, "tr", "ayse", &[]);
-    assert!(out.contains(&say("tr", &Text::msg("ask-topics"))), "continues at the topics question:\n{out}");
-}
-
-#[test]
-fn an_explicit_lang_switches_a_conversation_already_under_way() {
-    let db = support::fresh_db();
-    chat(&db, "ar", "same", &["1", "1"]);
-    let out = chat(&db, "de", "same", &["/start"]);
-    let switched = say("de", &Text::msg("language-switched").with("language", Text::Plain("Deutsch".into())));
-    assert_eq!(out.matches(&switched).count(), 1, "said in one line, once:\n{out}");
-    assert!(out.contains(&say("de", &Text::msg("ask-topics"))), "the question again, in German:\n{out}");
-    assert!(
-        out.contains(&say("de", &Text::msg("confirm-restart")))
-            || out.contains(&say("de", &Text::msg("ask-language").with("language", Text::Plain("Deutsch".into())))),
-        "/start stays in German:\n{out}"
-    );
-    assert!(!out.contains(&say("ar", &Text::msg("ask-topics"))), "nothing in Arabic any more:\n{out}");
-}
-
-#[test]
-fn a_language_that_is_not_shipped_is_said_so() {
-    let db = support::fresh_db();
-    let out = chat(&db, "xx", "unknown", &[]);
-    let unknown = Text::msg("language-unknown").with("tag", Text::Plain("xx".into()));
-    assert!(out.contains(&say("de", &unknown)), "{out}");
-}
-
-#[test]
-fn a_piped_transcript_shows_what_was_typed_and_the_commands_offered() {
-    let db = support::fresh_db();
-    let out = chat(&db, "en", "echo", &["1", "1", "/back"]);
-    for typed in ["> 1\n", "> /back\n"] {
-        assert!(out.contains(typed), "{typed:?} in:\n{out}");
+crate::contract! {
+    fn a_ukrainian_conversation_in_the_terminal_lands_in_the_queue(db: Db) {
+        let words = "Потрібне місце в дитсадку для сина. Ich spreche wenig Deutsch.";
+        chat(&db, "uk-UA", "olena", &["1", "1", "7", "6", "17", "3", "2022", "4", "2", "5", words, "1", "3", "26", "1"]);
+        let entry = only_intake(&db);
+        assert_eq!(entry["language"], "uk");
+        assert_eq!(entry["topics"], json!(["language_course", "childcare"]));
+        assert_eq!(
+            entry["answers"],
+            json!({
+                "topics": ["language_course", "childcare"],
+                "appointment_languages": ["uk"],
+                "age_group": "27_64",
+                "arrival": 2022,
+                "residence": "temporary_protection",
+                "integration_course": "attending",
+                "urgent": "no",
+                "own_words": { "text": words, "language": "uk" },
+                "contact": "chat",
+                "office": null,
+            })
+        );
     }
-    assert!(out.contains("/start ↺"), "the start-over button names /start:\n{out}");
-    assert!(!out.contains("/restart"), "{out}");
 }
 
-#[test]
-fn a_line_over_64_kib_is_rejected_whole_and_none_of_it_becomes_an_answer() {
-    let db = support::fresh_db();
-    // Just over the limit: read in pieces, the 20-byte tail would have been an answer.
-    let huge = "z".repeat(anlauf::channel::terminal::MAX_LINE + 20);
-    let out = chat(
-        &db,
-        "en",
-        "huge",
-        &["1", "1", "12", "17", "3", "2019", "3", "1", "5", &huge, "My own words", "1", "1", "26", "1"],
-    );
-    let too_long = say("en", &Text::msg("error-too-long").with("max", 4000));
-    assert_eq!(out.matches(&too_long).count(), 1, "rejected once, as a whole:\n{out}");
-    let entry = only_intake(&db);
-    assert_eq!(entry["answers"]["own_words"]["text"], "My own words", "the tail of the long line was not taken");
+crate::contract! {
+    fn a_german_conversation_in_the_terminal_lands_in_the_queue(db: Db) {
+        let words = "Bei der Wohnungssuche werde ich wegen meines Namens abgelehnt.";
+        chat(&db, "de", "jonas", &["1", "1", "11", "12", "17", "2", "1", "8", "5", words, "3", "2", "26", "1"]);
+        let entry = only_intake(&db);
+        assert_eq!(
+            entry["answers"],
+            json!({
+                "topics": ["discrimination", "housing"],
+                "appointment_languages": ["de"],
+                "age_group": "18_26",
+                "arrival": "born_here",
+                "residence": "german",
+                "urgent": "no",
+                "own_words": { "text": words, "language": "de" },
+                "contact": "in_person",
+                "office": "nord",
+            })
+        );
+        let (ok, text, _) = anlauf(&db, &["queue", "show", entry["reference"].as_str().unwrap()], "");
+        assert!(ok);
+        for line in [
+            "Sprache: Deutsch (de)",
+            "Anliegen: Diskriminierung und Rassismus; Wohnen",
+            "Einreise: in Deutschland geboren",
+            "Kontaktweg: persönlich in der Beratungsstelle",
+            "Beratungsstelle: Integrationszentrum Musterstadt-Nord",
+            &format!("    {words}"),
+        ] {
+            assert!(text.contains(line), "missing {line:?} in:\n{text}");
+        }
+    }
+}
+
+crate::contract! {
+    fn bad_input_is_answered_in_the_clients_language_and_the_conversation_goes_on(db: Db) {
+        let long = "x".repeat(5000);
+        let year = Utc::now().format("%Y").to_string();
+        let words = "سلام\u{7}! Ich habe einen Brief. Привет 👋";
+        let out = chat(
+            &db,
+            "fa",
+            "bad",
+            &[
+                "",
+                "1",
+                "99",
+                "yes please",
+                "1",
+                &long,
+                "3",
+                "17",
+                "\u{1}\u{2}",
+                "4",
+                "1800",
+                "soon",
+                "2030",
+                "2020",
+                "1",
+                "5",
+                "5",
+                words,
+                &long,
+                "1",
+                "3",
+                "26",
+                "1",
+            ],
+        );
+        let expect = |text: Text| {
+            let rendered = say("fa", &text);
+            assert!(out.contains(&rendered), "missing {rendered:?} in:\n{out}");
+        };
+        expect(Text::msg("error-empty"));
+        expect(Text::msg("error-not-an-option"));
+        expect(Text::msg("error-number-range").with("min", 1940).with("max", year.parse::<i64>().unwrap()));
+        expect(
+            Text::msg("error-number-invalid").with("example", Text::Plain((year.parse::<i64>().unwrap() - 2).to_string())),
+        );
+        let entry = only_intake(&db);
+        let answers = &entry["answers"];
+        assert_eq!(answers["topics"], json!(["work"]));
+        assert_eq!(answers["age_group"], "65_plus");
+        assert_eq!(answers["arrival"], 2020);
+        assert_eq!(
+            answers["own_words"]["text"], "سلام! Ich habe einen Brief. Привет 👋",
+            "verbatim, control characters removed"
+        );
+        let typed = format!("> {long}\n");
+        assert_eq!(out.matches(&long).count(), out.matches(&typed).count(), "only the input echo shows the long line");
+    }
+}
+
+crate::contract! {
+    fn a_closed_input_ends_the_chat_and_a_new_run_continues_the_conversation(db: Db) {
+        chat(&db, "tr", "ayse", &["1", "1"]);
+        let out = chat(&db, "tr", "ayse", &[]);
+        assert!(out.contains(&say("tr", &Text::msg("ask-topics"))), "continues at the topics question:\n{out}");
+    }
+}
+
+crate::contract! {
+    fn an_explicit_lang_switches_a_conversation_already_under_way(db: Db) {
+        chat(&db, "ar", "same", &["1", "1"]);
+        let out = chat(&db, "de", "same", &["/start"]);
+        let switched = say("de", &Text::msg("language-switched").with("language", Text::Plain("Deutsch".into())));
+        assert_eq!(out.matches(&switched).count(), 1, "said in one line, once:\n{out}");
+        assert!(out.contains(&say("de", &Text::msg("ask-topics"))), "the question again, in German:\n{out}");
+        assert!(
+            out.contains(&say("de", &Text::msg("confirm-restart")))
+                || out.contains(&say("de", &Text::msg("ask-language").with("language", Text::Plain("Deutsch".into())))),
+            "/start stays in German:\n{out}"
+        );
+        assert!(!out.contains(&say("ar", &Text::msg("ask-topics"))), "nothing in Arabic any more:\n{out}");
+    }
+}
+
+crate::contract! {
+    fn a_language_that_is_not_shipped_is_said_so(db: Db) {
+        let out = chat(&db, "xx", "unknown", &[]);
+        let unknown = Text::msg("language-unknown").with("tag", Text::Plain("xx".into()));
+        assert!(out.contains(&say("de", &unknown)), "{out}");
+    }
+}
+
+crate::contract! {
+    fn a_piped_transcript_shows_what_was_typed_and_the_commands_offered(db: Db) {
+        let out = chat(&db, "en", "echo", &["1", "1", "/back"]);
+        for typed in ["> 1\n", "> /back\n"] {
+            assert!(out.contains(typed), "{typed:?} in:\n{out}");
+        }
+        assert!(out.contains("/start ↺"), "the start-over button names /start:\n{out}");
+        assert!(!out.contains("/restart"), "{out}");
+    }
+}
+
+crate::contract! {
+    fn a_line_over_64_kib_is_rejected_whole_and_none_of_it_becomes_an_answer(db: Db) {
+        // Just over the limit: read in pieces, the 20-byte tail would have been an answer.
+        let huge = "z".repeat(anlauf::channel::terminal::MAX_LINE + 20);
+        let out = chat(
+            &db,
+            "en",
+            "huge",
+            &["1", "1", "12", "17", "3", "2019", "3", "1", "5", &huge, "My own words", "1", "1", "26", "1"],
+        );
+        let too_long = say("en", &Text::msg("error-too-long").with("max", 4000));
+        assert_eq!(out.matches(&too_long).count(), 1, "rejected once, as a whole:\n{out}");
+        let entry = only_intake(&db);
+        assert_eq!(entry["answers"]["own_words"]["text"], "My own words", "the tail of the long line was not taken");
+    }
 }

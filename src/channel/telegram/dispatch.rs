@@ -30,7 +30,7 @@ struct Asked {
 
 /// How long an instance holds a chat before another may take it, if it neither renews
 /// nor gives it back (it stopped).
-const CHAT_LEASE: chrono::TimeDelta = chrono::TimeDelta::seconds(30);
+const CHAT_LEASE: chrono::TimeDelta = crate::store::LEASE;
 /// How often a chat's lease is renewed while its updates are handled.
 const CHAT_LEASE_RENEW: Duration = Duration::from_secs(10);
 /// How often an instance sharing the database looks for updates nobody handles.

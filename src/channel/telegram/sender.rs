@@ -22,9 +22,6 @@ use crate::store::OutboxMessage;
 /// How often the outbox is read for messages no worker holds (left by an earlier run,
 /// or held back until now).
 const SWEEP: Duration = Duration::from_secs(10);
-/// How long a sender holds the messages it claimed before another instance may take
-/// them; renewed at every sweep while they wait.
-const CLAIM: Duration = Duration::from_secs(120);
 /// Marks written together at most.
 const ACK_BATCH: usize = 512;
 
@@ -179,7 +176,7 @@ impl Telegram {
         loop {
             let store = &self.service.store;
             let now = Utc::now();
-            let lease = now + chrono::Duration::from_std(CLAIM).unwrap_or_default();
+            let lease = now + crate::store::LEASE;
             if self.shared {
                 // Messages queued here behind others stay this instance's.
                 let held: Vec<i64> = self.held.lock().unwrap_or_else(|p| p.into_inner()).iter().copied().collect();

@@ -434,7 +434,8 @@ impl Bookings for PgStore {
             .bind(reminder_topic(&reference, &slot))
             .execute(&mut *tx)
             .await?;
-        write_outbox(&mut tx, channel, notice, now).await?;
+        // A staff command: the notice goes out with the next sweep of a running instance.
+        write_outbox(&mut tx, channel, notice, now, crate::store::Sender::Any).await?;
         case_moves(&mut tx, &reference, "staff", &CaseAction::Unbooked, now).await?;
         tx.commit().await?;
         Ok(true)

@@ -78,7 +78,7 @@ async fn save(store: &PgStore, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError> 
             .execute(&mut *tx)
             .await?;
     }
-    let ids = write_outbox(&mut tx, turn.channel, turn.outbox, turn.now).await?;
+    let ids = write_outbox(&mut tx, turn.channel, turn.outbox, turn.now, crate::store::Sender::This).await?;
     tx.commit().await?;
     Ok(ids)
 }
@@ -246,13 +246,14 @@ pub(super) async fn write_outbox(
     channel: Channel,
     outbox: &[Outgoing],
     now: chrono::DateTime<chrono::Utc>,
+    sender: crate::store::Sender,
 ) -> Result<Vec<i64>, StoreError> {
     if outbox.is_empty() {
         return Ok(Vec::new());
     }
     // One statement for the turn's messages: one round trip to the server.
-    // Messages to send at once are claimed by this instance, whose sender takes them.
-    let claim = now + crate::store::OUTBOX_CLAIM;
+    // Messages to send at once are claimed for this instance when its sender takes them.
+    let claim = (sender == crate::store::Sender::This).then_some(now + crate::store::LEASE);
     let rows = (0..outbox.len())
         .map(|i| {
             let n = i * 7;
@@ -273,7 +274,7 @@ pub(super) async fn write_outbox(
             .bind(message.not_before)
             .bind(&message.topic)
             .bind(now)
-            .bind(message.not_before.is_none().then_some(claim));
+            .bind(claim.filter(|_| message.not_before.is_none()));
     }
     let mut ids = query.fetch_all(&mut **tx).await?;
     // RETURNING gives rows in insertion order in practice, but not by contract.

@@ -69,7 +69,7 @@ impl Conversations for SqliteStore {
                 .execute(&mut *tx)
                 .await?;
         }
-        let ids = write_outbox(&mut tx, turn.channel, turn.outbox, turn.now).await?;
+        let ids = write_outbox(&mut tx, turn.channel, turn.outbox, turn.now, crate::store::Sender::This).await?;
         tx.commit().await?;
         Ok(ids)
     }
@@ -225,14 +225,15 @@ pub(super) async fn write_outbox(
     channel: Channel,
     outbox: &[Outgoing],
     now: chrono::DateTime<chrono::Utc>,
+    sender: crate::store::Sender,
 ) -> Result<Vec<i64>, StoreError> {
     if outbox.is_empty() {
         return Ok(Vec::new());
     }
     // One statement for the turn's messages: each statement is a round trip to
     // SQLite's connection thread.
-    // Messages to send at once are claimed by this instance, whose sender takes them.
-    let claim = now + crate::store::OUTBOX_CLAIM;
+    // Messages to send at once are claimed for this instance when its sender takes them.
+    let claim = (sender == crate::store::Sender::This).then_some(now + crate::store::LEASE);
     let rows = vec!["(?, ?, ?, ?, ?, ?, ?)"; outbox.len()].join(", ");
     let sql = format!(
         "INSERT INTO channel_outbox (channel, chat, payload, not_before, topic, created_at, claimed_until)
@@ -247,7 +248,7 @@ pub(super) async fn write_outbox(
             .bind(message.not_before)
             .bind(&message.topic)
             .bind(now)
-            .bind(message.not_before.is_none().then_some(claim));
+            .bind(claim.filter(|_| message.not_before.is_none()));
     }
     let mut ids = query.fetch_all(&mut **tx).await?;
     // RETURNING gives rows in insertion order in practice, but not by contract.

@@ -95,7 +95,7 @@ impl Ledger for SqliteStore {
         let Some(row) = row else { return Err(StoreError::AlreadyProcessed) };
         let channel: String = row.try_get("channel")?;
         let channel = Channel::parse(&channel).ok_or_else(|| StoreError::Corrupt(format!("channel '{channel}'")))?;
-        let ids = write_outbox(&mut tx, channel, outbox, now).await?;
+        let ids = write_outbox(&mut tx, channel, outbox, now, crate::store::Sender::This).await?;
         tx.commit().await?;
         Ok(ids)
     }
