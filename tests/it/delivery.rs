@@ -171,13 +171,38 @@ crate::contract! {
         assert!(last_text(&fake, &other).contains(&welcome));
         assert!(answered < Duration::from_secs(5), "the other chat waited {answered:?}");
         assert_eq!(fake.sent_to(stuck.id).len(), 1, "retry_after honoured: no second attempt within 60 s");
-        assert_eq!(scalar(&db, "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL").await, 1, "kept, not lost");
+        // The other chat's welcome is marked sent soon after; the stuck one is kept, not lost.
+        wait_for(&db, "one unsent message", "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL", 1).await;
         bot.task.abort();
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
+crate::contract! {
+    async fn a_message_waiting_out_flood_control_at_a_stop_goes_out_at_the_next_start(db: Db) {
+        let fake = FakeTelegram::start().await;
+        let bot = start(&fake, &db, Receive::Polling).await;
+        let client = TgUser::new(7007, "fr");
+        let flood = json!({ "ok": false, "error_code": 429, "description": "Too Many Requests: retry after 60",
+                            "parameters": { "retry_after": 60 } });
+        fake.fail("sendMessage", Some(client.id), 1, 429, flood);
+        let id = fake.push(client.text("/start"));
+        fake.wait("the refused attempt", |calls| calls.iter().any(|c| c.chat() == Some(client.id))).await;
+        bot.stop().await;
+        assert_eq!(scalar(&db, "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL").await, 1, "kept");
+
+        // Its claim was given back: the next start sends it at once, not when it lapses.
+        let bot = start(&fake, &db, Receive::Polling).await;
+        fake.handled(id).await;
+        let sent = fake.sent_to(client.id);
+        assert_eq!(sent.len(), 2, "refused once, then sent by the next start");
+        let welcome = say("fr", &Text::msg("ask-language").with("language", Text::Plain("Français".into())));
+        assert!(unescape(sent[1].text()).contains(&welcome));
+        bot.stop().await;
+    }
+}
+
 /// SQLite only: a writer holding the file locked (PostgreSQL's outage is another test).
+#[tokio::test(flavor = "multi_thread")]
 async fn a_webhook_redelivery_during_a_database_outage_gets_no_second_apology() {
     use sqlx::Connection;
     let fake = FakeTelegram::start().await;

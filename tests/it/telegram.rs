@@ -530,8 +530,8 @@ crate::contract! {
     }
 }
 
-#[tokio::test]
 /// SQLite only: a writer holding the file locked (PostgreSQL's outage is another test).
+#[tokio::test]
 async fn while_the_database_is_locked_the_client_is_told_to_wait_and_nothing_is_lost() {
     use sqlx::Connection;
     let (fake, db, bot) = polling(support::fresh_db()).await;

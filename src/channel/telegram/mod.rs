@@ -66,8 +66,8 @@ pub struct Telegram {
     /// Outbox messages a sender holds (queued or being sent), until marked sent.
     held: Mutex<HashSet<i64>>,
     acks: mpsc::UnboundedSender<i64>,
-    /// Messages sent whose mark is not written yet.
-    unmarked: std::sync::atomic::AtomicUsize,
+    /// Messages sent whose mark is not written yet (held too).
+    unmarked: Mutex<HashSet<i64>>,
     acks_rx: Mutex<Option<mpsc::UnboundedReceiver<i64>>>,
     /// Update ids whose client was told the service is down and nothing could be stored:
     /// a redelivery of the same update gets no second apology.
@@ -96,7 +96,7 @@ impl Telegram {
             outbox_workers: Tracker::default(),
             held: Mutex::new(HashSet::new()),
             acks,
-            unmarked: std::sync::atomic::AtomicUsize::new(0),
+            unmarked: Mutex::new(HashSet::new()),
             acks_rx: Mutex::new(Some(acks_rx)),
             apologized: Mutex::new(HashSet::new()),
             stopping: AtomicBool::new(false),
@@ -134,7 +134,8 @@ impl Telegram {
     }
 
     /// Stops gracefully: no new update is taken up, the turns in hand are finished, what
-    /// is due is sent for a short grace period; the rest stays in the inbox and outbox.
+    /// is due is sent for a short grace period; the rest stays in the inbox and outbox,
+    /// its claims given back so that another instance (or the next start) sends it at once.
     pub async fn stop(&self) {
         self.stopping.store(true, Ordering::SeqCst);
         let _ = tokio::time::timeout(Duration::from_secs(10), self.inbox_workers.idle()).await;
@@ -143,8 +144,21 @@ impl Telegram {
         let _ = tokio::time::timeout(Duration::from_secs(5), self.outbox_workers.idle()).await;
         // Let the last marks be written.
         let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
-        while self.unmarked.load(Ordering::SeqCst) > 0 && tokio::time::Instant::now() < deadline {
+        while !lock(&self.unmarked).is_empty() && tokio::time::Instant::now() < deadline {
             tokio::time::sleep(Duration::from_millis(5)).await;
         }
+        // A message sent but not marked stays claimed: given back, it could go out twice.
+        let unsent: Vec<i64> = {
+            let unmarked = lock(&self.unmarked);
+            lock(&self.held).iter().filter(|id| !unmarked.contains(id)).copied().collect()
+        };
+        if let Err(error) = self.service.store.outbox_renew(&unsent, chrono::Utc::now()).await {
+            tracing::warn!(%error, messages = unsent.len(), "unsent messages stay claimed until their lease lapses");
+        }
     }
+}
+
+/// A mutex's data, also after a panic elsewhere (the sets it guards stay consistent).
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|p| p.into_inner())
 }

@@ -68,7 +68,8 @@ impl Telegram {
         while let Some(message) = self.outbox.next(&chat, self.sends_stopped()) {
             match self.deliver_with_retries(chat_id, &message).await {
                 Delivery::Delivered | Delivery::GaveUp => self.ack(message.id),
-                Delivery::Stopped => self.release(message.id),
+                // Still claimed: given back when the instance stops.
+                Delivery::Stopped => {}
                 Delivery::Unreachable => {
                     // Nothing more reaches this client: their queued messages are dropped.
                     self.ack(message.id);
@@ -135,9 +136,9 @@ impl Telegram {
     }
 
     fn ack(&self, id: i64) {
-        self.unmarked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        super::lock(&self.unmarked).insert(id);
         if self.acks.send(id).is_err() {
-            self.unmarked.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            super::lock(&self.unmarked).remove(&id);
             self.release(id);
         }
     }
@@ -162,9 +163,11 @@ impl Telegram {
                     }
                 }
             }
-            let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
-            self.unmarked.fetch_sub(batch.len(), std::sync::atomic::Ordering::SeqCst);
+            // In the order `stop` takes them.
+            let mut unmarked = super::lock(&self.unmarked);
+            let mut held = super::lock(&self.held);
             for id in batch.drain(..) {
+                unmarked.remove(&id);
                 held.remove(&id);
             }
         }
