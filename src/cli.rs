@@ -50,8 +50,16 @@ pub enum Command {
         /// Receive updates by webhook at this public URL instead of long polling; set it once per deployment with `anlauf telegram set-webhook` [env: ANLAUF_WEBHOOK_URL].
         #[arg(long, value_name = "URL", env = "ANLAUF_WEBHOOK_URL", hide_env = true)]
         webhook_url: Option<url::Url>,
+        /// The dashboard is reached over HTTPS (behind a proxy): its cookies are sent only over HTTPS [env: ANLAUF_HTTPS].
+        #[arg(long, env = "ANLAUF_HTTPS", hide_env = true)]
+        https: bool,
         #[command(flatten)]
         database: Database,
+    },
+    /// Staff accounts for the dashboard: add one, give a new one-time password, list them.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
     },
     /// Telegram deploy steps: the webhook and the links per office.
     Telegram {
@@ -296,6 +304,46 @@ pub struct Staff {
     /// Your name, as the case history records it [env: ANLAUF_STAFF].
     #[arg(long = "as", value_name = "NAME", env = "ANLAUF_STAFF", hide_env = true)]
     pub name: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add an account; prints its one-time password, to be changed at the first sign-in.
+    Add {
+        /// The person's name, as case histories and the audit log show it.
+        #[arg(long)]
+        name: String,
+        /// Their email address: the login.
+        #[arg(long)]
+        email: String,
+        /// counsellor: the queue and their cases; admin: also staff accounts and the audit log.
+        #[arg(long, value_enum)]
+        role: StaffRole,
+        /// The counsellor of anlauf.toml this person is (their assigned cases are "mine").
+        #[arg(long, value_name = "ID")]
+        counsellor: Option<String>,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Give an account a new one-time password (printed; ends its sessions).
+    Reset {
+        /// The account's email address.
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// List the accounts.
+    List {
+        #[command(flatten)]
+        database: Database,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StaffRole {
+    Counsellor,
+    Admin,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

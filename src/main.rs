@@ -103,7 +103,7 @@ fn bot_for(command: &str) -> anyhow::Result<teloxide::Bot> {
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Serve { listen, webhook_url, database } => {
+        Command::Serve { listen, webhook_url, https, database } => {
             anyhow::ensure!(
                 !store::is_in_memory(&database.database_url),
                 "{} keeps nothing: every client's answers would be lost when the service stops; \
@@ -116,7 +116,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => anlauf::serve::Receive::Polling,
             };
             let feed_secret = std::env::var("ANLAUF_FEED_SECRET").ok();
-            let options = anlauf::serve::Options { token: token(), api_url: api_url()?, receive, feed_secret };
+            let web = anlauf::web::WebOptions { https };
+            let options = anlauf::serve::Options { token: token(), api_url: api_url()?, receive, feed_secret, web };
             if options.token.is_none() {
                 eprintln!("{}\n", anlauf::serve::NO_TOKEN);
             }
@@ -126,6 +127,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Telegram { command } => telegram(&cli.config, command).await,
+        Command::Staff { command } => {
+            let printed = anlauf::staff::accounts::run(&cli.config, command).await?;
+            out(&printed.out)?;
+            if !printed.err.is_empty() {
+                eprintln!("{}", printed.err.trim_end());
+            }
+            Ok(ExitCode::from(printed.code))
+        }
         Command::Check => {
             let report = anlauf::content::check(&cli.config);
             if report.errors.is_empty() {

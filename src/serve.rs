@@ -1,5 +1,5 @@
 //! `anlauf serve`: the Telegram bot (long polling or webhook), the background workers and
-//! the HTTP listener (health check, webhook; the staff dashboard later), sharing one
+//! the HTTP listener (health check, webhook, the staff dashboard), sharing one
 //! store. Stops gracefully: in-flight updates are finished first.
 
 use std::sync::Arc;
@@ -38,6 +38,7 @@ pub struct Options {
     /// The secret the counsellors' calendar feed links are made with
     /// (`ANLAUF_FEED_SECRET`); `None`: no feeds are served.
     pub feed_secret: Option<String>,
+    pub web: crate::web::WebOptions,
 }
 
 /// Said once by `anlauf serve` when it runs without a token.
@@ -91,6 +92,7 @@ pub async fn run(
     if let Some(secret) = options.feed_secret.clone().filter(|s| !s.is_empty()) {
         router = router.merge(crate::staff::feed::router(service.clone(), secret));
     }
+    router = router.merge(crate::web::router(service.clone(), options.web.clone()));
     let mut polling = None;
     let mut bot_running = None;
     if let Some(token) = &options.token {

@@ -282,3 +282,10 @@ error-edited = Promijenili ste raniju poruku. Čitam samo nove poruke. Ako je ne
 error-private-only = Razgovaram samo u privatnim chatovima, da zaštitim Vašu privatnost. Molimo pišite mi direktno.
 error-state-reset = Izvinite, naš razgovor se prekinuo. Moramo početi ispočetka.
 error-temporary = Izvinite, postoji tehnički problem. Molimo pokušajte ponovo za nekoliko minuta. Ništa od onoga što ste ranije poslali nije izgubljeno.
+
+## Messages from staff
+
+staff-says = Poruka od { $org } o Vašem upitu { $reference }:
+template-bring-documents = Molimo ponesite svoje dokumente na termin: pasoš ili ličnu kartu, dokument o boravku i sva pisma od institucija koja se tiču Vašeg pitanja.
+template-call-us = Molimo nazovite nas: { $office }, { $phone }. Recite nam broj Vašeg upita: { $reference }.
+template-appointment-moved = Vaš termin je pomjeren. Novi termin: { $when }, { $counsellor }, { $office }, { $address }.

@@ -279,3 +279,10 @@ error-edited = Sie haben eine frühere Nachricht geändert. Ich lese nur neue Na
 error-private-only = Ich schreibe nur in privaten Chats, damit Ihre Daten geschützt sind. Bitte schreiben Sie mir direkt.
 error-state-reset = Entschuldigung, ich habe unser Gespräch verloren. Wir müssen noch einmal von vorne anfangen.
 error-temporary = Entschuldigung, es gibt ein technisches Problem. Bitte versuchen Sie es in ein paar Minuten noch einmal. Was Sie vorher geschickt haben, ist nicht verloren.
+
+## Messages from staff
+
+staff-says = Nachricht von { $org } zu Ihrer Anfrage { $reference }:
+template-bring-documents = Bitte bringen Sie Ihre Dokumente zum Termin mit: Ihren Pass oder Personalausweis, Ihr Aufenthaltsdokument und alle Briefe von Ämtern zu Ihrer Frage.
+template-call-us = Bitte rufen Sie uns an: { $office }, { $phone }. Bitte sagen Sie uns Ihre Nummer für diese Anfrage: { $reference }.
+template-appointment-moved = Ihr Termin wurde verschoben. Der neue Termin: { $when } bei { $counsellor }, { $office }, { $address }.

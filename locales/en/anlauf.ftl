@@ -279,3 +279,10 @@ error-edited = You changed an earlier message. I only read new messages. If an a
 error-private-only = I only talk in private chats, to protect your privacy. Please write to me directly.
 error-state-reset = Sorry, I lost track of our conversation. We have to start again from the beginning.
 error-temporary = Sorry, there is a technical problem. Please try again in a few minutes. Nothing you sent before is lost.
+
+## Messages from staff
+
+staff-says = Message from { $org } about your request { $reference }:
+template-bring-documents = Please bring your documents to your appointment: your passport or ID, your residence document, and all letters from offices about your question.
+template-call-us = Please call us: { $office }, { $phone }. Please tell us your reference { $reference }.
+template-appointment-moved = Your appointment has moved. The new time: { $when } with { $counsellor }, { $office }, { $address }.

@@ -282,3 +282,10 @@ error-edited = Vous avez modifié un ancien message. Je lis seulement les nouvea
 error-private-only = Je parle seulement dans des conversations privées, pour protéger votre vie privée. Écrivez-moi directement, s'il vous plaît.
 error-state-reset = Désolé, j'ai perdu le fil de notre conversation. Nous devons recommencer depuis le début.
 error-temporary = Désolé, il y a un problème technique. Réessayez dans quelques minutes, s'il vous plaît. Ce que vous avez envoyé avant n'est pas perdu.
+
+## Messages from staff
+
+staff-says = Message de { $org } au sujet de votre demande { $reference } :
+template-bring-documents = Merci d'apporter vos documents à votre rendez-vous : votre passeport ou votre carte d'identité, votre document de séjour et toutes les lettres des administrations sur votre question.
+template-call-us = Merci de nous appeler : { $office }, { $phone }. Donnez-nous votre numéro de dossier : { $reference }.
+template-appointment-moved = Votre rendez-vous a été déplacé. Le nouveau rendez-vous : { $when } avec { $counsellor }, { $office }, { $address }.

@@ -278,3 +278,10 @@ error-edited = We peyameke berê guhert. Ez tenê peyamên nû dixwînim. Heke b
 error-private-only = Ji bo parastina nepeniya we, ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin.
 error-state-reset = Bibore, min rêya axaftina me winda kir. Divê em ji serî ve dest pê bikin.
 error-temporary = Bibore, pirsgirêkeke teknîkî heye. Ji kerema xwe piştî çend deqeyan dîsa biceribînin. Tiştên ku we berê şandine winda nebûne.
+
+## Messages from staff
+
+staff-says = Peyamek ji { $org } li ser daxwaza we ya { $reference }:
+template-bring-documents = Ji kerema xwe, dema hûn tên randevûyê, van belgeyan bi xwe re bînin: pasaport an nasnameya xwe, belgeya mayîna xwe û hemû nameyên ku ji daîreyên fermî li ser meseleya we hatine.
+template-call-us = Ji kerema xwe telefonî me bikin: { $office }, { $phone }. Hejmara dosyaya xwe ji me re bibêjin: { $reference }.
+template-appointment-moved = Randevûya we hate guhertin. Randevûya nû: { $when } bi { $counsellor } re, { $office }, { $address }.

@@ -285,3 +285,10 @@ error-edited = Twoja wcześniejsza wiadomość została zmieniona. Czytam tylko 
 error-private-only = Rozmawiam tylko na czatach prywatnych, żeby chronić Twoją prywatność. Napisz do mnie bezpośrednio.
 error-state-reset = Przepraszam, nasza rozmowa się zgubiła. Musimy zacząć od początku.
 error-temporary = Przepraszam, jest problem techniczny. Spróbuj ponownie za kilka minut. Twoje wcześniejsze wiadomości nie zginęły.
+
+## Messages from staff
+
+staff-says = Wiadomość od { $org } w sprawie zgłoszenia { $reference }:
+template-bring-documents = Prosimy zabrać na spotkanie dokumenty: paszport lub dowód osobisty, dokument pobytowy i wszystkie listy z urzędów w tej sprawie.
+template-call-us = Prosimy o telefon: { $office }, { $phone }. Prosimy podać numer zgłoszenia: { $reference }.
+template-appointment-moved = Termin został przesunięty. Nowy termin: { $when }, prowadzi: { $counsellor }, { $office }, { $address }.

@@ -282,3 +282,10 @@ error-edited = Ați schimbat un mesaj mai vechi. Eu citesc doar mesajele noi. Da
 error-private-only = Vorbesc doar în chaturi private, ca să vă protejez datele. Vă rugăm să îmi scrieți direct.
 error-state-reset = Scuze, am pierdut firul conversației. Trebuie să începem din nou de la început.
 error-temporary = Scuze, este o problemă tehnică. Vă rugăm să încercați din nou în câteva minute. Ce ați trimis înainte nu s-a pierdut.
+
+## Messages from staff
+
+staff-says = Mesaj de la { $org } despre cererea dumneavoastră { $reference }:
+template-bring-documents = Vă rugăm să aduceți la programare aceste documente: pașaportul sau cartea de identitate, documentul de ședere și toate scrisorile de la autorități despre problema dumneavoastră.
+template-call-us = Vă rugăm să ne sunați: { $office }, { $phone }. Spuneți-ne numărul cererii dumneavoastră: { $reference }.
+template-appointment-moved = Programarea dumneavoastră a fost mutată. Noua programare: { $when } cu { $counsellor }, { $office }, { $address }.

@@ -278,3 +278,10 @@ error-edited = Waxaad beddeshay fariin hore. Waxaan akhriyaa fariimaha cusub oo 
 error-private-only = Waxaan ku hadlaa wadahadallada gaarka ah oo keliya, si aan u ilaaliyo sirtaada. Fadlan si toos ah iigu soo qor.
 error-state-reset = Waan ka xumahay, wadahadalkeenna waan ka lumay. Waa inaan mar kale bilowga ka bilownaa.
 error-temporary = Waan ka xumahay, waxaa jira dhibaato farsamo. Fadlan isku day mar kale dhowr daqiiqo kadib. Wax aad hore u soo dirtay ma lumin.
+
+## Messages from staff
+
+staff-says = Fariin ka timid { $org } oo ku saabsan codsigaaga { $reference }:
+template-bring-documents = Fadlan dukumentiyadaada u keen ballanta: baasaboorkaaga ama kaarka aqoonsiga, dukumentiga deganaanshaha iyo dhammaan warqadaha xafiisyada dowladda ka yimid ee ku saabsan arrintaada.
+template-call-us = Fadlan na soo wac: { $office }, { $phone }. Fadlan noo sheeg lambarkaaga tixraaca: { $reference }.
+template-appointment-moved = Ballantaada waa la beddelay. Waqtiga cusub: { $when }, lataliyaha: { $counsellor }, { $office }, { $address }.

@@ -278,3 +278,10 @@ error-edited = Daha önceki bir mesajı değiştirdiniz. Ben sadece yeni mesajla
 error-private-only = Gizliliğinizi korumak için sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın.
 error-state-reset = Üzgünüm, konuşmamızın nerede kaldığını kaybettim. En baştan tekrar başlamamız gerekiyor.
 error-temporary = Üzgünüm, teknik bir sorun var. Lütfen birkaç dakika sonra tekrar deneyin. Daha önce gönderdiğiniz hiçbir şey kaybolmadı.
+
+## Messages from staff
+
+staff-says = { $org } size { $reference } numaralı başvurunuz hakkında yazıyor:
+template-bring-documents = Lütfen randevuya şu belgeleri getirin: pasaportunuz veya kimlik kartınız, oturum belgeniz ve konunuzla ilgili devlet dairelerinden gelen tüm mektuplar.
+template-call-us = Lütfen bizi arayın: { $office }, { $phone }. Lütfen dosya numaranızı söyleyin: { $reference }.
+template-appointment-moved = Randevunuz değiştirildi. Yeni randevu: { $when }, { $counsellor } ile, { $office }, { $address }.

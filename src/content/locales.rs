@@ -112,7 +112,9 @@ pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i1
             }
         }
         for id in expected.keys().filter(|id| !found.contains_key(*id)) {
-            let file = if staff.contains_key(id) {
+            let file = if id.starts_with("web-") {
+                config.paths.locales.join(&language.code).join("dashboard.ftl")
+            } else if staff.contains_key(id) {
                 config.paths.locales.join(&language.code).join("staff.ftl")
             } else {
                 main_file.clone()

@@ -23,43 +23,47 @@ pub fn holder(entry: &QueueEntry) -> String {
     entry.case.assignee.clone().or_else(|| entry.case.holder.clone()).unwrap_or_else(|| "—".into())
 }
 
-/// The status lines of a case summary.
-pub fn state_text(content: &Content, entry: &QueueEntry) -> String {
+/// The status lines of a case summary: (label, value).
+pub fn state_facts(content: &Content, entry: &QueueEntry) -> Vec<(String, String)> {
     let case = &entry.case;
     let mut status = msg(content, &format!("staff-status-{}", case.status.as_str()));
     if let (CaseStatus::Claimed, Some(until)) = (case.status, case.claimed_until) {
         let until = staff(content, &Text::msg("staff-claimed-until").with("until", Text::Plain(local(content, until))));
         status = format!("{status} ({until})");
     }
-    let mut out = format!("{}: {status}\n", msg(content, "staff-status"));
+    let mut facts = vec![(msg(content, "staff-status"), status)];
     if let Some(holder) = &case.holder {
-        out += &format!("{}: {holder}\n", msg(content, "staff-holder"));
+        facts.push((msg(content, "staff-holder"), holder.clone()));
     }
     if let Some(assignee) = &case.assignee {
-        let name = content
-            .config
-            .counsellors
-            .iter()
-            .find(|c| c.id.get_ref() == assignee)
-            .map_or_else(|| assignee.clone(), |c| c.name.clone());
-        out += &format!("{}: {name}\n", msg(content, "staff-assignee"));
+        facts.push((msg(content, "staff-assignee"), counsellor_name(content, assignee)));
     }
     if let Some(target) = &case.referred_to {
-        let place = content
-            .triage
-            .directory
-            .service(target)
-            .map_or_else(|| target.clone(), |s| format!("{} ({})", s.organization.name, s.contact.phone));
-        out += &format!("{}: {place}\n", msg(content, "staff-referred-to"));
+        facts.push((msg(content, "staff-referred-to"), place(content, target)));
     }
     if let Some(outcome) = case.outcome {
-        out += &format!(
-            "{}: {}\n",
-            msg(content, "staff-outcome"),
-            msg(content, &format!("staff-outcome-{}", outcome.as_str()))
-        );
+        facts.push((msg(content, "staff-outcome"), msg(content, &format!("staff-outcome-{}", outcome.as_str()))));
     }
-    out
+    facts
+}
+
+/// A counsellor's name, or the id as given when the configuration has none.
+pub fn counsellor_name(content: &Content, id: &str) -> String {
+    content.config.counsellors.iter().find(|c| c.id.get_ref() == id).map_or_else(|| id.to_owned(), |c| c.name.clone())
+}
+
+/// A directory entry as "Name (phone)", or the id when the directory has none.
+pub fn place(content: &Content, target: &str) -> String {
+    content
+        .triage
+        .directory
+        .service(target)
+        .map_or_else(|| target.to_owned(), |s| format!("{} ({})", s.organization.name, s.contact.phone))
+}
+
+/// The status lines of a case summary, as text.
+pub fn state_text(content: &Content, entry: &QueueEntry) -> String {
+    state_facts(content, entry).iter().map(|(label, value)| format!("{label}: {value}\n")).collect()
 }
 
 /// A case's history, one line per entry, oldest first; notes in full below their line.

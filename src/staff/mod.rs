@@ -2,6 +2,7 @@
 //! Field labels and coded answers are translated; the client's own words stay exactly
 //! as written, marked with their language.
 
+pub mod accounts;
 pub mod bookings;
 pub mod case;
 pub mod feed;
@@ -145,13 +146,46 @@ pub fn reason_text(content: &Content, intake: &Intake) -> Option<String> {
     Some(View::new(content).reason(&content.flow, intake, assessment))
 }
 
+/// One case in the queue, each cell in the staff language.
+#[derive(Debug, Clone)]
+pub struct QueueRow {
+    pub id: i64,
+    pub reference: String,
+    pub received: String,
+    pub language: String,
+    pub language_name: String,
+    pub priority: String,
+    /// Empty unless urgent: "ja", or the deadline.
+    pub urgent: String,
+    pub service: String,
+    pub status: String,
+    pub holder: String,
+    pub topics: String,
+}
+
+pub fn queue_row(content: &Content, entry: &QueueEntry) -> QueueRow {
+    let view = View::new(content);
+    QueueRow {
+        id: entry.id,
+        reference: entry.reference.clone(),
+        received: local_time(entry.created_at, content.config.organisation.time_zone),
+        language: entry.language.clone(),
+        language_name: view.language_name(&entry.language),
+        priority: entry.summary.assessment.as_ref().map_or_else(|| "—".into(), |a| a.priority.to_string()),
+        urgent: view.urgent(entry),
+        service: view.service(&entry.summary),
+        status: view.msg(&format!("staff-status-{}", entry.case.status.as_str())),
+        holder: case::holder(entry),
+        topics: view.topics(entry),
+    }
+}
+
 /// The queue as an aligned text table.
 pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
     let view = View::new(content);
     if entries.is_empty() {
         return view.msg("staff-queue-empty") + "\n";
     }
-    let tz = content.config.organisation.time_zone;
     let header: Vec<String> = [
         "staff-col-id",
         "staff-col-reference",
@@ -170,17 +204,18 @@ pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|e| {
+            let row = queue_row(content, e);
             vec![
-                e.id.to_string(),
-                e.reference.clone(),
-                local_time(e.created_at, tz),
-                e.language.clone(),
-                e.summary.assessment.as_ref().map_or_else(|| "—".into(), |a| a.priority.to_string()),
-                view.urgent(e),
-                view.service(&e.summary),
-                view.msg(&format!("staff-status-{}", e.case.status.as_str())),
-                case::holder(e),
-                view.topics(e),
+                row.id.to_string(),
+                row.reference,
+                row.received,
+                row.language,
+                row.priority,
+                row.urgent,
+                row.service,
+                row.status,
+                row.holder,
+                row.topics,
             ]
         })
         .collect();
@@ -202,73 +237,117 @@ pub fn queue_table(content: &Content, entries: &[QueueEntry]) -> String {
     out
 }
 
-/// One intake as a German text summary.
-pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
+/// One line of a case summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SummaryLine {
+    /// "Label: value".
+    Fact { label: String, value: String },
+    /// The client's own words, exactly as written, marked with their language.
+    Verbatim { label: String, marker: String, text: String, language: String },
+}
+
+impl SummaryLine {
+    fn fact(label: String, value: impl Into<String>) -> SummaryLine {
+        SummaryLine::Fact { label, value: value.into() }
+    }
+}
+
+/// One intake as staff read it, in the staff language: the title, where the case
+/// stands and what triage found, then the client's answers.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub title: String,
+    pub head: Vec<SummaryLine>,
+    pub answers: Vec<SummaryLine>,
+}
+
+pub fn summary(content: &Content, entry: &QueueEntry) -> Summary {
     let view = View::new(content);
     let tz = content.config.organisation.time_zone;
     let intake = &entry.summary;
-    let mut out = String::new();
     let title = view.t(&Text::msg("staff-title").with("reference", Text::Plain(entry.reference.clone())));
-    out += &format!("{title}  (#{})\n", entry.id);
-    out += &format!("{}: {} ({tz})\n", view.msg("staff-received"), local_time(entry.created_at, tz));
-    out += &case::state_text(content, entry);
-    out += &format!("{}: {} ({})\n", view.msg("staff-language"), view.language_name(&intake.language), intake.language);
+    let mut head =
+        vec![SummaryLine::fact(view.msg("staff-received"), format!("{} ({tz})", local_time(entry.created_at, tz)))];
+    head.extend(case::state_facts(content, entry).into_iter().map(|(label, value)| SummaryLine::fact(label, value)));
+    head.push(SummaryLine::fact(
+        view.msg("staff-language"),
+        format!("{} ({})", view.language_name(&intake.language), intake.language),
+    ));
     let consent =
         view.t(&Text::msg("staff-consent-value").with("version", Text::Plain(intake.consent_version.clone())));
-    out += &format!("{}: {consent}\n", view.msg("staff-consent"));
+    head.push(SummaryLine::fact(view.msg("staff-consent"), consent));
     if !intake.urgency.is_empty() {
         let found: Vec<String> = intake.urgency.iter().map(|c| view.msg(&format!("staff-urgency-{c}"))).collect();
-        out += &format!("{}: {}\n", view.msg("staff-urgency"), found.join("; "));
+        head.push(SummaryLine::fact(view.msg("staff-urgency"), found.join("; ")));
     }
     if let Some(assessment) = &intake.assessment {
-        out += &format!("{}: {}\n", view.msg("staff-service"), view.service(intake));
-        out += &format!("{}: {}\n", view.msg("staff-reason"), view.reason(&content.flow, intake, assessment));
-        out += &format!("{}: {}\n", view.msg("staff-priority"), view.priority(intake));
+        head.push(SummaryLine::fact(view.msg("staff-service"), view.service(intake)));
+        head.push(SummaryLine::fact(view.msg("staff-reason"), view.reason(&content.flow, intake, assessment)));
+        head.push(SummaryLine::fact(view.msg("staff-priority"), view.priority(intake)));
         for referral in &assessment.referrals {
-            let place = content
-                .triage
-                .directory
-                .service(&referral.target)
-                .map_or_else(|| referral.target.clone(), |s| format!("{} ({})", s.organization.name, s.contact.phone));
-            out += &format!("{}: {place}, {}\n", view.msg("staff-referred"), local_time(referral.at, tz));
+            let place = case::place(content, &referral.target);
+            head.push(SummaryLine::fact(
+                view.msg("staff-referred"),
+                format!("{place}, {}", local_time(referral.at, tz)),
+            ));
         }
     }
-    out += "\n";
+    let mut answers = Vec::new();
     let mut shown = std::collections::BTreeSet::new();
     for step in content.flow.steps.iter().filter(|s| s.kind.takes_answer()) {
         let Some(value) = intake.answers.get(step.id()) else { continue };
         shown.insert(step.id());
         let label = view.msg(&format!("staff-{}", step.field_label()));
-        match answer_from_summary(step, value) {
+        let line = match answer_from_summary(step, value) {
             Some(Answer::Text { text, language }) => {
                 let marker =
                     view.t(&Text::msg("staff-verbatim").with("language", Text::Plain(view.language_name(&language))));
-                out += &format!("{label} ({marker}):\n");
-                for line in text.lines() {
-                    out += &format!("    {line}\n");
-                }
+                SummaryLine::Verbatim { label, marker, text, language }
             }
             Some(Answer::Choice(option)) if !step.options.is_empty() && step.options.contains(&option) => {
-                out += &format!("{label}: {}\n", view.option(&step.option_label(&option)));
+                SummaryLine::fact(label, view.option(&step.option_label(&option)))
             }
             Some(Answer::Choices(codes)) if step.kind == StepKind::Languages => {
                 let names: Vec<String> = codes.iter().map(|c| view.language_name(c)).collect();
-                out += &format!("{label}: {}\n", names.join("; "));
+                SummaryLine::fact(label, names.join("; "))
             }
             Some(Answer::Choices(options)) => {
                 let labels: Vec<String> = options.iter().map(|o| view.option(&step.option_label(o))).collect();
-                out += &format!("{label}: {}\n", labels.join("; "));
+                SummaryLine::fact(label, labels.join("; "))
             }
             Some(answer) => {
-                let text = view.t(&answer_text(step, &answer, &content.config, content.i18n.languages()));
-                out += &format!("{label}: {text}\n");
+                SummaryLine::fact(label, view.t(&answer_text(step, &answer, &content.config, content.i18n.languages())))
             }
-            None => out += &format!("{label}: {value}\n"),
-        }
+            None => SummaryLine::fact(label, value.to_string()),
+        };
+        answers.push(line);
     }
     // Answers to steps the current flow no longer has: shown as stored, never dropped.
     for (key, value) in intake.answers.iter().filter(|(k, _)| !shown.contains(k.as_str())) {
-        out += &format!("{key}: {value}\n");
+        answers.push(SummaryLine::fact(key.clone(), value.to_string()));
+    }
+    Summary { title, head, answers }
+}
+
+/// One intake as a German text summary.
+pub fn intake_text(content: &Content, entry: &QueueEntry) -> String {
+    let summary = summary(content, entry);
+    let mut out = format!("{}  (#{})\n", summary.title, entry.id);
+    let write = |out: &mut String, line: &SummaryLine| match line {
+        SummaryLine::Fact { label, value } => *out += &format!("{label}: {value}\n"),
+        SummaryLine::Verbatim { label, marker, text, .. } => {
+            *out += &format!("{label} ({marker}):\n");
+            for line in text.lines() {
+                *out += &format!("    {line}\n");
+            }
+        }
+    };
+    for line in &summary.head {
+        write(&mut out, line);
+    }
+    out += "\n";
+    for line in &summary.answers {
+        write(&mut out, line);
     }
     out
 }

@@ -24,11 +24,11 @@ pub struct Printed {
 }
 
 impl Printed {
-    fn out(text: String) -> Printed {
+    pub(crate) fn out(text: String) -> Printed {
         Printed { out: text, ..Printed::default() }
     }
 
-    fn fail(code: u8, text: String) -> Printed {
+    pub(crate) fn fail(code: u8, text: String) -> Printed {
         Printed { err: text + "\n", code, ..Printed::default() }
     }
 }
@@ -167,7 +167,7 @@ fn claimed(content: &Content, entry: &QueueEntry) -> String {
     staff(content, &text) + "\n"
 }
 
-fn unknown(content: &Content, id: &str, name: &str, known: &[&str]) -> Printed {
+pub(crate) fn unknown(content: &Content, id: &str, name: &str, known: &[&str]) -> Printed {
     let text = Text::msg(id.to_owned())
         .with("name", Text::Plain(name.to_owned()))
         .with("known", Text::Plain(known.join(", ")));

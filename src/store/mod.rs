@@ -1,8 +1,13 @@
 //! Persistence behind one domain-level trait. The backend is chosen by the database
 //! URL's scheme; `sqlite://` is the embedded default.
 
+mod accounts;
 pub mod postgres;
+mod reports;
 pub mod sqlite;
+
+pub use accounts::{Account, Accounts, AuditEntry, NewAccount, Role, StaffSession};
+pub use reports::{Counts, Reports};
 
 use std::sync::Arc;
 
@@ -43,6 +48,9 @@ pub enum StoreError {
     /// The case's state does not allow the action (held by someone else, finished).
     #[error("{0}")]
     Refused(Refusal),
+    /// A staff account with that email exists already.
+    #[error("an account with this email exists already")]
+    AccountExists,
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -457,9 +465,9 @@ pub trait Bookings: Send + Sync {
 }
 
 /// Everything the service keeps, behind one handle.
-pub trait Store: Conversations + Ledger + Queue + Bookings {}
+pub trait Store: Conversations + Ledger + Queue + Bookings + Accounts + Reports {}
 
-impl<T: Conversations + Ledger + Queue + Bookings> Store for T {}
+impl<T: Conversations + Ledger + Queue + Bookings + Accounts + Reports> Store for T {}
 
 /// Opens the store named by `url` and brings its schema up to date.
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {

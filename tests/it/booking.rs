@@ -578,6 +578,7 @@ crate::contract! {
             api_url: None,
             receive: anlauf::serve::Receive::Polling,
             feed_secret: Some("s3cret".into()),
+                web: Default::default(),
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();

@@ -144,7 +144,7 @@ fn serve_refuses_a_database_that_keeps_nothing() {
 }
 
 /// One intake in the test database, made through `anlauf chat` as a client would.
-fn with_one_intake(db: &Db) {
+pub(crate) fn with_one_intake(db: &Db) {
     let script = ["1", "1", "11", "12", "17", "2", "1", "8", "5", "Meine Worte", "3", "2", "26", "1"].join("\n") + "\n";
     let mut child = anlauf()
         .args(["chat", "--lang", "de", "--user", "cli"])

@@ -35,6 +35,7 @@ fn start_killable(fake: &FakeTelegram, db: &Db) -> Killable {
             api_url: Some(api.parse().unwrap()),
             receive: Receive::Polling,
             feed_secret: None,
+            web: Default::default(),
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let _ = anlauf::serve::run(service, options, listener, stopped).await;

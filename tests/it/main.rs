@@ -7,6 +7,7 @@ mod support;
 mod booking;
 mod check;
 mod cli;
+mod dashboard;
 mod delivery;
 mod engine;
 mod examples;

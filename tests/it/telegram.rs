@@ -50,8 +50,13 @@ pub(crate) async fn start(fake: &FakeTelegram, db: &Db, receive: Receive) -> Run
     let store = anlauf::store::connect(&db.url).await.unwrap();
     fake.watch(db).await;
     let service = Service::new(content(), store);
-    let options =
-        Options { token: Some(TOKEN.into()), api_url: Some(fake.url.parse().unwrap()), receive, feed_secret: None };
+    let options = Options {
+        token: Some(TOKEN.into()),
+        api_url: Some(fake.url.parse().unwrap()),
+        receive,
+        feed_secret: None,
+        web: Default::default(),
+    };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let (stop, stopped) = watch::channel(false);
@@ -479,7 +484,8 @@ async fn polling_refuses_to_start_while_a_webhook_is_set() {
 
 #[tokio::test]
 async fn without_a_token_the_rest_is_still_served() {
-    let options = Options { token: None, api_url: None, receive: Receive::Polling, feed_secret: None };
+    let options =
+        Options { token: None, api_url: None, receive: Receive::Polling, feed_secret: None, web: Default::default() };
     assert_eq!(healthz_with(options).await, (200, json!({ "status": "ok", "telegram": "off" })));
 }
 
@@ -646,8 +652,13 @@ async fn healthz_says_when_telegram_cannot_be_reached() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let api_url: url::Url = format!("http://{}", closed.local_addr().unwrap()).parse().unwrap();
     drop(closed);
-    let options =
-        Options { token: Some(TOKEN.into()), api_url: Some(api_url), receive: Receive::Polling, feed_secret: None };
+    let options = Options {
+        token: Some(TOKEN.into()),
+        api_url: Some(api_url),
+        receive: Receive::Polling,
+        feed_secret: None,
+        web: Default::default(),
+    };
     assert_eq!(healthz_with(options).await, (503, json!({ "status": "degraded", "telegram": "unreachable" })));
 }
 

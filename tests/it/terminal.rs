@@ -30,7 +30,7 @@ fn anlauf(db: &Db, args: &[&str], stdin: &str) -> (bool, String, String) {
     )
 }
 
-fn chat(db: &Db, language: &str, user: &str, lines: &[&str]) -> String {
+pub(crate) fn chat(db: &Db, language: &str, user: &str, lines: &[&str]) -> String {
     let script = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
     let (ok, stdout, stderr) = anlauf(db, &["chat", "--lang", language, "--user", user], &script);
     assert!(ok, "chat failed: {stderr}");
@@ -48,7 +48,7 @@ fn only_intake(db: &Db) -> Value {
 }
 
 /// A date a few days ahead, written as on a German letter, and its coded form.
-fn deadline() -> (String, String) {
+pub(crate) fn deadline() -> (String, String) {
     let date = (Utc::now() + Duration::days(10)).date_naive();
     (date.format("%d.%m.%Y").to_string(), date.format("%Y-%m-%d").to_string())
 }

@@ -189,7 +189,7 @@ struct WebhookState {
 /// delivers it again later; the client is told once to wait).
 async fn webhook(State(state): State<Arc<WebhookState>>, headers: HeaderMap, body: Bytes) -> StatusCode {
     let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
-    if !constant_time_eq(given, state.secret.as_bytes()) {
+    if !crate::secret::constant_time_eq(given, state.secret.as_bytes()) {
         tracing::warn!("webhook call with a wrong or missing secret token refused");
         return StatusCode::UNAUTHORIZED;
     }
@@ -198,21 +198,5 @@ async fn webhook(State(state): State<Arc<WebhookState>>, headers: HeaderMap, bod
         Ok(Some(_)) => StatusCode::OK,
         Ok(None) => StatusCode::BAD_REQUEST,
         Err(()) => StatusCode::SERVICE_UNAVAILABLE,
-    }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn secrets_compare_whole() {
-        assert!(constant_time_eq(b"abc", b"abc"));
-        assert!(!constant_time_eq(b"abc", b"abd"));
-        assert!(!constant_time_eq(b"abc", b"ab"));
     }
 }

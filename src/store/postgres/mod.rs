@@ -11,10 +11,12 @@ use sqlx::{ConnectOptions, PgPool};
 
 use super::StoreError;
 
+mod accounts;
 mod bookings;
 mod conversations;
 mod ledger;
 mod queue;
+mod reports;
 
 /// sqlx's PostgreSQL migrator takes an advisory lock for the whole run, so processes
 /// starting together apply each migration once, one after the other.

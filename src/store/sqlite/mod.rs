@@ -10,10 +10,12 @@ use sqlx::SqlitePool;
 
 use super::StoreError;
 
+mod accounts;
 mod bookings;
 mod conversations;
 mod ledger;
 mod queue;
+mod reports;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 

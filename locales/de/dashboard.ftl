@@ -1,0 +1,114 @@
+# anlauf — the staff dashboard (German). Needed in the staff language only.
+# Review status: written by the developers in German.
+
+web-product = anlauf
+web-nav-queue = Warteschlange
+web-nav-staff = Mitarbeitende
+web-nav-audit = Protokoll
+web-nav-password = Passwort
+web-logout = Abmelden
+web-back-to-queue = Zurück zur Warteschlange
+
+web-login-title = Anmelden
+web-email = E-Mail
+web-password = Passwort
+web-login = Anmelden
+web-login-wrong = E-Mail oder Passwort stimmt nicht.
+web-login-throttled = Zu viele falsche Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.
+web-login-expired = Das Anmeldeformular war abgelaufen. Bitte melden Sie sich noch einmal an.
+
+web-password-title = Passwort ändern
+web-password-must-change = Sie haben ein Einmalpasswort erhalten. Bitte wählen Sie jetzt Ihr eigenes Passwort.
+web-password-current = Bisheriges Passwort
+web-password-new = Neues Passwort
+web-password-repeat = Neues Passwort wiederholen
+web-password-save = Passwort speichern
+web-password-wrong = Das bisherige Passwort stimmt nicht.
+web-password-short = { $count ->
+    [one] Das neue Passwort muss mindestens ein Zeichen lang sein.
+   *[other] Das neue Passwort muss mindestens { $count } Zeichen lang sein.
+}
+web-password-mismatch = Die beiden neuen Passwörter stimmen nicht überein.
+web-password-same = Das neue Passwort muss sich vom bisherigen unterscheiden.
+
+web-queue-title = Warteschlange
+web-status-counts = Anfragen nach Status
+web-all = alle
+web-any = alle
+web-office = Beratungsstelle
+web-mine = nur meine
+web-filter = Anzeigen
+web-urgent = dringend
+web-filter-unknown = Diesen Filter gibt es nicht.
+
+web-answers = Angaben
+web-bookings = Termine
+web-history-empty = Noch keine Einträge.
+web-actions = Bearbeiten
+web-claim = Übernehmen
+web-claim-again = Weiter übernehmen (eine Stunde)
+web-release = Zurückgeben
+web-note = Notiz
+web-note-add = Notiz speichern
+web-note-empty = Die Notiz ist leer.
+web-assign-to = Zuweisen an
+web-assign = Zuweisen
+web-refer-to = Weiterleiten an
+web-refer = Weiterleiten
+web-outcome = Ergebnis
+web-close = Abschließen
+web-choose-counsellor = Bitte wählen Sie eine Beraterin oder einen Berater aus der Liste.
+web-choose-referral = Bitte wählen Sie eine Stelle aus der Liste.
+web-choose-outcome = Bitte wählen Sie ein Ergebnis aus der Liste.
+web-unknown-action = Diese Aktion gibt es nicht.
+
+web-staff-title = Mitarbeitende
+web-name = Name
+web-role = Rolle
+web-role-counsellor = Beratung
+web-role-admin = Verwaltung
+web-counsellor = Als Beraterin/Berater
+web-staff-add = Zugang anlegen
+web-staff-reset = Einmalpasswort
+web-staff-disable = Sperren
+web-staff-enable = Entsperren
+web-staff-issued = Einmalpasswort für { $name } (wird nur jetzt angezeigt):
+web-staff-exists = Für diese E-Mail gibt es schon einen Zugang.
+web-staff-invalid = Bitte geben Sie einen Namen, eine E-Mail-Adresse und eine Rolle an.
+web-staff-unknown = Diesen Zugang gibt es nicht.
+web-staff-not-yourself = Den eigenen Zugang können Sie nicht sperren.
+web-admin-only = Diese Seite ist der Verwaltung vorbehalten.
+
+web-audit-title = Protokoll
+web-audit-at = Zeit
+web-audit-actor = Wer
+web-audit-action = Was
+web-audit-subject = Betrifft
+web-audit-detail = Einzelheiten
+web-audit-view = angesehen
+web-audit-claim = übernommen
+web-audit-release = zurückgegeben
+web-audit-note = Notiz
+web-audit-assign = zugewiesen
+web-audit-refer = weitergeleitet
+web-audit-close = abgeschlossen
+web-audit-sign_in = angemeldet
+web-audit-sign_in_failed = Anmeldung fehlgeschlagen
+web-audit-sign_out = abgemeldet
+web-audit-password_change = Passwort geändert
+web-audit-account_add = Zugang angelegt
+web-audit-account_reset = Einmalpasswort ausgegeben
+web-audit-account_disable = Zugang gesperrt
+web-audit-account_enable = Zugang entsperrt
+
+web-database-down = Die Datenbank antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal.
+web-csrf = Das Formular war veraltet oder kam nicht von dieser Seite. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.
+web-form-too-big = Das Formular ist zu groß.
+web-failed = Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.
+web-status-400 = Ungültige Anfrage
+web-status-403 = Kein Zugriff
+web-status-404 = Nicht gefunden
+web-status-409 = Nicht möglich
+web-status-413 = Zu groß
+web-status-500 = Fehler
+web-status-503 = Vorübergehend nicht erreichbar

@@ -1,0 +1,131 @@
+//! Staff accounts, their signed-in sessions, failed sign-ins (for throttling) and the
+//! audit log: what the dashboard keeps about the people who use it.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use super::StoreError;
+
+/// What an account may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The queue and their own cases.
+    Counsellor,
+    /// Also staff accounts and the audit log.
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Counsellor => "counsellor",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        match text {
+            "counsellor" => Some(Role::Counsellor),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: i64,
+    /// The login, lower-case.
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    /// The counsellor of the configuration this account is (their cases are "mine").
+    pub counsellor: Option<String>,
+    /// The password is a one-time one: it must be changed before anything else.
+    pub must_change: bool,
+    pub disabled: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub counsellor: Option<&'a str>,
+    pub password_hash: &'a str,
+}
+
+/// A signed-in browser, found by the hash of its cookie's token.
+#[derive(Debug, Clone)]
+pub struct StaffSession {
+    pub account: Account,
+    /// The token every form of this session must carry.
+    pub csrf: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    /// The account's name, or `system`.
+    pub actor: String,
+    /// What was done: `view`, `claim`, `note`, `sign_in`, `account_add`, …
+    pub action: String,
+    /// What it was done to: a case's reference, an account's email.
+    pub subject: Option<String>,
+    /// A short detail (an outcome code, a referral target), never a client's words.
+    pub detail: Option<String>,
+}
+
+#[async_trait]
+pub trait Accounts: Send + Sync {
+    /// Adds an account; [`StoreError::AccountExists`] if the email is taken.
+    async fn account_add(&self, new: &NewAccount<'_>, now: DateTime<Utc>) -> Result<Account, StoreError>;
+
+    /// The account with this login and its password hash (disabled ones too).
+    async fn account_login(&self, email: &str) -> Result<Option<(Account, String)>, StoreError>;
+
+    /// Every account, by name.
+    async fn accounts(&self) -> Result<Vec<Account>, StoreError>;
+
+    /// Sets an account's password hash; `must_change` for a one-time password (a reset
+    /// by an administrator). Ends the account's other sessions, keeping `keep`.
+    async fn account_password(
+        &self,
+        id: i64,
+        password_hash: &str,
+        must_change: bool,
+        keep: Option<&str>,
+    ) -> Result<(), StoreError>;
+
+    /// Disables (or enables again) an account; disabling ends its sessions.
+    async fn account_disable(&self, id: i64, disabled: bool, now: DateTime<Utc>) -> Result<(), StoreError>;
+
+    async fn session_start(
+        &self,
+        token_hash: &str,
+        account: i64,
+        csrf: &str,
+        now: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// The session, if it has not expired and its account is not disabled.
+    async fn session(&self, token_hash: &str, now: DateTime<Utc>) -> Result<Option<StaffSession>, StoreError>;
+
+    async fn session_end(&self, token_hash: &str) -> Result<(), StoreError>;
+
+    /// Records a failed sign-in for `login` and returns how many there were since
+    /// `since` (this one included); purges those older than `since`.
+    async fn login_failed(&self, login: &str, now: DateTime<Utc>, since: DateTime<Utc>) -> Result<i64, StoreError>;
+
+    /// Failed sign-ins for `login` since `since`.
+    async fn login_failures(&self, login: &str, since: DateTime<Utc>) -> Result<i64, StoreError>;
+
+    async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
+
+    /// The newest entries first; about one subject, if given.
+    async fn audit_log(&self, subject: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
+}

@@ -1,0 +1,240 @@
+//! One case: the German summary (the client's own words verbatim, in their direction),
+//! where it stands, its bookings and history; and the work on it (claim, release, note,
+//! assign, refer, close). Every view and every change goes into the audit log.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::{Extension, Form};
+use chrono::{Duration, Utc};
+use serde::Deserialize;
+
+use super::auth::Signed;
+use super::page::{self, Frame, Tr};
+use super::Web;
+use crate::domain::{CaseAction, CaseStatus, Outcome, NOTE_LIMIT};
+use crate::staff::{self, SummaryLine};
+use crate::store::{IntakeKey, QueueEntry, StoreError};
+use crate::text::Text;
+
+/// How long a claim from the dashboard lasts unless renewed, in minutes.
+const CLAIM_MINUTES: i64 = 60;
+
+/// The client's own words as the page shows them.
+pub struct Verbatim {
+    pub label: String,
+    pub marker: String,
+    pub text: String,
+    pub language: String,
+    pub rtl: bool,
+}
+
+/// An answer line: a fact, or the client's own words.
+pub enum Answer {
+    Fact { label: String, value: String },
+    Words(Verbatim),
+}
+
+pub struct Option_ {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Template)]
+#[template(path = "case.html")]
+struct CasePage<'a> {
+    tr: Tr<'a>,
+    frame: Option<Frame>,
+    reference: String,
+    title: String,
+    head: Vec<(String, String)>,
+    answers: Vec<Answer>,
+    bookings: Vec<String>,
+    history: Vec<String>,
+    held_by_me: bool,
+    open: bool,
+    counsellors: Vec<Option_>,
+    referrals: Vec<Option_>,
+    outcomes: Vec<Option_>,
+    note_limit: i64,
+    error: Option<String>,
+}
+
+async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCode, error: Option<String>) -> Response {
+    let content = &web.service.content;
+    let store = &web.service.store;
+    let tr = Tr::new(content);
+    let (history, bookings, no_shows) = match (
+        store.history(entry.id).await,
+        store.bookings_of(&entry.reference).await,
+        store.no_shows(&entry.reference).await,
+    ) {
+        (Ok(h), Ok(b), Ok(n)) => (h, b, n),
+        (Err(error), _, _) | (_, Err(error), _) | (_, _, Err(error)) => return unavailable(web, signed, &error),
+    };
+    let summary = staff::summary(content, entry);
+    let fact = |line: SummaryLine| match line {
+        SummaryLine::Fact { label, value } => Answer::Fact { label, value },
+        SummaryLine::Verbatim { label, marker, text, language } => {
+            Answer::Words(Verbatim { rtl: content.i18n.is_rtl(&language), label, marker, text, language })
+        }
+    };
+    let head = summary
+        .head
+        .into_iter()
+        .map(|line| match line {
+            SummaryLine::Fact { label, value } => (label, value),
+            SummaryLine::Verbatim { label, text, .. } => (label, text),
+        })
+        .collect();
+    let lines = |text: String| text.lines().map(str::to_owned).filter(|l| !l.trim().is_empty()).collect::<Vec<_>>();
+    let bookings = if bookings.is_empty() {
+        Vec::new()
+    } else {
+        lines(staff::bookings::bookings_text(content, &bookings, no_shows))
+    };
+    let counsellors =
+        content.config.counsellors.iter().map(|c| Option_ { value: c.id.get_ref().clone(), label: c.name.clone() });
+    let referrals = content
+        .triage
+        .directory
+        .services
+        .iter()
+        .map(|s| Option_ { value: s.id.get_ref().clone(), label: staff::case::place(content, s.id.get_ref()) });
+    let outcomes = Outcome::ALL
+        .iter()
+        .map(|o| Option_ { value: o.as_str().to_owned(), label: tr.t(&format!("staff-outcome-{}", o.as_str())) });
+    let page = CasePage {
+        tr,
+        frame: Some(Frame::new(signed, "queue")),
+        reference: entry.reference.clone(),
+        title: summary.title,
+        head,
+        answers: summary.answers.into_iter().map(fact).collect(),
+        bookings,
+        history: lines(staff::case::history_text(content, &history)).into_iter().skip(1).collect(),
+        held_by_me: entry.case.holder.as_deref() == Some(signed.account.name.as_str()),
+        open: entry.case.status != CaseStatus::Closed,
+        counsellors: counsellors.collect(),
+        referrals: referrals.collect(),
+        outcomes: outcomes.collect(),
+        note_limit: NOTE_LIMIT as i64,
+        error,
+    };
+    page::html(status, page)
+}
+
+fn unavailable(web: &Web, signed: &Signed, error: &StoreError) -> Response {
+    tracing::warn!(%error, "dashboard: a case could not be read or changed");
+    page::problem(web, Some(signed), StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down"))
+}
+
+fn not_found(web: &Web, signed: &Signed, reference: &str) -> Response {
+    let message = Text::msg("staff-not-found").with("key", Text::Plain(reference.to_owned()));
+    page::problem(web, Some(signed), StatusCode::NOT_FOUND, &message)
+}
+
+pub async fn page(
+    State(web): State<Web>,
+    Extension(signed): Extension<Signed>,
+    Path(reference): Path<String>,
+) -> Response {
+    let store = &web.service.store;
+    let entry = match store.intake(&IntakeKey::parse(&reference), Utc::now()).await {
+        Ok(Some(entry)) => entry,
+        Ok(None) => return not_found(&web, &signed, &reference),
+        Err(error) => return unavailable(&web, &signed, &error),
+    };
+    // Who looked at which case, and when: the audit log has every view.
+    if let Err(error) = store.audit(&signed.audit("view", Some(&entry.reference), None)).await {
+        return unavailable(&web, &signed, &error);
+    }
+    render(&web, &signed, &entry, StatusCode::OK, None).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ActionForm {
+    note: Option<String>,
+    counsellor: Option<String>,
+    target: Option<String>,
+    outcome: Option<String>,
+}
+
+/// The action a form asks for, or why it cannot be done (in the staff language).
+fn action(web: &Web, name: &str, form: ActionForm) -> Result<CaseAction, Text> {
+    let content = &web.service.content;
+    let chosen = |value: Option<String>| value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    match name {
+        "claim" => Ok(CaseAction::Claim { until: Utc::now() + Duration::minutes(CLAIM_MINUTES) }),
+        "release" => Ok(CaseAction::Release),
+        "note" => chosen(form.note).map(CaseAction::Note).ok_or_else(|| Text::msg("web-note-empty")),
+        "assign" => {
+            let id = chosen(form.counsellor).unwrap_or_default();
+            if content.config.counsellors.iter().any(|c| c.id.get_ref() == &id) {
+                Ok(CaseAction::Assign(id))
+            } else {
+                Err(Text::msg("web-choose-counsellor"))
+            }
+        }
+        "refer" => {
+            let id = chosen(form.target).unwrap_or_default();
+            if content.triage.directory.services.iter().any(|s| s.id.get_ref() == &id) {
+                Ok(CaseAction::Refer(id))
+            } else {
+                Err(Text::msg("web-choose-referral"))
+            }
+        }
+        "close" => chosen(form.outcome)
+            .and_then(|o| Outcome::parse(&o))
+            .map(CaseAction::Close)
+            .ok_or_else(|| Text::msg("web-choose-outcome")),
+        _ => Err(Text::msg("web-unknown-action")),
+    }
+}
+
+/// A short, non-personal detail of an action for the audit log.
+fn detail(action: &CaseAction) -> Option<String> {
+    match action {
+        CaseAction::Assign(id) | CaseAction::Refer(id) => Some(id.clone()),
+        CaseAction::Close(outcome) => Some(outcome.as_str().to_owned()),
+        _ => None,
+    }
+}
+
+pub async fn act(
+    State(web): State<Web>,
+    Extension(signed): Extension<Signed>,
+    Path((reference, name)): Path<(String, String)>,
+    Form(form): Form<ActionForm>,
+) -> Response {
+    let content = &web.service.content;
+    let store = &web.service.store;
+    let key = IntakeKey::parse(&reference);
+    let now = Utc::now();
+    let entry = match store.intake(&key, now).await {
+        Ok(Some(entry)) => entry,
+        Ok(None) => return not_found(&web, &signed, &reference),
+        Err(error) => return unavailable(&web, &signed, &error),
+    };
+    let refused = |error: String| async {
+        let entry = entry.clone();
+        render(&web, &signed, &entry, StatusCode::CONFLICT, Some(error)).await
+    };
+    let action = match action(&web, &name, form) {
+        Ok(action) => action,
+        Err(why) => return refused(Tr::new(content).text(&why)).await,
+    };
+    match store.act(&key, &signed.account.name, &action, now).await {
+        Ok(changed) => {
+            let entry = signed.audit(action.name(), Some(&changed.reference), detail(&action));
+            if let Err(error) = store.audit(&entry).await {
+                return unavailable(&web, &signed, &error);
+            }
+            page::redirect(&format!("/cases/{}", changed.reference))
+        }
+        Err(StoreError::Refused(refusal)) => refused(staff::case::refusal_text(content, &refusal)).await,
+        Err(StoreError::NotFound) => not_found(&web, &signed, &reference),
+        Err(error) => unavailable(&web, &signed, &error),
+    }
+}

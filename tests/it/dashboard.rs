@@ -1,0 +1,335 @@
+//! The staff dashboard over HTTP: `anlauf serve` in-process, a client that keeps its
+//! cookies like a browser, accounts made with `anlauf staff add` (the real executable).
+
+use std::collections::HashMap;
+use std::process::Command;
+
+use anlauf::serve::{Options, Receive};
+use anlauf::service::Service;
+use reqwest::header::{CACHE_CONTROL, COOKIE, LOCATION, SET_COOKIE};
+use reqwest::redirect::Policy;
+use tokio::sync::watch;
+
+use crate::support::{self, Db};
+
+/// The dashboard of a fresh `anlauf serve` (no Telegram token) on the test database.
+struct Dashboard {
+    base: String,
+    stop: watch::Sender<bool>,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+impl Dashboard {
+    async fn start(db: &Db) -> Dashboard {
+        let store = anlauf::store::connect(&db.url).await.unwrap();
+        let service = Service::new(support::content(), store);
+        let options = Options {
+            token: None,
+            api_url: None,
+            receive: Receive::Polling,
+            feed_secret: None,
+            web: Default::default(),
+        };
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = watch::channel(false);
+        let task = tokio::spawn(anlauf::serve::run(service, options, listener, stopped));
+        Dashboard { base, stop, task }
+    }
+
+    async fn stop(self) {
+        self.stop.send(true).unwrap();
+        self.task.await.unwrap().unwrap();
+    }
+}
+
+/// An account made with `anlauf staff add`: its one-time password.
+fn staff_add(db: &Db, name: &str, email: &str, role: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_anlauf"))
+        .arg("--config")
+        .arg(support::config_path())
+        .args(["staff", "add", "--name", name, "--email", email, "--role", role])
+        .env("ANLAUF_DATABASE_URL", &db.url)
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{printed}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(printed.starts_with(&format!("Zugang für {name}")), "{printed}");
+    printed.lines().last().unwrap().to_owned()
+}
+
+/// A browser: keeps cookies, follows no redirects by itself.
+struct Browser {
+    base: String,
+    http: reqwest::Client,
+    cookies: HashMap<String, String>,
+}
+
+struct Page {
+    status: u16,
+    location: Option<String>,
+    cache: Option<String>,
+    body: String,
+}
+
+impl Page {
+    /// The value of the first hidden `csrf` field.
+    fn csrf(&self) -> String {
+        let at = self.body.find("name=\"csrf\" value=\"").expect("a form with a CSRF token") + 19;
+        self.body[at..].split('"').next().unwrap().to_owned()
+    }
+}
+
+impl Browser {
+    fn new(dashboard: &Dashboard) -> Browser {
+        let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
+        Browser { base: dashboard.base.clone(), http, cookies: HashMap::new() }
+    }
+
+    async fn send(&mut self, request: reqwest::RequestBuilder) -> Page {
+        let cookies: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let request = if cookies.is_empty() { request } else { request.header(COOKIE, cookies.join("; ")) };
+        let response = request.send().await.unwrap();
+        for set in response.headers().get_all(SET_COOKIE) {
+            let set = set.to_str().unwrap();
+            assert!(set.contains("HttpOnly") && set.contains("SameSite=Strict"), "{set}");
+            let (pair, _) = set.split_once(';').unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            if value.is_empty() {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+        let header =
+            |name| response.headers().get(name).map(|v: &reqwest::header::HeaderValue| v.to_str().unwrap().to_owned());
+        let (location, cache) = (header(LOCATION), header(CACHE_CONTROL));
+        Page { status: response.status().as_u16(), location, cache, body: response.text().await.unwrap() }
+    }
+
+    async fn get(&mut self, path: &str) -> Page {
+        let request = self.http.get(format!("{}{path}", self.base));
+        self.send(request).await
+    }
+
+    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Page {
+        let request = self.http.post(format!("{}{path}", self.base)).form(form);
+        self.send(request).await
+    }
+
+    /// Signs in through the form; the answer to the form.
+    async fn sign_in(&mut self, email: &str, password: &str) -> Page {
+        let form = self.get("/login").await;
+        let csrf = form.csrf();
+        self.post("/login", &[("email", email), ("password", password), ("csrf", &csrf), ("next", "/queue")]).await
+    }
+
+    /// Signs in with a one-time password and sets `new`.
+    async fn first_sign_in(&mut self, email: &str, once: &str, new: &str) {
+        let answer = self.sign_in(email, once).await;
+        assert_eq!((answer.status, answer.location.as_deref()), (303, Some("/password")));
+        let form = self.get("/password").await;
+        assert!(form.body.contains("Einmalpasswort"), "{}", form.body);
+        let csrf = form.csrf();
+        let changed =
+            self.post("/password", &[("csrf", &csrf), ("current", once), ("new", new), ("repeat", new)]).await;
+        assert_eq!((changed.status, changed.location.as_deref()), (303, Some("/queue")), "{}", changed.body);
+    }
+}
+
+const NEW_PASSWORD: &str = "lange-genug-und-eigen";
+
+crate::contract! {
+    async fn every_page_and_action_without_a_session_goes_to_the_sign_in(db: Db) {
+        let dashboard = Dashboard::start(&db).await;
+        let mut browser = Browser::new(&dashboard);
+        for path in ["/", "/queue", "/queue?status=new", "/cases/1", "/password", "/admin/staff", "/admin/audit"] {
+            let page = browser.get(path).await;
+            assert_eq!(page.status, 303, "{path}");
+            let expected = format!("/login?next={}", form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>());
+            assert_eq!(page.location.as_deref(), Some(expected.as_str()), "{path}");
+        }
+        for path in ["/logout", "/cases/1/claim", "/cases/1/note", "/admin/staff", "/admin/staff/1/reset", "/password"] {
+            let page = browser.post(path, &[("csrf", "x")]).await;
+            assert_eq!((page.status, page.location.as_deref()), (303, Some("/login?next=%2Fqueue")), "{path}");
+        }
+        // A forged cookie is no session.
+        browser.cookies.insert(anlauf::web::auth::COOKIE.into(), "0".repeat(64));
+        assert_eq!(browser.get("/queue").await.status, 303);
+        let login = browser.get("/login").await;
+        assert_eq!(login.status, 200);
+        assert!(login.body.contains("<html lang=\"de\">") && login.body.contains("Anmelden"), "{}", login.body);
+        dashboard.stop().await;
+    }
+}
+
+crate::contract! {
+    async fn the_sixth_wrong_password_within_a_minute_is_throttled(db: Db) {
+        let password = staff_add(&db, "Jonas Berg", "jonas@beratung.example", "counsellor");
+        let dashboard = Dashboard::start(&db).await;
+        let mut browser = Browser::new(&dashboard);
+        for attempt in 1..=5 {
+            let page = browser.sign_in("jonas@beratung.example", "falsch").await;
+            assert_eq!(page.status, 401, "attempt {attempt}");
+            assert!(page.body.contains("E-Mail oder Passwort stimmt nicht."), "{}", page.body);
+        }
+        let sixth = browser.sign_in("Jonas@Beratung.example", &password).await;
+        assert_eq!(sixth.status, 429, "even the right password waits");
+        assert!(sixth.body.contains("Bitte warten Sie eine Minute"), "{}", sixth.body);
+        assert!(!browser.cookies.contains_key(anlauf::web::auth::COOKIE));
+        // Another login is not held up by it.
+        let unknown = browser.sign_in("niemand@beratung.example", "falsch").await;
+        assert_eq!(unknown.status, 401, "an unknown login reads like a wrong password");
+        dashboard.stop().await;
+    }
+}
+
+crate::contract! {
+    async fn a_form_without_the_sessions_csrf_token_is_refused_and_changes_nothing(db: Db) {
+        crate::cli::with_one_intake(&db);
+        let once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "counsellor");
+        let dashboard = Dashboard::start(&db).await;
+        let mut browser = Browser::new(&dashboard);
+        browser.first_sign_in("amira@beratung.example", &once, NEW_PASSWORD).await;
+        for csrf in [None, Some("0".repeat(64))] {
+            let mut form = vec![("note", "Rückruf")];
+            if let Some(csrf) = &csrf {
+                form.push(("csrf", csrf));
+            }
+            let refused = browser.post("/cases/1/note", &form).await;
+            assert_eq!(refused.status, 403, "{csrf:?}");
+            assert!(refused.body.contains("Das Formular war veraltet"), "{}", refused.body);
+        }
+        assert_eq!(db.number("SELECT count(*) FROM case_history WHERE action = 'note'").await, 0);
+        // The sign-in form has its own token: a login posted from elsewhere is refused.
+        let mut stranger = Browser::new(&dashboard);
+        let forged = stranger
+            .post("/login", &[("email", "amira@beratung.example"), ("password", NEW_PASSWORD), ("csrf", "x")])
+            .await;
+        assert_eq!(forged.status, 403);
+        assert!(!stranger.cookies.contains_key(anlauf::web::auth::COOKIE));
+        dashboard.stop().await;
+    }
+}
+
+crate::contract! {
+    async fn a_counsellor_gets_403_on_admin_pages_and_an_admin_adds_staff(db: Db) {
+        let counsellor = staff_add(&db, "Jonas Berg", "jonas@beratung.example", "counsellor");
+        let admin = staff_add(&db, "Petra Lang", "petra@beratung.example", "admin");
+        let dashboard = Dashboard::start(&db).await;
+        let mut jonas = Browser::new(&dashboard);
+        jonas.first_sign_in("jonas@beratung.example", &counsellor, NEW_PASSWORD).await;
+        for path in ["/admin/staff", "/admin/audit"] {
+            let page = jonas.get(path).await;
+            assert_eq!(page.status, 403, "{path}");
+            assert!(page.body.contains("der Verwaltung vorbehalten"), "{}", page.body);
+        }
+        let queue = jonas.get("/queue").await;
+        assert!(!queue.body.contains("/admin/staff"), "no admin links for a counsellor");
+        let csrf = queue.csrf();
+        let refused = jonas.post("/admin/staff", &[("csrf", &csrf), ("name", "X"), ("email", "x@y.example"), ("role", "admin")]).await;
+        assert_eq!(refused.status, 403);
+
+        let mut petra = Browser::new(&dashboard);
+        petra.first_sign_in("petra@beratung.example", &admin, "ein-anderes-passwort").await;
+        let staff = petra.get("/admin/staff").await;
+        assert_eq!(staff.status, 200);
+        assert!(staff.body.contains("jonas@beratung.example") && staff.body.contains("Beratung"), "{}", staff.body);
+        let csrf = staff.csrf();
+        let added = petra
+            .post("/admin/staff", &[("csrf", &csrf), ("name", "Nino Beridze"), ("email", "nino@beratung.example"), ("role", "counsellor"), ("counsellor", "nino")])
+            .await;
+        assert_eq!(added.status, 200, "{}", added.body);
+        let at = added.body.find("id=\"one-time-password\">").expect("the one-time password, shown once") + 23;
+        let once = added.body[at..].split('<').next().unwrap().to_owned();
+        let mut nino = Browser::new(&dashboard);
+        nino.first_sign_in("nino@beratung.example", &once, "nino-eigenes-passwort").await;
+        let audit = petra.get("/admin/audit").await;
+        for expected in ["Zugang angelegt", "nino@beratung.example", "Passwort geändert", "angemeldet"] {
+            assert!(audit.body.contains(expected), "{expected} in the audit log");
+        }
+        dashboard.stop().await;
+    }
+}
+
+crate::contract! {
+    async fn after_logging_out_no_page_comes_from_a_cache_and_the_old_cookie_opens_nothing(db: Db) {
+        crate::cli::with_one_intake(&db);
+        let once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "counsellor");
+        let dashboard = Dashboard::start(&db).await;
+        let mut browser = Browser::new(&dashboard);
+        browser.first_sign_in("amira@beratung.example", &once, NEW_PASSWORD).await;
+        for path in ["/queue", "/cases/1", "/password"] {
+            let page = browser.get(path).await;
+            assert_eq!(page.status, 200, "{path}: {}", page.body);
+            assert_eq!(page.cache.as_deref(), Some("no-store"), "{path}");
+        }
+        let old = browser.cookies.get(anlauf::web::auth::COOKIE).cloned().unwrap();
+        let csrf = browser.get("/queue").await.csrf();
+        let out = browser.post("/logout", &[("csrf", &csrf)]).await;
+        assert_eq!((out.status, out.location.as_deref()), (303, Some("/login")));
+        assert!(!browser.cookies.contains_key(anlauf::web::auth::COOKIE), "the cookie is cleared");
+        browser.cookies.insert(anlauf::web::auth::COOKIE.into(), old);
+        let again = browser.get("/cases/1").await;
+        assert_eq!((again.status, again.location.as_deref()), (303, Some("/login?next=%2Fcases%2F1")));
+        assert_eq!(again.cache.as_deref(), Some("no-store"));
+        dashboard.stop().await;
+    }
+}
+
+crate::contract! {
+    async fn an_urgent_arabic_intake_tops_the_queue_and_is_worked_on_in_the_browser(db: Db) {
+        crate::cli::with_one_intake(&db);
+        let (typed, _) = crate::terminal::deadline();
+        let words = "عندي رسالة من مكتب الأجانب، Termin am Montag";
+        let script = ["1", "1", "1", "12", "17", "3", "2019", "3", "1", "1", &typed, words, "2", "0151 2345678", "1", "26", "1"];
+        crate::terminal::chat(&db, "ar", "amal", &script);
+        let reference = db.column("SELECT reference FROM intakes WHERE language = 'ar'").await.remove(0);
+        let once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "admin");
+        let dashboard = Dashboard::start(&db).await;
+        let mut browser = Browser::new(&dashboard);
+        browser.first_sign_in("amira@beratung.example", &once, NEW_PASSWORD).await;
+
+        let queue = browser.get("/queue").await;
+        let first = queue.body.find("data-reference=").expect("a case in the queue");
+        assert!(queue.body[first..].starts_with(&format!("data-reference=\"{reference}\"")), "urgent first");
+        assert!(queue.body.contains("class=\"case urgent alarm\""), "a new urgent case stands out");
+        assert!(queue.body.contains("http-equiv=\"refresh\""), "it refreshes itself at the same address");
+        assert!(queue.body.contains("neu <b>2</b>"), "counts per status: {}", queue.body);
+        let filtered = browser.get("/queue?language=de").await;
+        assert!(!filtered.body.contains(&reference) && filtered.body.contains("data-reference="), "the filter holds");
+        assert!(filtered.body.contains("<option value=\"de\" selected>"), "and is shown");
+
+        let case = browser.get(&format!("/cases/{reference}")).await;
+        assert_eq!(case.status, 200);
+        assert!(case.body.contains(&format!("lang=\"ar\" dir=\"rtl\">{words}</blockquote>")), "verbatim, right to left");
+        let csrf = case.csrf();
+        let claim = browser.post(&format!("/cases/{reference}/claim"), &[("csrf", &csrf)]).await;
+        assert_eq!((claim.status, claim.location.clone()), (303, Some(format!("/cases/{reference}"))));
+        let note = browser.post(&format!("/cases/{reference}/note"), &[("csrf", &csrf), ("note", "Rückruf <b>morgen</b>")]).await;
+        assert_eq!(note.status, 303);
+        let target = support::content().triage.directory.services[0].id.get_ref().clone();
+        let refer = browser.post(&format!("/cases/{reference}/refer"), &[("csrf", &csrf), ("target", &target)]).await;
+        assert_eq!(refer.status, 303);
+        let forged = browser.post(&format!("/cases/{reference}/refer"), &[("csrf", &csrf), ("target", "nowhere")]).await;
+        assert_eq!(forged.status, 409);
+        assert!(forged.body.contains("Bitte wählen Sie eine Stelle aus der Liste."));
+        let shown = browser.get(&format!("/cases/{reference}")).await;
+        assert!(shown.body.contains("Rückruf &#60;b&#62;morgen&#60;/b&#62;") || shown.body.contains("Rückruf &lt;b&gt;morgen&lt;/b&gt;"), "a note is text, not markup: {}", shown.body);
+        assert!(shown.body.contains("weitervermittelt"), "{}", shown.body);
+        assert_eq!(db.number("SELECT count(*) FROM case_history WHERE actor = 'Amira Haddad'").await, 3);
+        assert_eq!(db.column("SELECT status FROM intakes WHERE language = 'ar'").await, ["referred"]);
+
+        let audit = browser.get(&format!("/admin/audit?subject={reference}")).await;
+        for action in ["angesehen", "übernommen", "Notiz", "weitergeleitet"] {
+            assert!(audit.body.contains(&format!("<td>{action}</td>")), "{action} in the audit log");
+        }
+        assert!(!audit.body.contains("morgen") && !audit.body.contains(words), "no words in the audit log");
+
+        let metrics = reqwest::get(format!("{}/metrics", dashboard.base)).await.unwrap().text().await.unwrap();
+        assert!(metrics.contains("anlauf_intakes_submitted_total 2\n"), "{metrics}");
+        assert!(metrics.contains("anlauf_queue_cases{status=\"referred\"} 1\n"), "{metrics}");
+        assert!(!metrics.contains(&reference), "no case in the metrics");
+        dashboard.stop().await;
+    }
+}
