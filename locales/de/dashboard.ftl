@@ -62,6 +62,27 @@ web-choose-referral = Bitte wählen Sie eine Stelle aus der Liste.
 web-choose-outcome = Bitte wählen Sie ein Ergebnis aus der Liste.
 web-unknown-action = Diese Aktion gibt es nicht.
 
+web-messages = Nachrichten an die Person
+web-message-none = Noch keine Nachrichten.
+web-message-send-template = Vorlage in der Sprache der Person
+web-message-send = Senden
+web-message-free = eigener Text
+web-message-free-in = Eigener Text, auf { $language }
+web-message-empty = Die Nachricht ist leer.
+web-message-too-long = { $count ->
+    [one] Die Nachricht darf höchstens ein Zeichen lang sein.
+   *[other] Die Nachricht darf höchstens { $count } Zeichen lang sein.
+}
+web-message-choose = Bitte wählen Sie eine Vorlage aus der Liste.
+web-message-no-office = Es ist keine Beratungsstelle eingerichtet, deren Telefonnummer genannt werden könnte.
+web-message-no-booking = Diese Anfrage hat keinen gebuchten Termin.
+web-message-no-channel = Diese Person hat nicht über Telegram geschrieben und kann so nicht erreicht werden.
+web-message-gone = Diese Person ist nicht mehr erreichbar (ihre Daten wurden gelöscht).
+web-template-bring-documents = Bitte Unterlagen mitbringen
+web-template-call-us = Bitte rufen Sie uns an
+web-template-appointment-moved = Ihr Termin wurde verschoben
+web-audit-message = Nachricht gesendet
+
 web-staff-title = Mitarbeitende
 web-name = Name
 web-role = Rolle

@@ -10,10 +10,9 @@ use chrono::{DateTime, Duration, Utc};
 use super::action::Action;
 use super::engine::Turn;
 use super::flow::{Role, StepKind};
-use super::present::{format_date, hours_list};
+use super::present::hours_list;
 use super::{Booked, Button, Env, Phase, Reply, State, Text, Wish};
 use crate::booking::{offer, Wanted};
-use crate::domain::hours::day_id;
 use crate::domain::{Answer, Effect, Format, Hold, Slot};
 
 /// Slots shown at once: enough to choose from, few enough to read on a phone.
@@ -416,11 +415,7 @@ impl<'a> Turn<'_, 'a> {
 
     /// "Mo 07.12.2026 10:00", in the office's time zone.
     fn when(&self, slot: &Slot) -> Text {
-        let tz = self.env.config.office(&slot.office).map_or(self.env.config.organisation.time_zone, |o| o.time_zone);
-        let local = slot.start.with_timezone(&tz);
-        let weekday = Text::msg(format!("weekday-{}", day_id(chrono::Datelike::weekday(&local))));
-        let date = format_date(local.date_naive());
-        Text::Concat(vec![weekday, Text::Plain(format!(" {date} {}", local.format("%H:%M")))])
+        super::present::slot_when(self.env.config, slot)
     }
 
     /// A message naming the slot in full: when, with whom, where, in what form.

@@ -34,6 +34,16 @@ pub fn format_date(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
 }
 
+/// A slot's start as the client reads it: "Mo 07.12.2026 10:00", in the office's time
+/// zone, the weekday in the client's language.
+pub fn slot_when(config: &Config, slot: &crate::domain::Slot) -> Text {
+    let tz = config.office(&slot.office).map_or(config.organisation.time_zone, |o| o.time_zone);
+    let local = slot.start.with_timezone(&tz);
+    let weekday = Text::msg(format!("weekday-{}", day_id(chrono::Datelike::weekday(&local))));
+    let date = format_date(local.date_naive());
+    Text::Concat(vec![weekday, Text::Plain(format!(" {date} {}", local.format("%H:%M")))])
+}
+
 /// An office as a client chooses it: name, address and, when configured, opening hours.
 pub fn office_text(office: &Office) -> Text {
     let mut lines = vec![Text::Plain(office.name.clone()), Text::Plain(office.address.clone())];

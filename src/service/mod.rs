@@ -24,6 +24,9 @@ const ATTEMPTS: usize = 5;
 pub struct Service {
     pub content: Arc<Content>,
     pub store: Arc<dyn Store>,
+    /// Rung when something outside a turn (a staff message) put a message in the outbox:
+    /// this instance's sender looks at once instead of at its next sweep.
+    pub outbox_news: Arc<tokio::sync::Notify>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -102,7 +105,7 @@ impl Handled {
 
 impl Service {
     pub fn new(content: Arc<Content>, store: Arc<dyn Store>) -> Service {
-        Service { content, store }
+        Service { content, store, outbox_news: Arc::new(tokio::sync::Notify::new()) }
     }
 
     /// A turn for a channel that draws the replies itself (the terminal): nothing is

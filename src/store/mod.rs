@@ -2,11 +2,13 @@
 //! URL's scheme; `sqlite://` is the embedded default.
 
 mod accounts;
+mod messages;
 pub mod postgres;
 mod reports;
 pub mod sqlite;
 
 pub use accounts::{Account, Accounts, AuditEntry, NewAccount, Role, StaffSession};
+pub use messages::{CaseMessage, CaseMessages};
 pub use reports::{Counts, Reports};
 
 use std::sync::Arc;
@@ -465,9 +467,9 @@ pub trait Bookings: Send + Sync {
 }
 
 /// Everything the service keeps, behind one handle.
-pub trait Store: Conversations + Ledger + Queue + Bookings + Accounts + Reports {}
+pub trait Store: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages {}
 
-impl<T: Conversations + Ledger + Queue + Bookings + Accounts + Reports> Store for T {}
+impl<T: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages> Store for T {}
 
 /// Opens the store named by `url` and brings its schema up to date.
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {

@@ -155,7 +155,9 @@ pub struct LoginQuery {
     next: Option<String>,
 }
 
-/// The sign-in form with a fresh CSRF token, the same token in its cookie.
+/// The sign-in form with its CSRF token, the same token in its cookie: the browser's
+/// token if it has one (so that two sign-in tabs, or a request the browser makes on its
+/// own in between, do not spoil each other's form), a fresh one otherwise.
 fn login_response(
     web: &Web,
     headers: &HeaderMap,
@@ -164,7 +166,8 @@ fn login_response(
     email: String,
     error: Option<String>,
 ) -> Response {
-    let csrf = secret::token();
+    let kept = cookie(headers, LOGIN_COOKIE).filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()));
+    let csrf = kept.unwrap_or_else(secret::token);
     let page = LoginPage { tr: Tr::new(&web.service.content), frame: None, csrf: csrf.clone(), next, email, error };
     let mut response = page::html(status, page);
     let cookie = set_cookie(LOGIN_COOKIE, Some(&csrf), TimeDelta::hours(1), https(web, headers));

@@ -41,6 +41,16 @@ pub struct Option_ {
     pub label: String,
 }
 
+/// A message staff sent the client, as the case shows it.
+pub struct Sent {
+    pub at: String,
+    pub author: String,
+    pub what: String,
+    pub text: String,
+    pub language: String,
+    pub rtl: bool,
+}
+
 #[derive(Template)]
 #[template(path = "case.html")]
 struct CasePage<'a> {
@@ -58,6 +68,11 @@ struct CasePage<'a> {
     referrals: Vec<Option_>,
     outcomes: Vec<Option_>,
     note_limit: i64,
+    templates: Vec<Option_>,
+    sent: Vec<Sent>,
+    /// The client's language, named in the staff language (free text is written in it).
+    client_language: String,
+    free_limit: i64,
     error: Option<String>,
 }
 
@@ -65,14 +80,32 @@ async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCo
     let content = &web.service.content;
     let store = &web.service.store;
     let tr = Tr::new(content);
-    let (history, bookings, no_shows) = match (
+    let (history, bookings, no_shows, sent) = match (
         store.history(entry.id).await,
         store.bookings_of(&entry.reference).await,
         store.no_shows(&entry.reference).await,
+        store.case_messages(entry.id).await,
     ) {
-        (Ok(h), Ok(b), Ok(n)) => (h, b, n),
-        (Err(error), _, _) | (_, Err(error), _) | (_, _, Err(error)) => return unavailable(web, signed, &error),
+        (Ok(h), Ok(b), Ok(n), Ok(m)) => (h, b, n, m),
+        (Err(error), ..) | (_, Err(error), ..) | (_, _, Err(error), _) | (.., Err(error)) => {
+            return unavailable(web, signed, &error)
+        }
     };
+    let tz = content.config.organisation.time_zone;
+    let sent = sent
+        .into_iter()
+        .map(|m| Sent {
+            at: m.at.with_timezone(&tz).format("%d.%m.%Y %H:%M").to_string(),
+            author: m.author,
+            what: match &m.template {
+                Some(id) => tr.t(&format!("web-template-{id}")),
+                None => tr.t("web-message-free"),
+            },
+            rtl: content.i18n.is_rtl(&m.language),
+            language: m.language,
+            text: m.text,
+        })
+        .collect();
     let summary = staff::summary(content, entry);
     let fact = |line: SummaryLine| match line {
         SummaryLine::Fact { label, value } => Answer::Fact { label, value },
@@ -120,6 +153,13 @@ async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCo
         referrals: referrals.collect(),
         outcomes: outcomes.collect(),
         note_limit: NOTE_LIMIT as i64,
+        templates: super::messages::TEMPLATES
+            .iter()
+            .map(|id| Option_ { value: (*id).to_owned(), label: tr.t(&format!("web-template-{id}")) })
+            .collect(),
+        sent,
+        client_language: tr.t(&format!("staff-lang-{}", entry.summary.language)),
+        free_limit: super::messages::FREE_LIMIT as i64,
         error,
     };
     page::html(status, page)
@@ -159,6 +199,9 @@ pub struct ActionForm {
     counsellor: Option<String>,
     target: Option<String>,
     outcome: Option<String>,
+    /// A message to the client: a template's id, or `free` with `text`.
+    template: Option<String>,
+    text: Option<String>,
 }
 
 /// The action a form asks for, or why it cannot be done (in the staff language).
@@ -221,6 +264,21 @@ pub async fn act(
         let entry = entry.clone();
         render(&web, &signed, &entry, StatusCode::CONFLICT, Some(error)).await
     };
+    if name == "message" {
+        let template = form.template.unwrap_or_default();
+        let text = form.text.unwrap_or_default();
+        return match super::messages::send(&web, &signed, &entry, &template, &text).await {
+            Ok(()) => {
+                let detail = Some(if template == "free" { "free".to_owned() } else { template });
+                if let Err(error) = store.audit(&signed.audit("message", Some(&entry.reference), detail)).await {
+                    return unavailable(&web, &signed, &error);
+                }
+                page::redirect(&format!("/cases/{}#messages", entry.reference))
+            }
+            Err(super::messages::NotSent::Refused(why)) => refused(Tr::new(content).text(&why)).await,
+            Err(super::messages::NotSent::Store(error)) => unavailable(&web, &signed, &error),
+        };
+    }
     let action = match action(&web, &name, form) {
         Ok(action) => action,
         Err(why) => return refused(Tr::new(content).text(&why)).await,

@@ -6,6 +6,7 @@
 mod admin;
 pub mod auth;
 mod case;
+mod messages;
 mod metrics;
 mod page;
 mod queue;

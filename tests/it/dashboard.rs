@@ -44,7 +44,7 @@ impl Dashboard {
 }
 
 /// An account made with `anlauf staff add`: its one-time password.
-fn staff_add(db: &Db, name: &str, email: &str, role: &str) -> String {
+pub(crate) fn staff_add(db: &Db, name: &str, email: &str, role: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_anlauf"))
         .arg("--config")
         .arg(support::config_path())

@@ -5,6 +5,7 @@ mod fake_telegram;
 mod support;
 
 mod booking;
+mod browser;
 mod check;
 mod cli;
 mod dashboard;
@@ -24,3 +25,4 @@ mod telegram;
 mod terminal;
 mod triage;
 mod urgency;
+mod webdriver;

@@ -132,7 +132,11 @@ async fn processes_starting_together_migrate_once_into_the_schema_the_url_names(
         started.unwrap().unwrap_or_else(|e| panic!("a concurrent start failed: {e}"));
     }
     let shipped = std::fs::read_dir(crate::support::root().join("migrations/postgres")).unwrap().count() as i64;
-    assert_eq!(pg.count("SELECT count(*) FROM {s}._sqlx_migrations WHERE success").await, shipped, "each migration once");
+    assert_eq!(
+        pg.count("SELECT count(*) FROM {s}._sqlx_migrations WHERE success").await,
+        shipped,
+        "each migration once"
+    );
     let tables = pg
         .count("SELECT count(*) FROM information_schema.tables WHERE table_schema = '{s}' AND table_name = 'intakes'")
         .await;

@@ -194,6 +194,7 @@ impl Telegram {
             self.limiter.forget_idle();
             tokio::select! {
                 _ = tokio::time::sleep(SWEEP) => {}
+                _ = self.service.outbox_news.notified() => {}
                 _ = stop.wait_for(|stop| *stop) => return,
             }
         }

@@ -14,6 +14,7 @@ mod accounts;
 mod bookings;
 mod conversations;
 mod ledger;
+mod messages;
 mod queue;
 mod reports;
 
