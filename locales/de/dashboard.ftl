@@ -83,6 +83,37 @@ web-template-call-us = Bitte rufen Sie uns an
 web-template-appointment-moved = Ihr Termin wurde verschoben
 web-audit-message = Nachricht gesendet
 
+web-nav-stats = Statistik
+web-stats-title = Statistik
+web-stats-month = Monat
+web-stats-csv = Als CSV herunterladen
+web-stats-requests = Anfragen im Monat
+web-stats-bad-month = Bitte geben Sie den Monat als Jahr-Monat an, zum Beispiel 2026-11.
+web-stats-suppressed = { $count ->
+    [one] Anonym: Zahlen unter einem werden nicht gezeigt.
+   *[other] Anonym: Zahlen unter { $count } werden als „<{ $count }“ gezeigt, damit keine Zelle auf eine Person schließen lässt.
+}
+web-stats-median-days = { $count ->
+    [one] Median bis zum Termin: ein Tag
+   *[other] Median bis zum Termin: { $count } Tage
+}
+web-stats-dimension-topic = Anliegen
+web-stats-dimension-language = Sprache
+web-stats-dimension-age_group = Altersgruppe
+web-stats-dimension-service = Zuständig
+web-stats-dimension-outcome = Ergebnis
+web-stats-dimension-referral = Weitervermittelt an
+web-stats-dimension-appointment = Termine
+web-stats-appointment-kept = wahrgenommen
+web-stats-appointment-missed = nicht erschienen
+web-stats-appointment-upcoming = bevorstehend
+web-stats-appointment-none = kein Termin
+web-stats-referral-none = nicht weitervermittelt
+web-stats-outcome-open = noch offen
+web-stats-service-none = vor der Zuordnung eingegangen
+web-stats-age_group-unknown = unbekannt
+web-audit-stats_export = Statistik exportiert
+
 web-staff-title = Mitarbeitende
 web-name = Name
 web-role = Rolle

@@ -7,6 +7,7 @@ pub mod bookings;
 pub mod case;
 pub mod feed;
 pub mod json;
+pub mod stats;
 pub mod work;
 
 use chrono::{DateTime, Utc};

@@ -338,6 +338,14 @@ pub trait Queue: Send + Sync {
 
     async fn intake(&self, key: &IntakeKey, now: DateTime<Utc>) -> Result<Option<QueueEntry>, StoreError>;
 
+    /// Every intake received in `from..until`, oldest first (for the statistics).
+    async fn received(
+        &self,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<QueueEntry>, StoreError>;
+
     /// Claims the first new case matching `filter` (by priority, then age) for `actor`
     /// until `until`. Claimers at the same moment each get a different case: none is
     /// claimed twice. `None`: nothing left to claim.

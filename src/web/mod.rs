@@ -10,6 +10,7 @@ mod messages;
 mod metrics;
 mod page;
 mod queue;
+mod stats;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -39,6 +40,8 @@ pub fn router(service: Service, options: WebOptions) -> Router {
         .route("/queue", get(queue::page))
         .route("/cases/{reference}", get(case::page))
         .route("/cases/{reference}/{action}", post(case::act))
+        .route("/stats", get(stats::page))
+        .route("/stats.csv", get(stats::csv))
         .route("/password", get(auth::password_page).post(auth::password_change))
         .route("/logout", post(auth::logout))
         .route("/admin/staff", get(admin::staff_page).post(admin::staff_add))

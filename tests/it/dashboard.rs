@@ -333,3 +333,94 @@ crate::contract! {
         dashboard.stop().await;
     }
 }
+
+crate::contract! {
+    async fn the_statistics_csv_of_a_month_matches_hand_counts_and_has_no_cell_under_five(db: Db) {
+        use anlauf::domain::{CaseAction, Outcome};
+        let store: std::sync::Arc<dyn anlauf::store::Store> = anlauf::store::connect(&db.url).await.unwrap();
+        let target = support::content().triage.directory.services[0].id.get_ref().clone();
+        // November 2026: 12 Arabic (housing, 27–64, MBE; 7 closed "advised"), 6 Ukrainian
+        // (school, under 18, JMD; all referred), 2 Persian (work, 18–26, MBE). One in
+        // October and one in December (in Berlin time) that do not count.
+        let mut intakes = Vec::new();
+        let mut add = |n: usize, language: &str, topic: &str, age: &str, service: &str, day: &str| {
+            let mut intake = crate::queue::intake(n, language, topic, None, 5);
+            intake.answers.insert("age_group".into(), serde_json::json!(age));
+            if let Some(assessment) = intake.assessment.as_mut() {
+                assessment.service = service.into();
+            }
+            intake.submitted_at = support::at(day) + chrono::Duration::minutes(n as i64);
+            intakes.push(intake);
+        };
+        for n in 0..12 {
+            add(n, "ar", "housing", "27_64", "mbe", "2026-11-03T09:00:00Z");
+        }
+        for n in 12..18 {
+            add(n, "uk", "school", "under_18", "jmd", "2026-11-17T09:00:00Z");
+        }
+        for n in 18..20 {
+            add(n, "fa", "work", "18_26", "mbe", "2026-11-29T22:00:00Z");
+        }
+        add(20, "ar", "housing", "27_64", "mbe", "2026-10-31T22:30:00Z");
+        add(21, "ar", "housing", "27_64", "mbe", "2026-11-30T23:30:00Z");
+        let references: Vec<String> = intakes.iter().map(|i| i.reference.clone()).collect();
+        crate::queue::submit(&store, intakes).await;
+        let now = chrono::Utc::now();
+        for reference in &references[0..7] {
+            let key = anlauf::store::IntakeKey::Reference(reference.clone());
+            store.act(&key, "Amira", &CaseAction::Close(Outcome::Advised), now).await.unwrap();
+        }
+        for reference in &references[12..18] {
+            let key = anlauf::store::IntakeKey::Reference(reference.clone());
+            store.act(&key, "Amira", &CaseAction::Refer(target.clone()), now).await.unwrap();
+        }
+
+        let once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "counsellor");
+        let dashboard = Dashboard::start(&db).await;
+        let mut browser = Browser::new(&dashboard);
+        browser.first_sign_in("amira@beratung.example", &once, NEW_PASSWORD).await;
+        let page = browser.get("/stats?month=2026-11").await;
+        assert_eq!(page.status, 200, "{}", page.body);
+        assert!(page.body.contains("<span id=\"requests\">20</span>"), "{}", page.body);
+        let csv = browser.get("/stats.csv?month=2026-11").await;
+        assert_eq!(csv.status, 200);
+        let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+        let cells: std::collections::BTreeMap<(String, String), String> = reader
+            .records()
+            .map(|r| r.unwrap())
+            .map(|r| ((r[1].to_owned(), r[2].to_owned()), r[4].to_owned()))
+            .collect();
+        let cell = |dimension: &str, code: &str| cells.get(&(dimension.to_owned(), code.to_owned())).cloned();
+        let expected = [
+            (("requests", "all"), "20"),
+            (("topic", "housing"), "12"),
+            (("topic", "school"), "<5"),
+            (("topic", "work"), "<5"),
+            (("language", "ar"), "12"),
+            (("language", "uk"), "<5"),
+            (("language", "fa"), "<5"),
+            (("age_group", "27_64"), "12"),
+            (("age_group", "under_18"), "<5"),
+            (("age_group", "18_26"), "<5"),
+            (("service", "mbe"), "14"),
+            (("service", "jmd"), "6"),
+            (("outcome", "advised"), "7"),
+            (("outcome", "open"), "13"),
+            (("referral", "none"), "14"),
+            (("referral", target.as_str()), "6"),
+            (("appointment", "none"), "20"),
+        ];
+        for ((dimension, code), count) in expected {
+            assert_eq!(cell(dimension, code).as_deref(), Some(count), "{dimension} {code}:\n{}", csv.body);
+        }
+        assert_eq!(cells.len(), expected.len(), "nothing else:\n{}", csv.body);
+        for ((dimension, code), count) in &cells {
+            match count.parse::<i64>() {
+                Ok(n) => assert!(n >= 5, "{dimension} {code}: {n} is under 5"),
+                Err(_) => assert_eq!(count, "<5"),
+            }
+        }
+        assert!(!csv.body.contains(&references[0]), "no reference in the statistics");
+        dashboard.stop().await;
+    }
+}

@@ -12,7 +12,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::support::at;
 
-fn intake(n: usize, language: &str, topic: &str, office: Option<&str>, priority: u8) -> Intake {
+pub(crate) fn intake(n: usize, language: &str, topic: &str, office: Option<&str>, priority: u8) -> Intake {
     let mut answers = std::collections::BTreeMap::new();
     if let Some(office) = office {
         answers.insert("office".to_owned(), serde_json::json!(office));
@@ -37,7 +37,7 @@ fn intake(n: usize, language: &str, topic: &str, office: Option<&str>, priority:
 }
 
 /// Stores intakes in one turn of one client.
-async fn submit(store: &Arc<dyn Store>, intakes: Vec<Intake>) {
+pub(crate) async fn submit(store: &Arc<dyn Store>, intakes: Vec<Intake>) {
     let effects: Vec<Effect> = intakes.into_iter().map(|i| Effect::SubmitIntake(Box::new(i))).collect();
     let turn = Turn {
         channel: Channel::Telegram,

@@ -195,6 +195,20 @@ impl Queue for PgStore {
         rows.iter().map(entry).collect()
     }
 
+    async fn received(
+        &self,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<QueueEntry>, StoreError> {
+        requeue(self, now).await?;
+        let sql = format!(
+            "SELECT {ENTRY_COLUMNS} FROM intakes WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at, id"
+        );
+        let rows = sqlx::query(&sql).bind(from).bind(until).fetch_all(&self.pool).await?;
+        rows.iter().map(entry).collect()
+    }
+
     async fn intake(&self, key: &IntakeKey, now: DateTime<Utc>) -> Result<Option<QueueEntry>, StoreError> {
         requeue(self, now).await?;
         let row = match key {

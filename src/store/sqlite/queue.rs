@@ -190,6 +190,20 @@ impl Queue for SqliteStore {
         rows.iter().map(entry).collect()
     }
 
+    async fn received(
+        &self,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<QueueEntry>, StoreError> {
+        requeue(self, now).await?;
+        let sql = format!(
+            "SELECT {ENTRY_COLUMNS} FROM intakes WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id"
+        );
+        let rows = sqlx::query(&sql).bind(from).bind(until).fetch_all(&self.pool).await?;
+        rows.iter().map(entry).collect()
+    }
+
     async fn intake(&self, key: &IntakeKey, now: DateTime<Utc>) -> Result<Option<QueueEntry>, StoreError> {
         requeue(self, now).await?;
         let mut conn = self.pool.begin().await?;
