@@ -1,5 +1,5 @@
-//! What `/healthz` reports: the service is up, and whether Telegram answered the last
-//! time the bot asked it something. A load balancer or an administrator sees a bot that
+//! What `/healthz` reports: the service is up, the database answers, and whether
+//! Telegram answered the last time the bot asked it something. A load balancer or an administrator sees a bot that
 //! cannot reach Telegram (a network problem, a revoked token) instead of a false "ok".
 
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -43,8 +43,9 @@ impl Health {
         self.telegram.store(state as u8, Ordering::Relaxed);
     }
 
-    /// The HTTP status and the body of `/healthz`: 503 while Telegram cannot be reached.
-    pub fn report(&self) -> (u16, serde_json::Value) {
+    /// The HTTP status and the body of `/healthz`, given whether the database just
+    /// answered: 503 while the database, or (polling) Telegram, cannot be reached.
+    pub fn report(&self, database: bool) -> (u16, serde_json::Value) {
         let (status, telegram) = match self.telegram() {
             Telegram::Off => (200, "off"),
             Telegram::Starting => (200, "starting"),
@@ -52,8 +53,10 @@ impl Health {
             Telegram::Unreachable if self.webhook => (200, "unreachable"),
             Telegram::Unreachable => (503, "unreachable"),
         };
-        let overall = if self.telegram() == Telegram::Unreachable { "degraded" } else { "ok" };
-        (status, serde_json::json!({ "status": overall, "telegram": telegram }))
+        let status = if database { status } else { 503 };
+        let overall = if self.telegram() == Telegram::Unreachable || !database { "degraded" } else { "ok" };
+        let database = if database { "reachable" } else { "unreachable" };
+        (status, serde_json::json!({ "status": overall, "database": database, "telegram": telegram }))
     }
 }
 
@@ -64,13 +67,16 @@ mod tests {
     #[test]
     fn health_follows_the_last_answer() {
         let health = Health::new(Telegram::Starting, false);
-        assert_eq!(health.report().0, 200);
+        assert_eq!(health.report(true).0, 200);
         health.telegram_answered(false);
-        assert_eq!(health.report(), (503, serde_json::json!({ "status": "degraded", "telegram": "unreachable" })));
+        let down = serde_json::json!({ "status": "degraded", "database": "reachable", "telegram": "unreachable" });
+        assert_eq!(health.report(true), (503, down.clone()));
         health.telegram_answered(true);
-        assert_eq!(health.report().1["telegram"], "reachable");
-        assert_eq!(Health::new(Telegram::Off, false).report().1["telegram"], "off");
+        assert_eq!(health.report(true).1["telegram"], "reachable");
+        assert_eq!(health.report(false).0, 503, "without the database nothing works");
+        assert_eq!(health.report(false).1["database"], "unreachable");
+        assert_eq!(Health::new(Telegram::Off, false).report(true).1["telegram"], "off");
         let webhook = Health::new(Telegram::Unreachable, true);
-        assert_eq!(webhook.report(), (200, serde_json::json!({ "status": "degraded", "telegram": "unreachable" })));
+        assert_eq!(webhook.report(true), (200, down));
     }
 }

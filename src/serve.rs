@@ -41,6 +41,9 @@ pub struct Options {
     pub web: crate::web::WebOptions,
 }
 
+/// How long `/healthz` waits for the database.
+const HEALTH_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Said once by `anlauf serve` when it runs without a token.
 pub const NO_TOKEN: &str = "TELOXIDE_TOKEN is not set, so the Telegram bot is not running.
 To get a token: open Telegram, write to @BotFather, send /newbot and follow the steps;
@@ -80,12 +83,17 @@ pub async fn run(
     let telegram_state = if options.token.is_some() { health::Telegram::Starting } else { health::Telegram::Off };
     let webhook = matches!(options.receive, Receive::Webhook { .. });
     let health = Arc::new(Health::new(telegram_state, webhook));
-    let report = health.clone();
+    let (report, store) = (health.clone(), service.store.clone());
     let mut router = Router::new().route(
         "/healthz",
         get(move || {
-            let (status, body) = report.report();
-            async move { (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), Json(body)) }
+            let (report, store) = (report.clone(), store.clone());
+            async move {
+                // A database that does not answer within 2 s counts as down.
+                let database = matches!(tokio::time::timeout(HEALTH_WAIT, store.ping()).await, Ok(Ok(())));
+                let (status, body) = report.report(database);
+                (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), Json(body))
+            }
         }),
     );
     // The counsellors' calendar feeds, where the deployment has a secret for their links.

@@ -26,6 +26,9 @@ pub struct Counts {
 #[async_trait]
 pub trait Reports: Send + Sync {
     async fn counts(&self, now: DateTime<Utc>) -> Result<Counts, StoreError>;
+
+    /// Whether the database answers (`/healthz`).
+    async fn ping(&self) -> Result<(), StoreError>;
 }
 
 /// The statements both backends run (`$1` is `now`).

@@ -325,7 +325,7 @@ crate::contract! {
         );
         let health = http.get(format!("http://{}/healthz", bot.address)).send().await.unwrap();
         assert_eq!(health.status(), 200);
-        assert_eq!(health.json::<Value>().await.unwrap(), json!({ "status": "ok", "telegram": "reachable" }));
+        assert_eq!(health.json::<Value>().await.unwrap(), json!({ "status": "ok", "database": "reachable", "telegram": "reachable" }));
         bot.stop().await;
     }
 }
@@ -486,7 +486,10 @@ async fn polling_refuses_to_start_while_a_webhook_is_set() {
 async fn without_a_token_the_rest_is_still_served() {
     let options =
         Options { token: None, api_url: None, receive: Receive::Polling, feed_secret: None, web: Default::default() };
-    assert_eq!(healthz_with(options).await, (200, json!({ "status": "ok", "telegram": "off" })));
+    assert_eq!(
+        healthz_with(options).await,
+        (200, json!({ "status": "ok", "database": "reachable", "telegram": "off" }))
+    );
 }
 
 crate::contract! {
@@ -659,7 +662,10 @@ async fn healthz_says_when_telegram_cannot_be_reached() {
         feed_secret: None,
         web: Default::default(),
     };
-    assert_eq!(healthz_with(options).await, (503, json!({ "status": "degraded", "telegram": "unreachable" })));
+    assert_eq!(
+        healthz_with(options).await,
+        (503, json!({ "status": "degraded", "database": "reachable", "telegram": "unreachable" }))
+    );
 }
 
 crate::contract! {

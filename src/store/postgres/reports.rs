@@ -20,4 +20,9 @@ impl Reports for PgStore {
             outbox_backlog: sqlx::query_scalar(reports::OUTBOX_BACKLOG).bind(now).fetch_one(&self.pool).await?,
         })
     }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
 }
