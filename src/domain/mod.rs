@@ -1,6 +1,7 @@
 //! Plain data shared by every layer: answers, intakes, references. No I/O here.
 
 pub mod assessment;
+pub mod calendar;
 pub mod case;
 pub mod effect;
 pub mod hours;
@@ -13,6 +14,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use assessment::{Assessment, Referral, LOWEST_PRIORITY, NORMAL_PRIORITY};
+pub use calendar::{CalendarChange, ChangeKind};
 pub use case::{CaseAction, CaseState, CaseStatus, HistoryEntry, Outcome, Refusal, NOTE_LIMIT};
 pub use effect::{reminder_topic, Effect, Hold, Outgoing};
 pub use hours::OpeningHours;

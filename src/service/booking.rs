@@ -27,7 +27,11 @@ impl Service {
         for t in &taken {
             busy.entry(t.counsellor.as_str()).or_default().push(t);
         }
-        let mut slots = config.calendar(&self.content.zones).slots(from, until);
+        let slots = config.calendar(&self.content.zones).slots(from, until);
+        // Absences and extra hours staff entered in the dashboard.
+        let changes = self.store.calendar_changes(from, until).await?;
+        let mut slots =
+            crate::domain::calendar::apply(slots, &changes, config.booking.slot_minutes, config.booking.buffer_minutes);
         // A slot is gone when anything of its counsellor overlaps it, not only a booking
         // that starts when it does (hours or lengths changed after booking).
         slots.retain(|s| {

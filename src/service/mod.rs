@@ -27,6 +27,9 @@ pub struct Service {
     /// Rung when something outside a turn (a staff message) put a message in the outbox:
     /// this instance's sender looks at once instead of at its next sweep.
     pub outbox_news: Arc<tokio::sync::Notify>,
+    /// Rung when staff changed the calendar: the waiting list is offered what came free
+    /// at once instead of at its next round.
+    pub calendar_news: Arc<tokio::sync::Notify>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -105,7 +108,12 @@ impl Handled {
 
 impl Service {
     pub fn new(content: Arc<Content>, store: Arc<dyn Store>) -> Service {
-        Service { content, store, outbox_news: Arc::new(tokio::sync::Notify::new()) }
+        Service {
+            content,
+            store,
+            outbox_news: Arc::new(tokio::sync::Notify::new()),
+            calendar_news: Arc::new(tokio::sync::Notify::new()),
+        }
     }
 
     /// A turn for a channel that draws the replies itself (the terminal): nothing is

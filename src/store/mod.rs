@@ -2,12 +2,14 @@
 //! URL's scheme; `sqlite://` is the embedded default.
 
 mod accounts;
+mod calendar;
 mod messages;
 pub mod postgres;
 mod reports;
 pub mod sqlite;
 
 pub use accounts::{Account, Accounts, AuditEntry, NewAccount, Role, StaffSession};
+pub use calendar::Calendar;
 pub use messages::{CaseMessage, CaseMessages};
 pub use reports::{Counts, Reports};
 
@@ -475,9 +477,9 @@ pub trait Bookings: Send + Sync {
 }
 
 /// Everything the service keeps, behind one handle.
-pub trait Store: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages {}
+pub trait Store: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar {}
 
-impl<T: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages> Store for T {}
+impl<T: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar> Store for T {}
 
 /// Opens the store named by `url` and brings its schema up to date.
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {

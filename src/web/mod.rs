@@ -10,6 +10,7 @@ mod messages;
 mod metrics;
 mod page;
 mod queue;
+mod slots;
 mod stats;
 
 use axum::routing::{get, post};
@@ -40,6 +41,8 @@ pub fn router(service: Service, options: WebOptions) -> Router {
         .route("/queue", get(queue::page))
         .route("/cases/{reference}", get(case::page))
         .route("/cases/{reference}/{action}", post(case::act))
+        .route("/slots", get(slots::page).post(slots::add))
+        .route("/slots/{id}/remove", post(slots::remove))
         .route("/stats", get(stats::page))
         .route("/stats.csv", get(stats::csv))
         .route("/password", get(auth::password_page).post(auth::password_change))

@@ -424,3 +424,77 @@ crate::contract! {
         dashboard.stop().await;
     }
 }
+
+crate::contract! {
+    async fn an_absence_and_extra_hours_from_the_week_view_reach_the_free_slots_at_once(db: Db) {
+        use chrono::{Datelike, Duration};
+        let admin = staff_add(&db, "Petra Lang", "petra@beratung.example", "admin");
+        let counsellor = staff_add(&db, "Jonas Berg", "jonas@beratung.example", "counsellor");
+        let dashboard = Dashboard::start(&db).await;
+        let service = support::service(&db).await;
+        let tz = support::content().config.organisation.time_zone;
+        let now = chrono::Utc::now();
+        let free = service.free_slots(now, None).await.unwrap();
+        let nino = free.iter().find(|s| s.counsellor == "nino").expect("Nino has free slots").clone();
+        let day = nino.start.with_timezone(&tz).date_naive();
+        let on_day = |slots: &[anlauf::domain::Slot], who: &str, day: chrono::NaiveDate| {
+            slots.iter().filter(|s| s.counsellor == who && s.start.with_timezone(&tz).date_naive() == day).count()
+        };
+        assert!(on_day(&free, "nino", day) > 0);
+
+        let mut petra = Browser::new(&dashboard);
+        petra.first_sign_in("petra@beratung.example", &admin, "ein-anderes-passwort").await;
+        let week = petra.get(&format!("/slots?counsellor=nino&week={day}")).await;
+        assert_eq!(week.status, 200, "{}", week.body);
+        assert!(week.body.contains("slot slot-free"), "free slots shown: {}", week.body);
+        let csrf = week.csrf();
+        let day_text = day.to_string();
+        let absence = [("csrf", csrf.as_str()), ("kind", "absence"), ("counsellor", "nino"), ("from_day", &day_text), ("to_day", &day_text), ("reason", "Fortbildung")];
+        let added = petra.post("/slots", &absence).await;
+        assert_eq!(added.status, 303, "{}", added.body);
+        let free = service.free_slots(now, None).await.unwrap();
+        assert_eq!(on_day(&free, "nino", day), 0, "no slots of Nino that day for the dialogue's matching");
+        let week = petra.get(&format!("/slots?counsellor=nino&week={day}")).await;
+        assert!(week.body.contains("abwesend Fortbildung"), "{}", week.body);
+
+        // Extra hours on a Sunday two weeks ahead, when nobody works.
+        let mut sunday = (now + Duration::days(14)).with_timezone(&tz).date_naive();
+        while sunday.weekday() != chrono::Weekday::Sun {
+            sunday += Duration::days(1);
+        }
+        assert_eq!(on_day(&free, "amira", sunday), 0);
+        let sunday_text = sunday.to_string();
+        let extra = [("csrf", csrf.as_str()), ("kind", "extra"), ("counsellor", "amira"), ("office", "mitte"), ("from_day", &sunday_text), ("from_time", "14:00"), ("to_time", "16:00")];
+        assert_eq!(petra.post("/slots", &extra).await.status, 303);
+        let free = service.free_slots(now, None).await.unwrap();
+        let starts: Vec<String> = free
+            .iter()
+            .filter(|s| s.counsellor == "amira" && s.start.with_timezone(&tz).date_naive() == sunday)
+            .map(|s| s.start.with_timezone(&tz).format("%H:%M").to_string())
+            .collect();
+        assert_eq!(starts, ["14:00", "15:00"], "45-minute slots, 15 minutes apart, ending by 16:00");
+        let backwards = [("csrf", csrf.as_str()), ("kind", "extra"), ("counsellor", "amira"), ("office", "mitte"), ("from_day", &sunday_text), ("from_time", "16:00"), ("to_time", "14:00")];
+        let refused = petra.post("/slots", &backwards).await;
+        assert_eq!(refused.status, 422);
+        assert!(refused.body.contains("Das Ende liegt vor dem Anfang."));
+
+        // A counsellor without a calendar of their own changes nobody's week.
+        let mut jonas = Browser::new(&dashboard);
+        jonas.first_sign_in("jonas@beratung.example", &counsellor, NEW_PASSWORD).await;
+        let page = jonas.get(&format!("/slots?counsellor=nino&week={day}")).await;
+        assert!(!page.body.contains("id=\"add-absence\""), "no forms for someone else's week");
+        let csrf_jonas = page.csrf();
+        let attempt = [("csrf", csrf_jonas.as_str()), ("kind", "absence"), ("counsellor", "nino"), ("from_day", &day_text)];
+        assert_eq!(jonas.post("/slots", &attempt).await.status, 403);
+
+        // Taken back, the day's slots return.
+        let id = db.number("SELECT id FROM calendar_changes WHERE kind = 'absence'").await.to_string();
+        let wrong = petra.post(&format!("/slots/{id}/remove"), &[("csrf", &csrf), ("counsellor", "amira"), ("week", &day_text)]).await;
+        assert_eq!(wrong.status, 404, "a change is taken back only in its own counsellor's week");
+        let taken_back = petra.post(&format!("/slots/{id}/remove"), &[("csrf", &csrf), ("counsellor", "nino"), ("week", &day_text)]).await;
+        assert_eq!(taken_back.status, 303);
+        let free = service.free_slots(now, None).await.unwrap();
+        assert!(on_day(&free, "nino", day) > 0);
+        dashboard.stop().await;
+    }
+}

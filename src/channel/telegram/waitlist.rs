@@ -24,6 +24,7 @@ impl Telegram {
             }
             tokio::select! {
                 _ = tokio::time::sleep(WAITLIST) => {}
+                _ = self.service.calendar_news.notified() => {}
                 _ = stop.wait_for(|stop| *stop) => return,
             }
         }

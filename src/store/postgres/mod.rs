@@ -13,6 +13,7 @@ use super::StoreError;
 
 mod accounts;
 mod bookings;
+mod calendar;
 mod conversations;
 mod ledger;
 mod messages;

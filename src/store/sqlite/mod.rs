@@ -12,6 +12,7 @@ use super::StoreError;
 
 mod accounts;
 mod bookings;
+mod calendar;
 mod conversations;
 mod ledger;
 mod messages;
