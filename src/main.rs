@@ -307,16 +307,7 @@ async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::R
             let client = service.store.client_of(&key).await?;
             let language =
                 service.store.intake(&IntakeKey::Reference(key.clone()), now).await?.map(|e| e.summary.language);
-            let (channel, notice) = match (client, language) {
-                (Some((anlauf::domain::Channel::Telegram, user)), Some(language)) => {
-                    let text = content.i18n.render(&language, &Text::msg("appointment-cancelled"));
-                    let chat = teloxide::types::ChatId(user.parse().unwrap_or_default());
-                    let message =
-                        anlauf::channel::telegram::Message::Send { text, buttons: Vec::new(), nav: Vec::new() };
-                    (anlauf::domain::Channel::Telegram, vec![message.to_outgoing(chat)])
-                }
-                _ => (anlauf::domain::Channel::Terminal, Vec::new()),
-            };
+            let (channel, notice) = anlauf::channel::telegram::cancellation_notice(content, client, language);
             service.store.cancel_booking(row.id, channel, &notice, now).await?;
             out(&(staff(Text::msg("staff-booking-cancelled")) + "\n"))?;
         }

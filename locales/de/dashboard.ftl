@@ -141,6 +141,13 @@ web-stats-service-none = vor der Zuordnung eingegangen
 web-stats-age_group-unknown = unbekannt
 web-audit-stats_export = Statistik exportiert
 
+web-booking-cancel = Termin absagen (die Person erfährt es)
+web-booking-no-show = Nicht erschienen
+web-booking-not-booked = Dieser Termin ist nicht (mehr) gebucht.
+web-booking-not-begun = Der Termin hat noch nicht begonnen.
+web-audit-booking_cancel = Termin abgesagt
+web-audit-booking_no_show = als nicht erschienen markiert
+
 web-staff-title = Mitarbeitende
 web-name = Name
 web-role = Rolle

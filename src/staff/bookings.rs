@@ -90,29 +90,33 @@ pub fn slots_table(content: &Content, free: &[Slot], taken: &[BookingRow]) -> St
 }
 
 /// The bookings of one intake, newest first, and how often its client did not come.
+/// One booking as a line: when, with whom, where, how, its status.
+pub fn booking_line(content: &Content, row: &BookingRow) -> String {
+    let counsellor = super::case::counsellor_name(content, &row.slot.counsellor);
+    let office = content.config.office(&row.slot.office).map_or_else(|| row.slot.office.clone(), |o| o.name.clone());
+    let line = Text::msg("staff-booking-line")
+        .with("id", row.id)
+        .with("when", Text::Plain(local_time(content, &row.slot.office, row.slot.start)))
+        .with("counsellor", Text::Plain(counsellor))
+        .with("office", Text::Plain(office))
+        .with("format", Text::msg(format!("booking-format-{}", row.slot.format.id())))
+        .with("status", Text::msg(format!("staff-booking-status-{}", row.status)));
+    staff(content, &line)
+}
+
+/// "Mit Dolmetschung: Arabisch", when the booking needs an interpreter.
+pub fn interpreter_line(content: &Content, row: &BookingRow) -> Option<String> {
+    let language = row.interpreter.as_ref()?;
+    let name = Text::msg(format!("staff-lang-{language}"));
+    Some(staff(content, &Text::msg("staff-booking-interpreter").with("language", name)))
+}
+
 pub fn bookings_text(content: &Content, rows: &[BookingRow], no_shows: i64) -> String {
     let mut out = format!("{}:\n", staff(content, &Text::msg("staff-bookings")));
     for row in rows {
-        let counsellor = content
-            .config
-            .counsellors
-            .iter()
-            .find(|c| c.id.get_ref() == &row.slot.counsellor)
-            .map_or_else(|| row.slot.counsellor.clone(), |c| c.name.clone());
-        let office =
-            content.config.office(&row.slot.office).map_or_else(|| row.slot.office.clone(), |o| o.name.clone());
-        let line = Text::msg("staff-booking-line")
-            .with("id", row.id)
-            .with("when", Text::Plain(local_time(content, &row.slot.office, row.slot.start)))
-            .with("counsellor", Text::Plain(counsellor))
-            .with("office", Text::Plain(office))
-            .with("format", Text::msg(format!("booking-format-{}", row.slot.format.id())))
-            .with("status", Text::msg(format!("staff-booking-status-{}", row.status)));
-        out += &format!("    {}\n", staff(content, &line));
-        if let Some(language) = &row.interpreter {
-            let name = Text::msg(format!("staff-lang-{language}"));
-            out +=
-                &format!("      {}\n", staff(content, &Text::msg("staff-booking-interpreter").with("language", name)));
+        out += &format!("    {}\n", booking_line(content, row));
+        if let Some(interpreter) = interpreter_line(content, row) {
+            out += &format!("      {interpreter}\n");
         }
     }
     if no_shows > 0 {

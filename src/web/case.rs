@@ -60,7 +60,8 @@ struct CasePage<'a> {
     title: String,
     head: Vec<(String, String)>,
     answers: Vec<Answer>,
-    bookings: Vec<String>,
+    bookings: Vec<super::bookings::BookingView>,
+    no_shows: i64,
     history: Vec<String>,
     held_by_me: bool,
     open: bool,
@@ -122,11 +123,7 @@ async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCo
         })
         .collect();
     let lines = |text: String| text.lines().map(str::to_owned).filter(|l| !l.trim().is_empty()).collect::<Vec<_>>();
-    let bookings = if bookings.is_empty() {
-        Vec::new()
-    } else {
-        lines(staff::bookings::bookings_text(content, &bookings, no_shows))
-    };
+    let bookings = super::bookings::views(web, &bookings);
     let counsellors =
         content.config.counsellors.iter().map(|c| Option_ { value: c.id.get_ref().clone(), label: c.name.clone() });
     let referrals = content
@@ -146,6 +143,7 @@ async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCo
         head,
         answers: summary.answers.into_iter().map(fact).collect(),
         bookings,
+        no_shows,
         history: lines(staff::case::history_text(content, &history)).into_iter().skip(1).collect(),
         held_by_me: entry.case.holder.as_deref() == Some(signed.account.name.as_str()),
         open: entry.case.status != CaseStatus::Closed,
@@ -199,6 +197,8 @@ pub struct ActionForm {
     counsellor: Option<String>,
     target: Option<String>,
     outcome: Option<String>,
+    /// The booking a booking action is about.
+    booking: Option<i64>,
     /// A message to the client: a template's id, or `free` with `text`.
     template: Option<String>,
     text: Option<String>,
@@ -264,6 +264,18 @@ pub async fn act(
         let entry = entry.clone();
         render(&web, &signed, &entry, StatusCode::CONFLICT, Some(error)).await
     };
+    if name == "cancel-booking" || name == "no-show" {
+        let done = if name == "no-show" {
+            super::bookings::no_show(&web, &signed, &entry, form.booking).await
+        } else {
+            super::bookings::cancel(&web, &signed, &entry, form.booking).await
+        };
+        return match done {
+            Ok(()) => page::redirect(&format!("/cases/{}", entry.reference)),
+            Err(super::bookings::NotDone::Refused(why)) => refused(Tr::new(content).text(&why)).await,
+            Err(super::bookings::NotDone::Store(error)) => unavailable(&web, &signed, &error),
+        };
+    }
     if name == "message" {
         let template = form.template.unwrap_or_default();
         let text = form.text.unwrap_or_default();

@@ -7,7 +7,6 @@ use chrono::Utc;
 
 use super::auth::Signed;
 use super::Web;
-use crate::channel::telegram::Message;
 use crate::domain::Channel;
 use crate::store::{CaseMessage, QueueEntry, StoreError};
 use crate::text::Text;
@@ -89,14 +88,14 @@ pub async fn send(
         Some(_) => return Err(NotSent::Refused(Text::msg("web-message-no-channel"))),
         None => return Err(NotSent::Refused(Text::msg("web-message-gone"))),
     };
-    let Ok(chat) = user.parse::<i64>() else { return Err(NotSent::Refused(Text::msg("web-message-no-channel"))) };
     let language = entry.summary.language.clone();
     let header = Text::msg("staff-says")
         .with("org", Text::Plain(content.config.organisation.name.clone()))
         .with("reference", Text::Plain(entry.reference.clone()));
     let text = content.i18n.render(&language, &Text::Paragraphs(vec![header, body]));
-    let outgoing = Message::Send { text: text.clone(), buttons: Vec::new(), nav: Vec::new() }
-        .to_outgoing(teloxide::types::ChatId(chat));
+    let Some(outgoing) = crate::channel::telegram::notice(&user, text.clone()) else {
+        return Err(NotSent::Refused(Text::msg("web-message-no-channel")));
+    };
     let message =
         CaseMessage { at: Utc::now(), author: signed.account.name.clone(), template: template_used, language, text };
     store.message_client(entry.id, &message, Channel::Telegram, &outgoing).await?;

@@ -5,6 +5,7 @@
 
 mod admin;
 pub mod auth;
+mod bookings;
 mod case;
 mod messages;
 mod metrics;

@@ -86,16 +86,16 @@ crate::contract! {
 }
 
 /// A client of the whole service (terminal channel) with a clock of its own.
-struct Booker {
+pub(crate) struct Booker {
     service: anlauf::service::Service,
     user: String,
     language: String,
-    now: chrono::DateTime<Utc>,
+    pub(crate) now: chrono::DateTime<Utc>,
     last: Option<anlauf::service::Handled>,
 }
 
 impl Booker {
-    fn new(service: &anlauf::service::Service, user: &str, language: &str) -> Booker {
+    pub(crate) fn new(service: &anlauf::service::Service, user: &str, language: &str) -> Booker {
         Booker {
             service: service.clone(),
             user: user.into(),
@@ -105,7 +105,7 @@ impl Booker {
         }
     }
 
-    async fn send(&mut self, input: anlauf::dialog::Input) -> &anlauf::service::Handled {
+    pub(crate) async fn send(&mut self, input: anlauf::dialog::Input) -> &anlauf::service::Handled {
         let request = anlauf::service::TurnRequest {
             channel: anlauf::domain::Channel::Terminal,
             user: &self.user,
@@ -132,7 +132,7 @@ impl Booker {
         self.buttons().into_iter().map(|(_, d)| d).find(|d| d.split_once(':').is_some_and(|(_, a)| a == action))
     }
 
-    async fn press(&mut self, action: &str) -> &anlauf::service::Handled {
+    pub(crate) async fn press(&mut self, action: &str) -> &anlauf::service::Handled {
         let data = self.data(action).unwrap_or_else(|| panic!("no button {action} in {:?}", self.buttons()));
         self.send(anlauf::dialog::Input::Button(data)).await
     }
@@ -142,13 +142,13 @@ impl Booker {
     }
 
     /// The offered slots' button data (`<turn>:p:<counsellor>:<start>`).
-    fn offered(&self) -> Vec<String> {
+    pub(crate) fn offered(&self) -> Vec<String> {
         self.buttons().into_iter().map(|(_, d)| d).filter(|d| d.contains(":p:")).collect()
     }
 
     /// Through the intake to the offered appointments, ticking `languages` (the chat
     /// language is ticked already) and choosing `office` (`s`: no preference).
-    async fn reach_the_offer(&mut self, untick: &[&str], tick: &[&str], office: &str) {
+    pub(crate) async fn reach_the_offer(&mut self, untick: &[&str], tick: &[&str], office: &str) {
         self.send(anlauf::dialog::Input::from_typed("/start")).await;
         let language = format!("l:{}", self.language);
         for action in [
@@ -177,7 +177,7 @@ impl Booker {
         self.press("c").await;
     }
 
-    fn reference(&self) -> String {
+    pub(crate) fn reference(&self) -> String {
         self.last.as_ref().unwrap().submitted.as_ref().map(|i| i.reference.clone()).expect("just submitted")
     }
 }

@@ -498,3 +498,54 @@ crate::contract! {
         dashboard.stop().await;
     }
 }
+
+crate::contract! {
+    async fn staff_cancel_an_appointment_and_mark_a_missed_one_on_the_case_page(db: Db) {
+        use crate::booking::Booker;
+        let service = support::service(&db).await;
+        // One appointment a month ago, one to come.
+        let mut past = Booker::new(&service, "past", "ar");
+        past.now = support::at("2026-11-02T08:00:00Z");
+        past.reach_the_offer(&[], &[], "o:mitte").await;
+        let past_reference = past.reference();
+        let first = past.offered()[0].clone();
+        past.send(anlauf::dialog::Input::Button(first)).await;
+        past.press("c").await;
+        let mut future = Booker::new(&service, "future", "ar");
+        future.now = chrono::Utc::now();
+        future.reach_the_offer(&[], &[], "o:mitte").await;
+        let future_reference = future.reference();
+        let first = future.offered()[0].clone();
+        future.send(anlauf::dialog::Input::Button(first)).await;
+        future.press("c").await;
+        let (past, future) = (past_reference, future_reference);
+        let once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "counsellor");
+        let dashboard = Dashboard::start(&db).await;
+        let mut browser = Browser::new(&dashboard);
+        browser.first_sign_in("amira@beratung.example", &once, NEW_PASSWORD).await;
+
+        let case = browser.get(&format!("/cases/{future}")).await;
+        let id = service.store.bookings_of(&future).await.unwrap()[0].id.to_string();
+        assert!(case.body.contains(&format!("id=\"cancel-booking-{id}\"")), "{}", case.body);
+        assert!(!case.body.contains(&format!("id=\"no-show-{id}\"")), "not begun: it cannot be missed yet");
+        let csrf = case.csrf();
+        let early = browser.post(&format!("/cases/{future}/no-show"), &[("csrf", &csrf), ("booking", &id)]).await;
+        assert_eq!(early.status, 409);
+        assert!(early.body.contains("noch nicht begonnen"), "{}", early.body);
+        let cancelled = browser.post(&format!("/cases/{future}/cancel-booking"), &[("csrf", &csrf), ("booking", &id)]).await;
+        assert_eq!(cancelled.status, 303, "{}", cancelled.body);
+        assert_eq!(service.store.bookings_of(&future).await.unwrap()[0].status, "cancelled");
+        let again = browser.post(&format!("/cases/{future}/cancel-booking"), &[("csrf", &csrf), ("booking", &id)]).await;
+        assert_eq!(again.status, 409, "a stale button pressed twice");
+
+        let past_id = service.store.bookings_of(&past).await.unwrap()[0].id.to_string();
+        // Another case's booking cannot be reached through this one.
+        let forged = browser.post(&format!("/cases/{future}/no-show"), &[("csrf", &csrf), ("booking", &past_id)]).await;
+        assert_eq!(forged.status, 409);
+        let missed = browser.post(&format!("/cases/{past}/no-show"), &[("csrf", &csrf), ("booking", &past_id)]).await;
+        assert_eq!(missed.status, 303);
+        let shown = browser.get(&format!("/cases/{past}")).await;
+        assert!(shown.body.contains("nicht erschienen") && shown.body.contains("Nicht erschienen: einmal"), "{}", shown.body);
+        dashboard.stop().await;
+    }
+}

@@ -41,6 +41,29 @@ impl Message {
     }
 }
 
+/// The message that tells a client their appointment is cancelled (by staff), in the
+/// language of their request, where they wrote from; nothing for the terminal.
+pub fn cancellation_notice(
+    content: &crate::content::Content,
+    client: Option<(crate::domain::Channel, String)>,
+    language: Option<String>,
+) -> (crate::domain::Channel, Vec<Outgoing>) {
+    match (client, language) {
+        (Some((crate::domain::Channel::Telegram, user)), Some(language)) => {
+            let text = content.i18n.render(&language, &Text::msg("appointment-cancelled"));
+            (crate::domain::Channel::Telegram, notice(&user, text).into_iter().collect())
+        }
+        _ => (crate::domain::Channel::Terminal, Vec::new()),
+    }
+}
+
+/// A plain message, without buttons, to the Telegram user `user` (as the store keeps
+/// the id); `None` for an id Telegram could not have given.
+pub fn notice(user: &str, text: String) -> Option<Outgoing> {
+    let chat = ChatId(user.parse().ok()?);
+    Some(Message::Send { text, buttons: Vec::new(), nav: Vec::new() }.to_outgoing(chat))
+}
+
 impl Telegram {
     /// The messages for one turn in `chat`, in the order they are to appear.
     pub(super) fn compose(&self, chat: ChatId, handled: &Handled, pressed: Option<&Pressed>) -> Vec<Outgoing> {

@@ -45,7 +45,7 @@ use lanes::{Lanes, Tracker};
 use limiter::Limiter;
 
 pub use admin::{ensure_no_webhook, office_link, set_webhook};
-pub use compose::Message;
+pub use compose::{cancellation_notice, notice, Message};
 pub use receive::{HTTP_TIMEOUT, POLL_TIMEOUT, SECRET_HEADER};
 pub use send::{describe, escape, IntoFutureResult};
 pub use split::split_text;
