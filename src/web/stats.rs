@@ -77,15 +77,23 @@ fn unavailable(web: &Web, signed: &Signed, error: &crate::store::StoreError) -> 
     page::problem(web, Some(signed), StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down"))
 }
 
+/// The month asked for and its statistics, or the page that says why not.
+async fn asked(web: &Web, signed: &Signed, query: &MonthQuery) -> Result<(NaiveDate, Month), Response> {
+    let Some(first) = month(web, query) else { return Err(bad_month(web, signed)) };
+    match compute(web, first).await {
+        Ok(stats) => Ok((first, stats)),
+        Err(error) => Err(unavailable(web, signed, &error)),
+    }
+}
+
 pub async fn page(
     State(web): State<Web>,
     Extension(signed): Extension<Signed>,
     Query(query): Query<MonthQuery>,
 ) -> Response {
-    let Some(first) = month(&web, &query) else { return bad_month(&web, &signed) };
-    let month_stats = match compute(&web, first).await {
-        Ok(stats) => stats,
-        Err(error) => return unavailable(&web, &signed, &error),
+    let (first, month_stats) = match asked(&web, &signed, &query).await {
+        Ok(asked) => asked,
+        Err(refused) => return refused,
     };
     let content = &web.service.content;
     let tr = Tr::new(content);
@@ -118,10 +126,9 @@ pub async fn csv(
     Extension(signed): Extension<Signed>,
     Query(query): Query<MonthQuery>,
 ) -> Response {
-    let Some(first) = month(&web, &query) else { return bad_month(&web, &signed) };
-    let month_stats = match compute(&web, first).await {
-        Ok(stats) => stats,
-        Err(error) => return unavailable(&web, &signed, &error),
+    let (first, month_stats) = match asked(&web, &signed, &query).await {
+        Ok(asked) => asked,
+        Err(refused) => return refused,
     };
     let month = first.format("%Y-%m").to_string();
     let body = match stats::csv(&web.service.content, &month, &month_stats) {

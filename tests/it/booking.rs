@@ -177,6 +177,23 @@ impl Booker {
         self.press("c").await;
     }
 
+    /// Through the intake at `now` to the first slot offered at the office `mitte`,
+    /// booked; the intake's reference.
+    pub(crate) async fn book_the_first_offer(
+        service: &anlauf::service::Service,
+        user: &str,
+        now: chrono::DateTime<Utc>,
+    ) -> String {
+        let mut client = Booker::new(service, user, "ar");
+        client.now = now;
+        client.reach_the_offer(&[], &[], "o:mitte").await;
+        let reference = client.reference();
+        let first = client.offered()[0].clone();
+        client.send(anlauf::dialog::Input::Button(first)).await;
+        client.press("c").await;
+        reference
+    }
+
     pub(crate) fn reference(&self) -> String {
         self.last.as_ref().unwrap().submitted.as_ref().map(|i| i.reference.clone()).expect("just submitted")
     }
@@ -520,20 +537,8 @@ crate::contract! {
     async fn staff_see_the_bookings_mark_a_missed_one_and_cancel_another(db: Db) {
         let service = support::service(&db).await;
         // A booking whose time has passed (made a month ago) and one still to come.
-        let mut past = Booker::new(&service, "past", "ar");
-        past.now = at("2026-11-02T08:00:00Z");
-        past.reach_the_offer(&[], &[], "o:mitte").await;
-        let past_reference = past.reference();
-        let first = past.offered()[0].clone();
-        past.send(anlauf::dialog::Input::Button(first)).await;
-        past.press("c").await;
-        let mut future = Booker::new(&service, "future", "ar");
-        future.now = chrono::Utc::now();
-        future.reach_the_offer(&[], &[], "o:mitte").await;
-        let future_reference = future.reference();
-        let first = future.offered()[0].clone();
-        future.send(anlauf::dialog::Input::Button(first)).await;
-        future.press("c").await;
+        let past_reference = Booker::book_the_first_offer(&service, "past", at("2026-11-02T08:00:00Z")).await;
+        let future_reference = Booker::book_the_first_offer(&service, "future", chrono::Utc::now()).await;
 
         let (ok, shown, _) = anlauf_cli(&db, &["booking", "show", &past_reference.to_lowercase().replace('-', "")]);
         assert!(ok && shown.contains(": gebucht"), "{shown}");

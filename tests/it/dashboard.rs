@@ -504,21 +504,8 @@ crate::contract! {
         use crate::booking::Booker;
         let service = support::service(&db).await;
         // One appointment a month ago, one to come.
-        let mut past = Booker::new(&service, "past", "ar");
-        past.now = support::at("2026-11-02T08:00:00Z");
-        past.reach_the_offer(&[], &[], "o:mitte").await;
-        let past_reference = past.reference();
-        let first = past.offered()[0].clone();
-        past.send(anlauf::dialog::Input::Button(first)).await;
-        past.press("c").await;
-        let mut future = Booker::new(&service, "future", "ar");
-        future.now = chrono::Utc::now();
-        future.reach_the_offer(&[], &[], "o:mitte").await;
-        let future_reference = future.reference();
-        let first = future.offered()[0].clone();
-        future.send(anlauf::dialog::Input::Button(first)).await;
-        future.press("c").await;
-        let (past, future) = (past_reference, future_reference);
+        let past = Booker::book_the_first_offer(&service, "past", support::at("2026-11-02T08:00:00Z")).await;
+        let future = Booker::book_the_first_offer(&service, "future", chrono::Utc::now()).await;
         let once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "counsellor");
         let dashboard = Dashboard::start(&db).await;
         let mut browser = Browser::new(&dashboard);

@@ -112,20 +112,19 @@ impl Driver {
         self.call(reqwest::Method::GET, "/url", None).await.as_str().unwrap_or_default().to_owned()
     }
 
+    /// The id of the element `css` names, if the page has one now.
+    async fn try_find(&self, css: &str) -> Option<String> {
+        let request = self.http.post(format!("{}/element", self.session));
+        let answer: Value =
+            request.json(&json!({ "using": "css selector", "value": css })).send().await.ok()?.json().await.ok()?;
+        answer["value"][ELEMENT].as_str().map(str::to_owned)
+    }
+
     /// The element `css` names, waiting up to 10 s for it to appear.
     pub async fn find(&self, css: &str) -> Element<'_> {
         for _ in 0..100 {
-            let request = self.http.post(format!("{}/element", self.session));
-            let answer: Value = request
-                .json(&json!({ "using": "css selector", "value": css }))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
-            if let Some(id) = answer["value"][ELEMENT].as_str() {
-                return Element { driver: self, id: id.to_owned() };
+            if let Some(id) = self.try_find(css).await {
+                return Element { driver: self, id };
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -138,19 +137,14 @@ impl Driver {
     pub async fn wait_for_text(&self, css: &str, needle: &str) {
         let mut seen = String::new();
         for _ in 0..100 {
-            let request = self.http.post(format!("{}/element", self.session));
-            let answer: Value = request
-                .json(&json!({ "using": "css selector", "value": css }))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
-            if let Some(id) = answer["value"][ELEMENT].as_str() {
-                let text = self.http.get(format!("{}/element/{id}/text", self.session)).send().await.unwrap();
-                let text: Value = text.json().await.unwrap();
-                seen = text["value"].as_str().unwrap_or_default().to_owned();
+            // The element may go stale as the next page replaces it: then look again.
+            if let Some(id) = self.try_find(css).await {
+                let answer = self.http.get(format!("{}/element/{id}/text", self.session)).send().await;
+                let text = match answer {
+                    Ok(answer) => answer.json::<Value>().await.ok(),
+                    Err(_) => None,
+                };
+                seen = text.and_then(|t| t["value"].as_str().map(str::to_owned)).unwrap_or_default();
                 if seen.contains(needle) {
                     return;
                 }
