@@ -141,6 +141,14 @@ web-stats-service-none = vor der Zuordnung eingegangen
 web-stats-age_group-unknown = unbekannt
 web-audit-stats_export = Statistik exportiert
 
+web-booking-book = Termin für die Person buchen (sie erfährt es in ihrer Sprache)
+web-booking-do-book = Buchen
+web-booking-move-to = Termin verlegen auf (sie erfährt es in ihrer Sprache)
+web-booking-move = Verlegen
+web-booking-with-interpreter = mit Dolmetschung
+web-booking-slot-gone = Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.
+web-audit-booking_add = Termin gebucht
+web-audit-booking_move = Termin verlegt
 web-booking-cancel = Termin absagen (die Person erfährt es)
 web-booking-no-show = Nicht erschienen
 web-booking-not-booked = Dieser Termin ist nicht (mehr) gebucht.

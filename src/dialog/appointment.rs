@@ -11,6 +11,12 @@ use crate::domain::{reminder_topic, Effect, Slot};
 /// Reminders go out this long before the appointment.
 const REMINDERS: [i64; 2] = [24 * 60, 2 * 60];
 
+/// When a booking's reminders go out (those still ahead of `now`); each says
+/// `booking-reminder` about the slot.
+pub fn reminder_times(slot: &Slot, now: DateTime<Utc>) -> Vec<DateTime<Utc>> {
+    REMINDERS.iter().map(|m| slot.start - Duration::minutes(*m)).filter(|at| *at > now).collect()
+}
+
 impl Turn<'_, '_> {
     /// `/appointment`: the upcoming appointment, or appointments on offer for the
     /// request just sent, or "no appointment yet".
@@ -122,11 +128,7 @@ impl Turn<'_, '_> {
 
     /// The reminders of a booking: sent later, taken back if it is cancelled.
     pub(super) fn reminders(&mut self, reference: &str, slot: &Slot) {
-        for minutes in REMINDERS {
-            let at = slot.start - Duration::minutes(minutes);
-            if at <= self.env.now {
-                continue;
-            }
+        for at in reminder_times(slot, self.env.now) {
             self.replies.push(Reply {
                 later: Some(Later { at, topic: reminder_topic(reference, slot) }),
                 ..Reply::text(self.described("booking-reminder", slot))

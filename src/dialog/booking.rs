@@ -420,22 +420,11 @@ impl<'a> Turn<'_, 'a> {
 
     /// A message naming the slot in full: when, with whom, where, in what form.
     pub(super) fn described(&self, id: &str, slot: &Slot) -> Text {
-        let office = self.env.config.office(&slot.office);
-        Text::msg(id)
-            .with("when", self.when(slot))
-            .with("counsellor", Text::Plain(self.counsellor_name(&slot.counsellor)))
-            .with("office", Text::Plain(self.office_name(&slot.office)))
-            .with("address", Text::Plain(office.map(|o| o.address.clone()).unwrap_or_default()))
-            .with("format", Text::msg(format!("booking-format-{}", slot.format.id())))
+        super::present::slot_described(self.env.config, id, slot)
     }
 
     fn counsellor_name(&self, id: &str) -> String {
-        self.env
-            .config
-            .counsellors
-            .iter()
-            .find(|c| c.id.get_ref() == id)
-            .map_or_else(|| id.to_owned(), |c| c.name.clone())
+        super::present::counsellor_name(self.env.config, id)
     }
 
     fn office_name(&self, id: &str) -> String {

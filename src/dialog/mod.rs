@@ -7,6 +7,7 @@
 
 mod action;
 mod appointment;
+pub use appointment::reminder_times;
 mod booking;
 pub mod engine;
 pub mod flow;

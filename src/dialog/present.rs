@@ -44,6 +44,22 @@ pub fn slot_when(config: &Config, slot: &crate::domain::Slot) -> Text {
     Text::Concat(vec![weekday, Text::Plain(format!(" {date} {}", local.format("%H:%M")))])
 }
 
+/// A counsellor's name, or the id where the configuration has none.
+pub fn counsellor_name(config: &Config, id: &str) -> String {
+    config.counsellors.iter().find(|c| c.id.get_ref() == id).map_or_else(|| id.to_owned(), |c| c.name.clone())
+}
+
+/// A message naming the slot in full: when, with whom, where, in what form.
+pub fn slot_described(config: &Config, id: &str, slot: &crate::domain::Slot) -> Text {
+    let office = config.office(&slot.office);
+    Text::msg(id)
+        .with("when", slot_when(config, slot))
+        .with("counsellor", Text::Plain(counsellor_name(config, &slot.counsellor)))
+        .with("office", Text::Plain(office.map_or_else(|| slot.office.clone(), |o| o.name.clone())))
+        .with("address", Text::Plain(office.map(|o| o.address.clone()).unwrap_or_default()))
+        .with("format", Text::msg(format!("booking-format-{}", slot.format.id())))
+}
+
 /// An office as a client chooses it: name, address and, when configured, opening hours.
 pub fn office_text(office: &Office) -> Text {
     let mut lines = vec![Text::Plain(office.name.clone()), Text::Plain(office.address.clone())];

@@ -49,7 +49,7 @@ pub fn state_facts(content: &Content, entry: &QueueEntry) -> Vec<(String, String
 
 /// A counsellor's name, or the id as given when the configuration has none.
 pub fn counsellor_name(content: &Content, id: &str) -> String {
-    content.config.counsellors.iter().find(|c| c.id.get_ref() == id).map_or_else(|| id.to_owned(), |c| c.name.clone())
+    crate::dialog::present::counsellor_name(&content.config, id)
 }
 
 /// A directory entry as "Name (phone)", or the id when the directory has none.

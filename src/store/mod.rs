@@ -433,6 +433,20 @@ pub trait Bookings: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
 
+    /// Books `hold.slot` for an intake's client on staff's word, in one transaction:
+    /// the intake's booked appointment `moved` (if any) is cancelled with its reminders,
+    /// `outbox` (the notice, the new reminders) is written for any sender, and the case
+    /// records the booking by `actor`. [`StoreError::SlotTaken`] if the slot went.
+    async fn staff_book(
+        &self,
+        hold: &crate::domain::Hold,
+        moved: Option<&crate::domain::Slot>,
+        channel: Channel,
+        outbox: &[Outgoing],
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
     /// Marks a booked appointment as missed (the client did not come). `false` if it was
     /// not booked.
     async fn mark_no_show(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;

@@ -61,6 +61,9 @@ struct CasePage<'a> {
     head: Vec<(String, String)>,
     answers: Vec<Answer>,
     bookings: Vec<super::bookings::BookingView>,
+    offers: Vec<super::bookings::Offered>,
+    /// The client has a booked appointment ahead: booking moves it.
+    moving: bool,
     no_shows: i64,
     history: Vec<String>,
     held_by_me: bool,
@@ -123,7 +126,16 @@ async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCo
         })
         .collect();
     let lines = |text: String| text.lines().map(str::to_owned).filter(|l| !l.trim().is_empty()).collect::<Vec<_>>();
+    let moving = bookings.iter().any(|b| b.status == "booked" && b.slot.start > chrono::Utc::now());
     let bookings = super::bookings::views(web, &bookings);
+    let offers = if entry.case.status == CaseStatus::Closed {
+        Vec::new()
+    } else {
+        match super::bookings::offers(web, entry).await {
+            Ok(offers) => offers,
+            Err(error) => return unavailable(web, signed, &error),
+        }
+    };
     let counsellors =
         content.config.counsellors.iter().map(|c| Option_ { value: c.id.get_ref().clone(), label: c.name.clone() });
     let referrals = content
@@ -143,6 +155,8 @@ async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCo
         head,
         answers: summary.answers.into_iter().map(fact).collect(),
         bookings,
+        offers,
+        moving,
         no_shows,
         history: lines(staff::case::history_text(content, &history)).into_iter().skip(1).collect(),
         held_by_me: entry.case.holder.as_deref() == Some(signed.account.name.as_str()),
@@ -199,6 +213,8 @@ pub struct ActionForm {
     outcome: Option<String>,
     /// The booking a booking action is about.
     booking: Option<i64>,
+    /// The slot to book (its key).
+    slot: Option<String>,
     /// A message to the client: a template's id, or `free` with `text`.
     template: Option<String>,
     text: Option<String>,
@@ -264,11 +280,11 @@ pub async fn act(
         let entry = entry.clone();
         render(&web, &signed, &entry, StatusCode::CONFLICT, Some(error)).await
     };
-    if name == "cancel-booking" || name == "no-show" {
-        let done = if name == "no-show" {
-            super::bookings::no_show(&web, &signed, &entry, form.booking).await
-        } else {
-            super::bookings::cancel(&web, &signed, &entry, form.booking).await
+    if name == "cancel-booking" || name == "no-show" || name == "book" {
+        let done = match name.as_str() {
+            "no-show" => super::bookings::no_show(&web, &signed, &entry, form.booking).await,
+            "book" => super::bookings::book(&web, &signed, &entry, form.slot.as_deref().unwrap_or_default()).await,
+            _ => super::bookings::cancel(&web, &signed, &entry, form.booking).await,
         };
         return match done {
             Ok(()) => page::redirect(&format!("/cases/{}", entry.reference)),

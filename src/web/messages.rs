@@ -48,16 +48,28 @@ async fn template(web: &Web, entry: &QueueEntry, id: &str) -> Result<Text, NotSe
             let Some(booked) = bookings.iter().rev().find(|b| b.status == "booked") else {
                 return Err(NotSent::Refused(Text::msg("web-message-no-booking")));
             };
-            let slot = &booked.slot;
-            let office = config.office(&slot.office);
-            Ok(Text::msg("template-appointment-moved")
-                .with("when", crate::dialog::present::slot_when(config, slot))
-                .with("counsellor", Text::Plain(crate::staff::case::counsellor_name(content, &slot.counsellor)))
-                .with("office", Text::Plain(office.map_or_else(|| slot.office.clone(), |o| o.name.clone())))
-                .with("address", Text::Plain(office.map(|o| o.address.clone()).unwrap_or_default())))
+            Ok(moved_text(content, &booked.slot))
         }
         _ => Err(NotSent::Refused(Text::msg("web-message-choose"))),
     }
+}
+
+/// "Your appointment has moved": the new time, with whom, where.
+pub fn moved_text(content: &crate::content::Content, slot: &crate::domain::Slot) -> Text {
+    let config = &content.config;
+    let office = config.office(&slot.office);
+    Text::msg("template-appointment-moved")
+        .with("when", crate::dialog::present::slot_when(config, slot))
+        .with("counsellor", Text::Plain(crate::staff::case::counsellor_name(content, &slot.counsellor)))
+        .with("office", Text::Plain(office.map_or_else(|| slot.office.clone(), |o| o.name.clone())))
+        .with("address", Text::Plain(office.map(|o| o.address.clone()).unwrap_or_default()))
+}
+
+/// The line above every message from staff: who writes, about which request.
+pub fn staff_says(content: &crate::content::Content, reference: &str) -> Text {
+    Text::msg("staff-says")
+        .with("org", Text::Plain(content.config.organisation.name.clone()))
+        .with("reference", Text::Plain(reference.to_owned()))
 }
 
 /// Sends a template (`template` is one of [`TEMPLATES`]) or, with `template` "free",
@@ -89,9 +101,7 @@ pub async fn send(
         None => return Err(NotSent::Refused(Text::msg("web-message-gone"))),
     };
     let language = entry.summary.language.clone();
-    let header = Text::msg("staff-says")
-        .with("org", Text::Plain(content.config.organisation.name.clone()))
-        .with("reference", Text::Plain(entry.reference.clone()));
+    let header = staff_says(content, &entry.reference);
     let text = content.i18n.render(&language, &Text::Paragraphs(vec![header, body]));
     let Some(outgoing) = crate::channel::telegram::notice(&user, text.clone()) else {
         return Err(NotSent::Refused(Text::msg("web-message-no-channel")));

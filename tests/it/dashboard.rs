@@ -82,8 +82,13 @@ impl Page {
 
 impl Browser {
     fn new(dashboard: &Dashboard) -> Browser {
+        Browser::at(&dashboard.base)
+    }
+
+    /// A browser for the dashboard at `base` (`http://127.0.0.1:port`).
+    fn at(base: &str) -> Browser {
         let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
-        Browser { base: dashboard.base.clone(), http, cookies: HashMap::new() }
+        Browser { base: base.to_owned(), http, cookies: HashMap::new() }
     }
 
     async fn send(&mut self, request: reqwest::RequestBuilder) -> Page {
@@ -534,5 +539,89 @@ crate::contract! {
         let shown = browser.get(&format!("/cases/{past}")).await;
         assert!(shown.body.contains("nicht erschienen") && shown.body.contains("Nicht erschienen: einmal"), "{}", shown.body);
         dashboard.stop().await;
+    }
+}
+
+crate::contract! {
+    async fn staff_book_and_move_an_appointment_for_a_telegram_client_who_is_told_in_their_language(db: Db) {
+        use crate::fake_telegram::{FakeTelegram, TgUser};
+        use crate::telegram::{press, send, unescape, HOUSING_TO_OWN_WORDS, HOUSING_TO_SUBMITTED, HOUSING_WORDS};
+        let fake = FakeTelegram::start().await;
+        let bot = crate::telegram::start(&fake, &db, anlauf::serve::Receive::Polling).await;
+        let client = TgUser::new(9201, "uk");
+        send(&fake, client.text("/start")).await;
+        press(&fake, &client, "l:uk").await;
+        for action in HOUSING_TO_OWN_WORDS {
+            press(&fake, &client, action).await;
+        }
+        send(&fake, client.text(HOUSING_WORDS)).await;
+        for action in HOUSING_TO_SUBMITTED {
+            press(&fake, &client, action).await;
+        }
+        let reference = db.column("SELECT reference FROM intakes").await.remove(0);
+        let once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "counsellor");
+        let mut browser = Browser::at(&format!("http://{}", bot.address));
+        browser.first_sign_in("amira@beratung.example", &once, NEW_PASSWORD).await;
+
+        let case = browser.get(&format!("/cases/{reference}")).await;
+        let keys: Vec<String> = case
+            .body
+            .split("<select name=\"slot\" id=\"slot\">")
+            .nth(1)
+            .expect("fitting slots to book")
+            .split("</select>")
+            .next()
+            .unwrap()
+            .split("<option value=\"")
+            .skip(1)
+            .map(|o| o.split('"').next().unwrap().to_owned())
+            .collect();
+        assert!(keys.len() >= 2, "{keys:?}");
+        let csrf = case.csrf();
+        let forged = browser.post(&format!("/cases/{reference}/book"), &[("csrf", &csrf), ("slot", "nobody@1")]).await;
+        assert_eq!(forged.status, 409);
+        assert!(forged.body.contains("nicht mehr frei"));
+        let sent_before = fake.sent_to(client.id).len();
+        let booked = browser.post(&format!("/cases/{reference}/book"), &[("csrf", &csrf), ("slot", &keys[0])]).await;
+        assert_eq!(booked.status, 303, "{}", booked.body);
+        let says = crate::support::say("uk", &anlauf::text::Text::msg("staff-says")
+            .with("org", anlauf::text::Text::Plain(support::content().config.organisation.name.clone()))
+            .with("reference", anlauf::text::Text::Plain(reference.clone())));
+        fake.wait("the client told of the booking", |calls| {
+            calls.iter().filter(|c| c.method == "sendMessage" && c.chat() == Some(client.id)).count() > sent_before
+        })
+        .await;
+        let told = unescape(fake.sent_to(client.id).last().unwrap().text());
+        assert!(told.starts_with(&says), "in Ukrainian, from the service: {told}");
+        let status = "SELECT status FROM bookings ORDER BY id";
+        assert_eq!(db.column(status).await, ["booked"]);
+        let reminders = "SELECT count(*) FROM channel_outbox WHERE topic LIKE 'reminder:%' AND sent_at IS NULL";
+        let first_reminders = db.number(reminders).await;
+        assert!(first_reminders >= 1, "reminders held back");
+        assert_eq!(db.column("SELECT status FROM intakes").await, ["booked"]);
+        assert_eq!(db.number("SELECT count(*) FROM case_history WHERE actor = 'Amira Haddad' AND action = 'booked'").await, 1);
+
+        // Moving it: the old one goes with its reminders, the client is told it moved.
+        let case = browser.get(&format!("/cases/{reference}")).await;
+        assert!(case.body.contains("id=\"book\">Verlegen"), "the same form moves it now");
+        let sent_before = fake.sent_to(client.id).len();
+        let moved = browser.post(&format!("/cases/{reference}/book"), &[("csrf", &csrf), ("slot", &keys[1])]).await;
+        assert_eq!(moved.status, 303, "{}", moved.body);
+        fake.wait("the client told of the move", |calls| {
+            calls.iter().filter(|c| c.method == "sendMessage" && c.chat() == Some(client.id)).count() > sent_before
+        })
+        .await;
+        let told = unescape(fake.sent_to(client.id).last().unwrap().text());
+        let moved_line = crate::support::say("uk", &anlauf::text::Text::msg("template-appointment-moved")
+            .with("when", anlauf::text::Text::Plain(String::new()))
+            .with("counsellor", anlauf::text::Text::Plain(String::new()))
+            .with("office", anlauf::text::Text::Plain(String::new()))
+            .with("address", anlauf::text::Text::Plain(String::new())));
+        let opening = moved_line.split('.').next().unwrap();
+        assert!(told.contains(opening), "{told}");
+        assert_eq!(db.column(status).await, ["cancelled", "booked"]);
+        let topics = db.column("SELECT DISTINCT topic FROM channel_outbox WHERE topic LIKE 'reminder:%' AND sent_at IS NULL").await;
+        assert_eq!(topics.len(), 1, "only the new appointment's reminders: {topics:?}");
+        bot.stop().await;
     }
 }

@@ -109,6 +109,7 @@ pub(super) async fn hold_in(
 
 /// Books the slot an intake holds; a lapsed hold books the slot if it is still free.
 pub(super) async fn book_in(
+    actor: &str,
     tx: &mut Transaction<'_, Postgres>,
     client: Option<ClientId>,
     hold: &Hold,
@@ -141,7 +142,7 @@ pub(super) async fn book_in(
     .bind(&hold.reference)
     .execute(&mut **tx)
     .await?;
-    case_moves(tx, &hold.reference, "client", &CaseAction::Booked, now).await
+    case_moves(tx, &hold.reference, actor, &CaseAction::Booked, now).await
 }
 
 /// The case of an intake follows its appointment (a hold without an intake has none).
@@ -439,6 +440,31 @@ impl Bookings for PgStore {
         case_moves(&mut tx, &reference, "staff", &CaseAction::Unbooked, now).await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    async fn staff_book(
+        &self,
+        hold: &Hold,
+        moved: Option<&Slot>,
+        channel: Channel,
+        outbox: &[Outgoing],
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if let Some(old) = moved {
+            cancel(&mut tx, &hold.reference, old, now).await?;
+        }
+        // The booking belongs to the intake's client (their /appointment finds it).
+        let client: Option<i64> = sqlx::query_scalar("SELECT client_id FROM intakes WHERE reference = $1")
+            .bind(&hold.reference)
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten();
+        book_in(actor, &mut tx, client.map(ClientId), hold, now).await?;
+        write_outbox(&mut tx, channel, outbox, now, crate::store::Sender::Any).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn mark_no_show(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {

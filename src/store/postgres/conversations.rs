@@ -214,7 +214,7 @@ async fn apply(
         Effect::HoldSlot(hold) => {
             super::bookings::hold_in(tx, Some(client), hold, turn.now).await?;
         }
-        Effect::Book(hold) => super::bookings::book_in(tx, Some(client), hold, turn.now).await?,
+        Effect::Book(hold) => super::bookings::book_in("client", tx, Some(client), hold, turn.now).await?,
         Effect::ReleaseHold { reference } => super::bookings::release(tx, reference, turn.now).await?,
         Effect::CancelBooking { reference, slot } => super::bookings::cancel(tx, reference, slot, turn.now).await?,
         Effect::JoinWaitlist { reference, languages, topics, office, interpreter_ok } => {
