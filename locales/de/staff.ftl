@@ -215,8 +215,8 @@ staff-unknown-outcome = Unbekanntes Ergebnis „{ $name }“. Möglich: { $known
 
 staff-account-added = Zugang für { $name } ({ $email }, { $role }) angelegt. Einmalpasswort (wird nur jetzt angezeigt, bei der ersten Anmeldung zu ändern):
 staff-account-reset = Neues Einmalpasswort für { $email } (alle Anmeldungen dieses Zugangs sind beendet):
-staff-account-exists = Für { $email } gibt es schon einen Zugang.
+staff-account-exists = Für { $email } oder unter diesem Namen gibt es schon einen Zugang.
 staff-account-unknown = Keinen Zugang für { $email } gefunden.
-staff-account-invalid = Bitte geben Sie einen Namen und eine E-Mail-Adresse an.
+staff-account-invalid = Bitte geben Sie einen Namen und eine E-Mail-Adresse an (nicht „client“, „system“ oder „staff“: so heißen im Verlauf andere).
 staff-account-none = Noch keine Zugänge. Den ersten anlegen: anlauf staff add --name … --email … --role admin
 staff-account-disabled = gesperrt

@@ -2,7 +2,7 @@
 CREATE TABLE staff_accounts (
     id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     email         TEXT NOT NULL UNIQUE,
-    name          TEXT NOT NULL,
+    name          TEXT NOT NULL UNIQUE,
     role          TEXT NOT NULL CHECK (role IN ('counsellor', 'admin')),
     counsellor    TEXT,
     password_hash TEXT NOT NULL,
@@ -41,5 +41,5 @@ BEGIN
     RAISE EXCEPTION 'the audit log is append-only';
 END;
 $$;
-CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();

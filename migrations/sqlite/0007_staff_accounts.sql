@@ -1,11 +1,12 @@
 -- Staff accounts for the dashboard. The email is kept lower-case (it is the login); the
--- password only as an argon2 hash; `must_change` until its holder chose their own (a
--- new account's password is a one-time one). `counsellor` links an account to a
+-- name is unique (it is who acts in case histories and the audit log); the password is
+-- kept only as an argon2 hash; `must_change` until its holder chose their own (a new
+-- account's password is a one-time one). `counsellor` links an account to a
 -- counsellor of the configuration (whose cases are "mine").
 CREATE TABLE staff_accounts (
     id            INTEGER PRIMARY KEY,
     email         TEXT NOT NULL UNIQUE,
-    name          TEXT NOT NULL,
+    name          TEXT NOT NULL UNIQUE,
     role          TEXT NOT NULL CHECK (role IN ('counsellor', 'admin')),
     counsellor    TEXT,
     password_hash TEXT NOT NULL,
@@ -47,6 +48,10 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_subject ON audit_log (subject, id);
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_kept BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;

@@ -40,7 +40,7 @@ pub async fn run(config: &std::path::Path, command: StaffCommand) -> anyhow::Res
                 }
             }
             let (name, email) = (name.trim(), email.trim());
-            if name.is_empty() || !email.contains('@') {
+            if name.is_empty() || !email.contains('@') || crate::store::is_reserved_actor(name) {
                 return Ok(Printed::fail(EXIT_REFUSED, staff(&content, Text::msg("staff-account-invalid"))));
             }
             let password = secret::one_time_password();

@@ -173,7 +173,11 @@ pub fn csv(content: &Content, month: &str, stats: &Month) -> Result<String, csv:
     out.write_record(["month", "dimension", "code", "label", "count"])?;
     out.write_record([month, "requests", "all", "", &stats.requests.text()])?;
     for cell in &stats.cells {
-        let label = label(content, cell.dimension, &cell.value);
+        // A spreadsheet would run a label beginning like a formula.
+        let mut label = label(content, cell.dimension, &cell.value);
+        if label.starts_with(['=', '+', '-', '@']) {
+            label.insert(0, '\'');
+        }
         out.write_record([month, cell.dimension, &cell.value, &label, &cell.shown.text()])?;
     }
     if let Some(days) = stats.median_days {

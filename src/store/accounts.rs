@@ -33,6 +33,12 @@ impl Role {
     }
 }
 
+/// Names the case history and the audit log use for others than staff: no account
+/// may be called so.
+pub fn is_reserved_actor(name: &str) -> bool {
+    ["client", "system", "staff"].iter().any(|r| name.trim().eq_ignore_ascii_case(r))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
     pub id: i64,
@@ -81,7 +87,8 @@ pub struct AuditEntry {
 
 #[async_trait]
 pub trait Accounts: Send + Sync {
-    /// Adds an account; [`StoreError::AccountExists`] if the email is taken.
+    /// Adds an account; [`StoreError::AccountExists`] if the email or the name is taken
+    /// (the name is who acts in case histories and the audit log).
     async fn account_add(&self, new: &NewAccount<'_>, now: DateTime<Utc>) -> Result<Account, StoreError>;
 
     /// The account with this login and its password hash (disabled ones too).
@@ -117,12 +124,18 @@ pub trait Accounts: Send + Sync {
 
     async fn session_end(&self, token_hash: &str) -> Result<(), StoreError>;
 
-    /// Records a failed sign-in for `login` and returns how many there were since
-    /// `since` (this one included); purges those older than `since`.
-    async fn login_failed(&self, login: &str, now: DateTime<Utc>, since: DateTime<Utc>) -> Result<i64, StoreError>;
+    /// Records a sign-in attempt for `login` before its password is checked, and returns
+    /// the attempt's id and how many there were since `since` (this one included), so
+    /// that concurrent attempts count each other; purges those older than `since`.
+    async fn login_attempt(
+        &self,
+        login: &str,
+        now: DateTime<Utc>,
+        since: DateTime<Utc>,
+    ) -> Result<(i64, i64), StoreError>;
 
-    /// Failed sign-ins for `login` since `since`.
-    async fn login_failures(&self, login: &str, since: DateTime<Utc>) -> Result<i64, StoreError>;
+    /// Forgets an attempt that succeeded: only failures count.
+    async fn login_forget(&self, attempt: i64) -> Result<(), StoreError>;
 
     async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
 

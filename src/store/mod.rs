@@ -8,7 +8,7 @@ pub mod postgres;
 mod reports;
 pub mod sqlite;
 
-pub use accounts::{Account, Accounts, AuditEntry, NewAccount, Role, StaffSession};
+pub use accounts::{is_reserved_actor, Account, Accounts, AuditEntry, NewAccount, Role, StaffSession};
 pub use calendar::Calendar;
 pub use messages::{CaseMessage, CaseMessages};
 pub use reports::{Counts, Reports};

@@ -94,14 +94,14 @@ pub async fn staff_add(
         return staff_form(&web, &signed, StatusCode::UNPROCESSABLE_ENTITY, None, Some(tr.t("web-staff-invalid")))
             .await;
     };
-    if name.is_empty() || !email.contains('@') {
+    if name.is_empty() || !email.contains('@') || crate::store::is_reserved_actor(name) {
         return staff_form(&web, &signed, StatusCode::UNPROCESSABLE_ENTITY, None, Some(tr.t("web-staff-invalid")))
             .await;
     }
     match add_account(&web, name, email, role, counsellor).await {
         Ok((account, password)) => {
             let entry = signed.audit("account_add", Some(&account.email), Some(role.as_str().to_owned()));
-            let _ = web.service.store.audit(&entry).await;
+            super::auth::audited(&web, &entry).await;
             staff_form(&web, &signed, StatusCode::OK, Some((account.name, password)), None).await
         }
         Err(StoreError::AccountExists) => {
@@ -121,7 +121,7 @@ pub async fn add_account(
     counsellor: Option<&str>,
 ) -> Result<(Account, String), StoreError> {
     let password = secret::one_time_password();
-    let hash = secret::hash_password(&password).map_err(StoreError::Corrupt)?;
+    let hash = super::auth::hash(&password).await.map_err(StoreError::Corrupt)?;
     let new = NewAccount { email, name, role, counsellor, password_hash: &hash };
     let account = web.service.store.account_add(&new, Utc::now()).await?;
     Ok((account, password))
@@ -146,7 +146,7 @@ pub async fn staff_change(
     let done = match action.as_str() {
         "reset" => {
             let password = secret::one_time_password();
-            let hash = match secret::hash_password(&password) {
+            let hash = match super::auth::hash(&password).await {
                 Ok(hash) => hash,
                 Err(error) => return unavailable(&web, &signed, &StoreError::Corrupt(error)),
             };
@@ -162,7 +162,7 @@ pub async fn staff_change(
     };
     match done {
         Ok(issued) => {
-            let _ = store.audit(&signed.audit(&format!("account_{action}"), Some(&account.email), None)).await;
+            super::auth::audited(&web, &signed.audit(&format!("account_{action}"), Some(&account.email), None)).await;
             staff_form(&web, &signed, StatusCode::OK, issued, None).await
         }
         Err(error) => unavailable(&web, &signed, &error),

@@ -34,6 +34,13 @@ pub const PASSWORD_MIN: usize = 12;
 /// Forms are small; anything bigger is refused before it is read.
 const FORM_LIMIT: usize = 64 * 1024;
 
+/// Writes an audit line; a failure is logged (the action it records is done already).
+pub async fn audited(web: &Web, entry: &AuditEntry) {
+    if let Err(error) = web.service.store.audit(entry).await {
+        tracing::error!(%error, action = %entry.action, "an audit line could not be written");
+    }
+}
+
 /// Who is signed in, for the handlers behind [`require_session`].
 #[derive(Debug, Clone)]
 pub struct Signed {
@@ -83,11 +90,36 @@ fn set_cookie(name: &str, value: Option<&str>, max_age: TimeDelta, https: bool) 
 }
 
 /// A path of this site to go on to after signing in; anything else goes to the queue.
+/// Only the characters of this site's own paths pass: no whitespace or control
+/// character a browser would drop (`/\t/elsewhere` is `//elsewhere` to it), no `//`.
 fn local_path(next: Option<&str>) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/_.?=&%#-".contains(c);
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && path.chars().all(plain) => path.to_owned(),
         _ => "/queue".to_owned(),
     }
+}
+
+/// Longest login and password looked at; longer ones are wrong without hashing them.
+const LOGIN_MAX: usize = 254;
+const PASSWORD_MAX: usize = 1024;
+
+/// Password hashing is slow and takes memory on purpose: a few at a time, off the
+/// threads that serve the bot and the pages.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// Whether `password` matches `hash`, checked on a blocking thread, a few at a time.
+pub async fn verify(password: &str, hash: &str) -> bool {
+    let Ok(_permit) = HASHING.acquire().await else { return false };
+    let (password, hash) = (password.to_owned(), hash.to_owned());
+    tokio::task::spawn_blocking(move || secret::verify_password(&password, &hash)).await.unwrap_or(false)
+}
+
+/// A password's hash, made on a blocking thread, a few at a time.
+pub async fn hash(password: &str) -> Result<String, String> {
+    let _permit = HASHING.acquire().await.map_err(|e| e.to_string())?;
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || secret::hash_password(&password)).await.map_err(|e| e.to_string())?
 }
 
 fn database_down(web: &Web, signed: Option<&Signed>, error: &crate::store::StoreError) -> Response {
@@ -199,48 +231,64 @@ pub async fn login(State(web): State<Web>, headers: HeaderMap, Form(form): Form<
     let login = form.email.trim().to_lowercase();
     let now = Utc::now();
     let since = now - THROTTLE_WINDOW;
-    match store.login_failures(&login, since).await {
-        Ok(failures) if failures >= THROTTLE_AFTER => {
+    let wrong = |web: &Web, headers: &HeaderMap, next: String, email: String| {
+        login_response(web, headers, StatusCode::UNAUTHORIZED, next, email, Some(tr.t("web-login-wrong")))
+    };
+    if login.chars().count() > LOGIN_MAX || form.password.len() > PASSWORD_MAX {
+        return wrong(&web, &headers, next, String::new());
+    }
+    // The attempt counts before its password is checked, so that attempts made at the
+    // same moment count each other; a right password takes it back.
+    let attempt = match store.login_attempt(&login, now, since).await {
+        Ok((_, count)) if count > THROTTLE_AFTER => {
             tracing::warn!("dashboard: sign-in throttled after repeated wrong passwords");
             let error = Some(tr.t("web-login-throttled"));
             return login_response(&web, &headers, StatusCode::TOO_MANY_REQUESTS, next, form.email, error);
         }
-        Ok(_) => {}
+        Ok((attempt, _)) => attempt,
         Err(error) => return database_down(&web, None, &error),
-    }
+    };
     let found = match store.account_login(&login).await {
         Ok(found) => found,
         Err(error) => return database_down(&web, None, &error),
     };
     let account = match found {
-        Some((account, hash)) if secret::verify_password(&form.password, &hash) && !account.disabled => account,
-        found => {
-            if found.is_none() {
-                // As long as a wrong password takes: an unknown login is not told apart.
-                secret::verify_password(&form.password, secret::dummy_hash());
+        Some((account, hash)) => {
+            if verify(&form.password, &hash).await && !account.disabled {
+                account
+            } else {
+                // The login names an account: the failure is worth an audit line.
+                audited(
+                    &web,
+                    &AuditEntry {
+                        at: now,
+                        actor: account.name.clone(),
+                        action: "sign_in_failed".into(),
+                        subject: None,
+                        detail: None,
+                    },
+                )
+                .await;
+                return wrong(&web, &headers, next, form.email);
             }
-            if let Err(error) = store.login_failed(&login, now, since).await {
-                return database_down(&web, None, &error);
-            }
-            let entry = AuditEntry {
-                at: now,
-                actor: login.clone(),
-                action: "sign_in_failed".into(),
-                subject: None,
-                detail: None,
-            };
-            let _ = store.audit(&entry).await;
-            let error = Some(tr.t("web-login-wrong"));
-            return login_response(&web, &headers, StatusCode::UNAUTHORIZED, next, form.email, error);
+        }
+        None => {
+            // As long as a wrong password takes: an unknown login is not told apart. What
+            // was typed is not recorded (it may be a password typed in the wrong field).
+            verify(&form.password, secret::dummy_hash()).await;
+            return wrong(&web, &headers, next, form.email);
         }
     };
+    if let Err(error) = store.login_forget(attempt).await {
+        return database_down(&web, None, &error);
+    }
     let (token, csrf) = (secret::token(), secret::token());
     if let Err(error) = store.session_start(&secret::digest(&token), account.id, &csrf, now, now + SESSION).await {
         return database_down(&web, None, &error);
     }
     let entry =
         AuditEntry { at: now, actor: account.name.clone(), action: "sign_in".into(), subject: None, detail: None };
-    let _ = store.audit(&entry).await;
+    audited(&web, &entry).await;
     let https = https(&web, &headers);
     let mut response = page::redirect(if account.must_change { "/password" } else { &next });
     response.headers_mut().append(header::SET_COOKIE, set_cookie(COOKIE, Some(&token), SESSION, https));
@@ -253,7 +301,7 @@ pub async fn logout(State(web): State<Web>, headers: HeaderMap, Extension(signed
     if let Err(error) = store.session_end(&signed.token_hash).await {
         return database_down(&web, Some(&signed), &error);
     }
-    let _ = store.audit(&signed.audit("sign_out", None, None)).await;
+    audited(&web, &signed.audit("sign_out", None, None)).await;
     let mut response = page::redirect("/login");
     response
         .headers_mut()
@@ -308,7 +356,8 @@ pub async fn password_change(
         Ok(None) => return page::redirect("/login"),
         Err(error) => return database_down(&web, Some(&signed), &error),
     };
-    let refused = if !secret::verify_password(&form.current, &hash) {
+    let too_long = form.current.len() > PASSWORD_MAX || form.new.len() > PASSWORD_MAX;
+    let refused = if too_long || !verify(&form.current, &hash).await {
         Some(tr.t("web-password-wrong"))
     } else if form.new.chars().count() < PASSWORD_MIN {
         Some(tr.n("web-password-short", "count", &(PASSWORD_MIN as i64)))
@@ -322,7 +371,7 @@ pub async fn password_change(
     if let Some(error) = refused {
         return password_form(&web, &signed, StatusCode::UNPROCESSABLE_ENTITY, Some(error));
     }
-    let new_hash = match secret::hash_password(&form.new) {
+    let new_hash = match self::hash(&form.new).await {
         Ok(hash) => hash,
         Err(error) => {
             tracing::error!(%error, "a password could not be hashed");
@@ -332,6 +381,6 @@ pub async fn password_change(
     if let Err(error) = store.account_password(signed.account.id, &new_hash, false, Some(&signed.token_hash)).await {
         return database_down(&web, Some(&signed), &error);
     }
-    let _ = store.audit(&signed.audit("password_change", Some(&signed.account.email), None)).await;
+    audited(&web, &signed.audit("password_change", Some(&signed.account.email), None)).await;
     page::redirect("/queue")
 }

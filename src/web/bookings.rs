@@ -71,7 +71,7 @@ pub async fn cancel(web: &Web, signed: &Signed, entry: &QueueEntry, id: Option<i
     }
     web.service.outbox_news.notify_one();
     web.service.calendar_news.notify_one();
-    let _ = store.audit(&signed.audit("booking_cancel", Some(&entry.reference), None)).await;
+    super::auth::audited(web, &signed.audit("booking_cancel", Some(&entry.reference), None)).await;
     Ok(())
 }
 
@@ -85,7 +85,7 @@ pub async fn no_show(web: &Web, signed: &Signed, entry: &QueueEntry, id: Option<
     if !store.mark_no_show(row.id, Utc::now()).await? {
         return Err(NotDone::Refused(Text::msg("web-booking-not-booked")));
     }
-    let _ = store.audit(&signed.audit("booking_no_show", Some(&entry.reference), None)).await;
+    super::auth::audited(web, &signed.audit("booking_no_show", Some(&entry.reference), None)).await;
     Ok(())
 }
 
@@ -177,7 +177,7 @@ pub async fn book(web: &Web, signed: &Signed, entry: &QueueEntry, key: &str) -> 
         web.service.calendar_news.notify_one();
     }
     let action = if moved.is_some() { "booking_move" } else { "booking_add" };
-    let _ = store.audit(&signed.audit(action, Some(&entry.reference), Some(slot_key(&slot)))).await;
+    super::auth::audited(web, &signed.audit(action, Some(&entry.reference), Some(slot_key(&slot)))).await;
     Ok(())
 }
 

@@ -110,6 +110,11 @@ async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCo
             text: m.text,
         })
         .collect();
+    // Who looked at which case, and when: every page that shows it is in the audit log
+    // (also one shown again after a refused action).
+    if let Err(error) = store.audit(&signed.audit("view", Some(&entry.reference), None)).await {
+        return unavailable(web, signed, &error);
+    }
     let summary = staff::summary(content, entry);
     let fact = |line: SummaryLine| match line {
         SummaryLine::Fact { label, value } => Answer::Fact { label, value },
@@ -198,10 +203,6 @@ pub async fn page(
         Ok(None) => return not_found(&web, &signed, &reference),
         Err(error) => return unavailable(&web, &signed, &error),
     };
-    // Who looked at which case, and when: the audit log has every view.
-    if let Err(error) = store.audit(&signed.audit("view", Some(&entry.reference), None)).await {
-        return unavailable(&web, &signed, &error);
-    }
     render(&web, &signed, &entry, StatusCode::OK, None).await
 }
 

@@ -19,6 +19,15 @@ use crate::domain::{CalendarChange, ChangeKind};
 use crate::store::{Role, StoreError};
 use crate::text::Text;
 
+/// How far from today a week may be shown or changed, in days.
+const REACH: i64 = 5 * 366;
+
+/// A day as typed (`2026-12-07`), if it is within [`REACH`] of `today`.
+fn day_near(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let day = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()?;
+    ((day - today).num_days().abs() <= REACH).then_some(day)
+}
+
 #[derive(Debug, Default, Deserialize)]
 pub struct WeekQuery {
     week: Option<String>,
@@ -88,7 +97,7 @@ async fn week_page(
     let tr = Tr::new(content);
     let tz = config.organisation.time_zone;
     let today = Utc::now().with_timezone(&tz).date_naive();
-    let day = query.week.as_deref().and_then(|w| NaiveDate::parse_from_str(w.trim(), "%Y-%m-%d").ok()).unwrap_or(today);
+    let day = query.week.as_deref().and_then(|w| day_near(w, today)).unwrap_or(today);
     let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
     let chosen = query.counsellor.clone().filter(|c| config.counsellors.iter().any(|k| k.id.get_ref() == c));
     let counsellor = chosen
@@ -206,8 +215,8 @@ fn change(web: &Web, signed: &Signed, form: &ChangeForm) -> Result<CalendarChang
     if !config.counsellors.iter().any(|c| *c.id.get_ref() == form.counsellor) {
         return Err(Text::msg("web-choose-counsellor"));
     }
-    let day =
-        |text: &str| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Text::msg("web-slots-bad-date"));
+    let today = Utc::now().with_timezone(&tz).date_naive();
+    let day = |text: &str| day_near(text, today).ok_or_else(|| Text::msg("web-slots-bad-date"));
     let time = |text: &Option<String>| {
         NaiveTime::parse_from_str(text.as_deref().unwrap_or_default().trim(), "%H:%M")
             .map_err(|_| Text::msg("web-slots-bad-time"))
@@ -273,7 +282,7 @@ pub async fn add(
     match store.calendar_add(&change, Utc::now()).await {
         Ok(_) => {
             let detail = Some(format!("{} {}", change.kind.as_str(), change.counsellor));
-            let _ = store.audit(&signed.audit("calendar_add", None, detail)).await;
+            super::auth::audited(&web, &signed.audit("calendar_add", None, detail)).await;
             web.service.calendar_news.notify_one();
             page::redirect(&format!("/slots?week={}&counsellor={}", form.from_day.trim(), change.counsellor))
         }
@@ -300,7 +309,7 @@ pub async fn remove(
     // Only a change of that counsellor: the form cannot take back someone else's.
     match store.calendar_remove(id, &form.counsellor, Utc::now()).await {
         Ok(true) => {
-            let _ = store.audit(&signed.audit("calendar_remove", None, Some(form.counsellor.clone()))).await;
+            super::auth::audited(&web, &signed.audit("calendar_remove", None, Some(form.counsellor.clone()))).await;
             web.service.calendar_news.notify_one();
             page::redirect(&format!("/slots?week={}&counsellor={}", form.week, form.counsellor))
         }

@@ -24,7 +24,9 @@ pub struct MonthQuery {
 fn month(web: &Web, query: &MonthQuery) -> Option<NaiveDate> {
     let tz = web.service.content.config.organisation.time_zone;
     match query.month.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
-        Some(text) => NaiveDate::parse_from_str(&format!("{text}-01"), "%Y-%m-%d").ok(),
+        Some(text) => NaiveDate::parse_from_str(&format!("{text}-01"), "%Y-%m-%d")
+            .ok()
+            .filter(|d| (2000..=2200).contains(&d.year())),
         None => {
             let today = Utc::now().with_timezone(&tz).date_naive();
             NaiveDate::from_ymd_opt(today.year(), today.month(), 1)
@@ -138,7 +140,7 @@ pub async fn csv(
             return page::problem(&web, Some(&signed), StatusCode::INTERNAL_SERVER_ERROR, &Text::msg("web-failed"));
         }
     };
-    let _ = web.service.store.audit(&signed.audit("stats_export", None, Some(month.clone()))).await;
+    super::auth::audited(&web, &signed.audit("stats_export", None, Some(month.clone()))).await;
     let mut response = ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response();
     let disposition = format!("attachment; filename=\"anlauf-statistik-{month}.csv\"");
     if let Ok(value) = HeaderValue::from_str(&disposition) {

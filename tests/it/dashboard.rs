@@ -43,6 +43,24 @@ impl Dashboard {
     }
 }
 
+#[test]
+fn an_account_cannot_take_a_name_the_history_uses_for_others_or_one_taken() {
+    let db = support::fresh_db();
+    staff_add(&db, "Amira Haddad", "amira@beratung.example", "admin");
+    for (name, email) in
+        [("System", "s@beratung.example"), ("client", "c@beratung.example"), ("Amira Haddad", "a2@beratung.example")]
+    {
+        let out = Command::new(env!("CARGO_BIN_EXE_anlauf"))
+            .arg("--config")
+            .arg(support::config_path())
+            .args(["staff", "add", "--name", name, "--email", email, "--role", "counsellor"])
+            .env("ANLAUF_DATABASE_URL", &db.url)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{name}: {}", String::from_utf8_lossy(&out.stdout));
+    }
+}
+
 /// An account made with `anlauf staff add`: its one-time password.
 pub(crate) fn staff_add(db: &Db, name: &str, email: &str, role: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_anlauf"))
@@ -158,6 +176,11 @@ crate::contract! {
             let page = browser.post(path, &[("csrf", "x")]).await;
             assert_eq!((page.status, page.location.as_deref()), (303, Some("/login?next=%2Fqueue")), "{path}");
         }
+        // After signing in, only a path of this site: a tab a browser drops makes none.
+        for (next, to) in [("/cases/1", "/cases/1"), ("/\t/evil.example", "/queue"), ("//evil.example", "/queue"), ("https://evil.example", "/queue")] {
+            let login = browser.get(&format!("/login?next={}", form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>())).await;
+            assert!(login.body.contains(&format!("name=\"next\" value=\"{to}\"")), "{next:?} goes to {to}");
+        }
         // A forged cookie is no session.
         browser.cookies.insert(anlauf::web::auth::COOKIE.into(), "0".repeat(64));
         assert_eq!(browser.get("/queue").await.status, 303);
@@ -185,6 +208,27 @@ crate::contract! {
         // Another login is not held up by it.
         let unknown = browser.sign_in("niemand@beratung.example", "falsch").await;
         assert_eq!(unknown.status, 401, "an unknown login reads like a wrong password");
+        // Attempts at the same moment count each other: of ten, five are looked at.
+        let other = staff_add(&db, "Nino Beridze", "nino@beratung.example", "counsellor");
+        let mut attempts = tokio::task::JoinSet::new();
+        for _ in 0..10 {
+            let mut browser = Browser::new(&dashboard);
+            attempts.spawn(async move { browser.sign_in("nino@beratung.example", "falsch").await.status });
+        }
+        let mut statuses = Vec::new();
+        while let Some(status) = attempts.join_next().await {
+            statuses.push(status.unwrap());
+        }
+        statuses.sort_unstable();
+        assert_eq!(statuses, [401, 401, 401, 401, 401, 429, 429, 429, 429, 429], "throttled together");
+        assert_eq!(browser.sign_in("nino@beratung.example", &other).await.status, 429);
+        // Only failures count: a right password takes its attempt back.
+        let third = staff_add(&db, "Lena Vogt", "lena@beratung.example", "counsellor");
+        for _ in 0..6 {
+            let mut fresh = Browser::new(&dashboard);
+            let page = fresh.sign_in("lena@beratung.example", &third).await;
+            assert_eq!((page.status, page.location.as_deref()), (303, Some("/password")));
+        }
         dashboard.stop().await;
     }
 }
@@ -482,6 +526,14 @@ crate::contract! {
         let refused = petra.post("/slots", &backwards).await;
         assert_eq!(refused.status, 422);
         assert!(refused.body.contains("Das Ende liegt vor dem Anfang."));
+
+        // A week far away in either direction is this week; a change there is refused.
+        let far = petra.get("/slots?counsellor=nino&week=%2B262142-12-31").await;
+        assert_eq!(far.status, 200);
+        let far_absence = [("csrf", csrf.as_str()), ("kind", "absence"), ("counsellor", "nino"), ("from_day", "+262142-12-31")];
+        let refused = petra.post("/slots", &far_absence).await;
+        assert_eq!(refused.status, 422);
+        assert!(refused.body.contains("höchstens fünf Jahre"), "{}", refused.body);
 
         // A counsellor without a calendar of their own changes nobody's week.
         let mut jonas = Browser::new(&dashboard);

@@ -151,13 +151,20 @@ impl Accounts for PgStore {
         Ok(())
     }
 
-    async fn login_failed(&self, login: &str, now: DateTime<Utc>, since: DateTime<Utc>) -> Result<i64, StoreError> {
+    async fn login_attempt(
+        &self,
+        login: &str,
+        now: DateTime<Utc>,
+        since: DateTime<Utc>,
+    ) -> Result<(i64, i64), StoreError> {
         let mut tx = self.pool.begin().await?;
+        // One login's attempts counted one after the other, whichever instance takes them.
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))").bind(login).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM login_failures WHERE at < $1").bind(since).execute(&mut *tx).await?;
-        sqlx::query("INSERT INTO login_failures (login, at) VALUES ($1, $2)")
+        let id: i64 = sqlx::query_scalar("INSERT INTO login_failures (login, at) VALUES ($1, $2) RETURNING id")
             .bind(login)
             .bind(now)
-            .execute(&mut *tx)
+            .fetch_one(&mut *tx)
             .await?;
         let count = sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE login = $1 AND at >= $2")
             .bind(login)
@@ -165,15 +172,12 @@ impl Accounts for PgStore {
             .fetch_one(&mut *tx)
             .await?;
         tx.commit().await?;
-        Ok(count)
+        Ok((id, count))
     }
 
-    async fn login_failures(&self, login: &str, since: DateTime<Utc>) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE login = $1 AND at >= $2")
-            .bind(login)
-            .bind(since)
-            .fetch_one(&self.pool)
-            .await?)
+    async fn login_forget(&self, attempt: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM login_failures WHERE id = $1").bind(attempt).execute(&self.pool).await?;
+        Ok(())
     }
 
     async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {

@@ -161,6 +161,7 @@ async fn case_moves(
 
 /// Cancels a booked slot and takes back its reminders not yet sent.
 pub(super) async fn cancel(
+    actor: &str,
     tx: &mut Transaction<'_, Postgres>,
     reference: &str,
     slot: &Slot,
@@ -182,7 +183,7 @@ pub(super) async fn cancel(
             .bind(reminder_topic(reference, slot))
             .execute(&mut **tx)
             .await?;
-        case_moves(tx, reference, "client", &CaseAction::Unbooked, now).await?;
+        case_moves(tx, reference, actor, &CaseAction::Unbooked, now).await?;
     }
     Ok(())
 }
@@ -453,7 +454,7 @@ impl Bookings for PgStore {
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         if let Some(old) = moved {
-            cancel(&mut tx, &hold.reference, old, now).await?;
+            cancel(actor, &mut tx, &hold.reference, old, now).await?;
         }
         // The booking belongs to the intake's client (their /appointment finds it).
         let client: Option<i64> = sqlx::query_scalar("SELECT client_id FROM intakes WHERE reference = $1")

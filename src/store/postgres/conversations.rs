@@ -216,7 +216,9 @@ async fn apply(
         }
         Effect::Book(hold) => super::bookings::book_in("client", tx, Some(client), hold, turn.now).await?,
         Effect::ReleaseHold { reference } => super::bookings::release(tx, reference, turn.now).await?,
-        Effect::CancelBooking { reference, slot } => super::bookings::cancel(tx, reference, slot, turn.now).await?,
+        Effect::CancelBooking { reference, slot } => {
+            super::bookings::cancel("client", tx, reference, slot, turn.now).await?
+        }
         Effect::JoinWaitlist { reference, languages, topics, office, interpreter_ok } => {
             // Locked, the reference's waiting-list rows cannot change between the check
             // and the insert.

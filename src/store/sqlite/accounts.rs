@@ -151,13 +151,18 @@ impl Accounts for SqliteStore {
         Ok(())
     }
 
-    async fn login_failed(&self, login: &str, now: DateTime<Utc>, since: DateTime<Utc>) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await?;
+    async fn login_attempt(
+        &self,
+        login: &str,
+        now: DateTime<Utc>,
+        since: DateTime<Utc>,
+    ) -> Result<(i64, i64), StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(since).execute(&mut *tx).await?;
-        sqlx::query("INSERT INTO login_failures (login, at) VALUES (?, ?)")
+        let id: i64 = sqlx::query_scalar("INSERT INTO login_failures (login, at) VALUES (?, ?) RETURNING id")
             .bind(login)
             .bind(now)
-            .execute(&mut *tx)
+            .fetch_one(&mut *tx)
             .await?;
         let count = sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE login = ? AND at >= ?")
             .bind(login)
@@ -165,15 +170,12 @@ impl Accounts for SqliteStore {
             .fetch_one(&mut *tx)
             .await?;
         tx.commit().await?;
-        Ok(count)
+        Ok((id, count))
     }
 
-    async fn login_failures(&self, login: &str, since: DateTime<Utc>) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE login = ? AND at >= ?")
-            .bind(login)
-            .bind(since)
-            .fetch_one(&self.pool)
-            .await?)
+    async fn login_forget(&self, attempt: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM login_failures WHERE id = ?").bind(attempt).execute(&self.pool).await?;
+        Ok(())
     }
 
     async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {

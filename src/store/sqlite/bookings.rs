@@ -138,6 +138,7 @@ async fn case_moves(
 
 /// Cancels a booked slot and takes back its reminders not yet sent.
 pub(super) async fn cancel(
+    actor: &str,
     tx: &mut Transaction<'_, Sqlite>,
     reference: &str,
     slot: &Slot,
@@ -159,7 +160,7 @@ pub(super) async fn cancel(
             .bind(reminder_topic(reference, slot))
             .execute(&mut **tx)
             .await?;
-        case_moves(tx, reference, "client", &CaseAction::Unbooked, now).await?;
+        case_moves(tx, reference, actor, &CaseAction::Unbooked, now).await?;
     }
     Ok(())
 }
@@ -427,7 +428,7 @@ impl Bookings for SqliteStore {
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         if let Some(old) = moved {
-            cancel(&mut tx, &hold.reference, old, now).await?;
+            cancel(actor, &mut tx, &hold.reference, old, now).await?;
         }
         // The booking belongs to the intake's client (their /appointment finds it).
         let client: Option<i64> = sqlx::query_scalar("SELECT client_id FROM intakes WHERE reference = ?")

@@ -196,7 +196,9 @@ async fn apply(
         }
         Effect::Book(hold) => super::bookings::book_in("client", tx, Some(client), hold, turn.now).await?,
         Effect::ReleaseHold { reference } => super::bookings::release(tx, reference, turn.now).await?,
-        Effect::CancelBooking { reference, slot } => super::bookings::cancel(tx, reference, slot, turn.now).await?,
+        Effect::CancelBooking { reference, slot } => {
+            super::bookings::cancel("client", tx, reference, slot, turn.now).await?
+        }
         Effect::JoinWaitlist { reference, languages, topics, office, interpreter_ok } => {
             sqlx::query(
                 "INSERT INTO waitlist (reference, client_id, languages, topics, office, status, passed, interpreter_ok,
