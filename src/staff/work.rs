@@ -53,6 +53,7 @@ pub fn filter(typed: &Filter) -> Result<QueueFilter, String> {
         topic: typed.topic.clone(),
         service: typed.service.clone(),
         assignee: typed.assignee.clone(),
+        mine: None,
     })
 }
 

@@ -211,6 +211,17 @@ pub struct QueueFilter {
     pub service: Option<String>,
     /// Assigned to this counsellor, or held by this staff member.
     pub assignee: Option<String>,
+    /// A staff member's own cases: held by them, or assigned to their counsellor id.
+    pub mine: Option<Mine>,
+}
+
+/// Who "mine" is, in [`QueueFilter::mine`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mine {
+    /// The staff member's name, as holder.
+    pub name: String,
+    /// Their counsellor id, as assignee, if they are a counsellor of the configuration.
+    pub counsellor: Option<String>,
 }
 
 /// How staff name an intake: by its queue number or its reference.

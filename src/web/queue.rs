@@ -14,7 +14,7 @@ use super::page::{self, Frame, Tr};
 use super::Web;
 use crate::domain::CaseStatus;
 use crate::staff::{is_urgent, queue_row, QueueRow};
-use crate::store::QueueFilter;
+use crate::store::{Mine, QueueFilter};
 use crate::text::Text;
 
 /// Cases shown at most on one page.
@@ -100,6 +100,7 @@ pub async fn page(
         let message = Text::msg("web-filter-unknown");
         return page::problem(&web, Some(&signed), StatusCode::BAD_REQUEST, &message);
     }
+    let mine = given(&filters.mine).is_some();
     let filter = QueueFilter {
         status: parsed.flatten(),
         office: given(&filters.office),
@@ -107,6 +108,7 @@ pub async fn page(
         topic: given(&filters.topic),
         service: given(&filters.service),
         assignee: None,
+        mine: mine.then(|| Mine { name: signed.account.name.clone(), counsellor: signed.account.counsellor.clone() }),
     };
     let now = Utc::now();
     let store = &web.service.store;
@@ -118,15 +120,8 @@ pub async fn page(
             return page::problem(&web, Some(&signed), StatusCode::SERVICE_UNAVAILABLE, &message);
         }
     };
-    let mine = given(&filters.mine).is_some();
-    let account = &signed.account;
     let mut rows: Vec<Row> = entries
         .iter()
-        .filter(|e| {
-            !mine
-                || e.case.holder.as_deref() == Some(account.name.as_str())
-                || (e.case.assignee.is_some() && e.case.assignee == account.counsellor)
-        })
         .map(|e| {
             let urgent = is_urgent(&content.flow, &e.summary);
             Row { cells: queue_row(content, e), urgent, alarm: urgent && e.case.status == CaseStatus::New }

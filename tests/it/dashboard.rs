@@ -355,6 +355,9 @@ crate::contract! {
         let csrf = case.csrf();
         let claim = browser.post(&format!("/cases/{reference}/claim"), &[("csrf", &csrf)]).await;
         assert_eq!((claim.status, claim.location.clone()), (303, Some(format!("/cases/{reference}"))));
+        let mine = browser.get("/queue?mine=1").await;
+        assert!(mine.body.contains(&format!("data-reference=\"{reference}\"")), "claimed: mine");
+        assert_eq!(mine.body.matches("data-reference=").count(), 1, "and only that one");
         let note = browser.post(&format!("/cases/{reference}/note"), &[("csrf", &csrf), ("note", "Rückruf <b>morgen</b>")]).await;
         assert_eq!(note.status, 303);
         let target = support::content().triage.directory.services[0].id.get_ref().clone();

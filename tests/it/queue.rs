@@ -210,6 +210,16 @@ crate::contract! {
             .await
             .unwrap();
         assert_eq!(claimed.unwrap().reference, "Q002-0002", "a claim takes the filter too");
+        // "Mine": held by me, or assigned to my counsellor id (Q003 was assigned by Amira,
+        // who holds it too).
+        let mine = |name: &str, counsellor: Option<&str>| QueueFilter {
+            mine: Some(store::Mine { name: name.into(), counsellor: counsellor.map(str::to_owned) }),
+            ..QueueFilter::default()
+        };
+        assert_eq!(refs(mine("Jonas", None)).await, ["Q002-0002"]);
+        assert_eq!(refs(mine("Nino Beridze", Some("nino"))).await, ["Q003-0003"]);
+        assert_eq!(refs(mine("Amira", None)).await, ["Q003-0003"]);
+        assert!(refs(mine("Lena", None)).await.is_empty(), "an account without cases has none");
     }
 
     async fn the_case_history_cannot_be_rewritten(db: Db) {

@@ -58,6 +58,12 @@ fn conditions(filter: &QueueFilter, first: usize) -> (String, Vec<String>) {
     add("topics ? $?", &filter.topic);
     add("service = $?", &filter.service);
     add("(assignee = $? OR holder = $?)", &filter.assignee);
+    if let Some(mine) = &filter.mine {
+        let n = first + values.len();
+        sql += &format!(" AND (holder = ${n} OR assignee = ${})", n + 1);
+        values.push(mine.name.clone());
+        values.push(mine.counsellor.clone().unwrap_or_default());
+    }
     (sql, values)
 }
 

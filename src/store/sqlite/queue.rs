@@ -60,6 +60,11 @@ fn conditions(filter: &QueueFilter) -> (String, Vec<String>) {
         values.push(who.clone());
         values.push(who.clone());
     }
+    if let Some(mine) = &filter.mine {
+        sql += " AND (holder = ? OR assignee = ?)";
+        values.push(mine.name.clone());
+        values.push(mine.counsellor.clone().unwrap_or_default());
+    }
     (sql, values)
 }
 
