@@ -428,6 +428,6 @@ impl<'a> Turn<'_, 'a> {
     }
 
     fn office_name(&self, id: &str) -> String {
-        self.env.config.office(id).map_or_else(|| id.to_owned(), |o| o.name.clone())
+        super::present::office_name(self.env.config, id)
     }
 }

@@ -49,13 +49,18 @@ pub fn counsellor_name(config: &Config, id: &str) -> String {
     config.counsellors.iter().find(|c| c.id.get_ref() == id).map_or_else(|| id.to_owned(), |c| c.name.clone())
 }
 
+/// An office's name, or the id where the configuration has none.
+pub fn office_name(config: &Config, id: &str) -> String {
+    config.office(id).map_or_else(|| id.to_owned(), |o| o.name.clone())
+}
+
 /// A message naming the slot in full: when, with whom, where, in what form.
 pub fn slot_described(config: &Config, id: &str, slot: &crate::domain::Slot) -> Text {
     let office = config.office(&slot.office);
     Text::msg(id)
         .with("when", slot_when(config, slot))
         .with("counsellor", Text::Plain(counsellor_name(config, &slot.counsellor)))
-        .with("office", Text::Plain(office.map_or_else(|| slot.office.clone(), |o| o.name.clone())))
+        .with("office", Text::Plain(office_name(config, &slot.office)))
         .with("address", Text::Plain(office.map(|o| o.address.clone()).unwrap_or_default()))
         .with("format", Text::msg(format!("booking-format-{}", slot.format.id())))
 }

@@ -54,7 +54,7 @@ pub fn slots_table(content: &Content, free: &[Slot], taken: &[BookingRow]) -> St
     let rows: Vec<Vec<String>> = days
         .iter()
         .map(|((office, day), counts)| {
-            let name = content.config.office(office).map_or_else(|| office.clone(), |o| o.name.clone());
+            let name = crate::dialog::present::office_name(&content.config, office);
             let weekday = Text::msg(format!("weekday-{}", day_id(chrono::Datelike::weekday(day))));
             vec![
                 name,
@@ -93,7 +93,7 @@ pub fn slots_table(content: &Content, free: &[Slot], taken: &[BookingRow]) -> St
 /// One booking as a line: when, with whom, where, how, its status.
 pub fn booking_line(content: &Content, row: &BookingRow) -> String {
     let counsellor = super::case::counsellor_name(content, &row.slot.counsellor);
-    let office = content.config.office(&row.slot.office).map_or_else(|| row.slot.office.clone(), |o| o.name.clone());
+    let office = crate::dialog::present::office_name(&content.config, &row.slot.office);
     let line = Text::msg("staff-booking-line")
         .with("id", row.id)
         .with("when", Text::Plain(local_time(content, &row.slot.office, row.slot.start)))

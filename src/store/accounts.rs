@@ -68,7 +68,6 @@ pub struct StaffSession {
     pub account: Account,
     /// The token every form of this session must carry.
     pub csrf: String,
-    pub expires_at: DateTime<Utc>,
 }
 
 /// One line of the audit log.

@@ -131,7 +131,7 @@ pub async fn offers(web: &Web, entry: &QueueEntry) -> Result<Vec<Offered>, Store
         .map(|slot| {
             let when = content.i18n.render(staff, &crate::dialog::present::slot_when(&content.config, slot));
             let who = crate::staff::case::counsellor_name(content, &slot.counsellor);
-            let office = content.config.office(&slot.office).map_or_else(|| slot.office.clone(), |o| o.name.clone());
+            let office = crate::dialog::present::office_name(&content.config, &slot.office);
             let mut label = format!("{when} · {who} · {office}");
             if interpreter {
                 label += &format!(" · {}", content.i18n.render(staff, &Text::msg("web-booking-with-interpreter")));

@@ -61,7 +61,7 @@ pub fn moved_text(content: &crate::content::Content, slot: &crate::domain::Slot)
     Text::msg("template-appointment-moved")
         .with("when", crate::dialog::present::slot_when(config, slot))
         .with("counsellor", Text::Plain(crate::staff::case::counsellor_name(content, &slot.counsellor)))
-        .with("office", Text::Plain(office.map_or_else(|| slot.office.clone(), |o| o.name.clone())))
+        .with("office", Text::Plain(crate::dialog::present::office_name(config, &slot.office)))
         .with("address", Text::Plain(office.map(|o| o.address.clone()).unwrap_or_default()))
 }
 

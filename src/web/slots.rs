@@ -119,7 +119,7 @@ async fn week_page(
     let slots =
         crate::domain::calendar::apply(regular, &changes, config.booking.slot_minutes, config.booking.buffer_minutes);
     let time = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
-    let office_name = |id: &str| config.office(id).map_or_else(|| id.to_owned(), |o| o.name.clone());
+    let office_name = |id: &str| crate::dialog::present::office_name(config, id);
     let mut days = Vec::new();
     for offset in 0..7 {
         let date = monday + Duration::days(offset);

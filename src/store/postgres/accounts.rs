@@ -131,19 +131,12 @@ impl Accounts for PgStore {
 
     async fn session(&self, token_hash: &str, now: DateTime<Utc>) -> Result<Option<StaffSession>, StoreError> {
         let sql = format!(
-            "SELECT {ACCOUNT_COLUMNS}, s.csrf, s.expires_at FROM staff_sessions s
+            "SELECT {ACCOUNT_COLUMNS}, s.csrf FROM staff_sessions s
              JOIN staff_accounts a ON a.id = s.account_id
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled_at IS NULL"
         );
         let row = sqlx::query(&sql).bind(token_hash).bind(now).fetch_optional(&self.pool).await?;
-        row.map(|row| {
-            Ok(StaffSession {
-                account: account(&row)?,
-                csrf: row.try_get("csrf")?,
-                expires_at: row.try_get("expires_at")?,
-            })
-        })
-        .transpose()
+        row.map(|row| Ok(StaffSession { account: account(&row)?, csrf: row.try_get("csrf")? })).transpose()
     }
 
     async fn session_end(&self, token_hash: &str) -> Result<(), StoreError> {
