@@ -73,6 +73,8 @@ async fn a_counsellor_works_an_urgent_arabic_case_in_chromium() {
     browser.screenshot(&screenshots().join("case.png")).await;
 
     browser.find("#claim").await.click().await;
+    // The claim's answer is a new page: wait for it, or the old page's form is typed into.
+    browser.wait_for_text(".facts", "übernommen").await;
     browser.find("#note").await.type_text("Rückruf heute, Dolmetscherin Arabisch anfragen").await;
     browser.find("#add-note").await.click().await;
     browser.wait_for_text(".history", "Rückruf heute").await;
