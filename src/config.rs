@@ -162,6 +162,27 @@ impl Config {
         Ok(config)
     }
 
+    /// This configuration with the offices and counsellors of `directory` (a TOML text of
+    /// `[[office]]` and `[[counsellor]]` tables, as the dashboard saves it) in place of its
+    /// own, checked as the file is; line numbers in a problem are the directory's.
+    pub fn with_directory(&self, directory: &str) -> Result<Config, String> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Directory {
+            #[serde(rename = "office", default)]
+            offices: Vec<Office>,
+            #[serde(rename = "counsellor", default)]
+            counsellors: Vec<Counsellor>,
+        }
+        let parsed: Directory = toml::from_str(directory).map_err(|e| e.to_string())?;
+        let mut config = self.clone();
+        config.offices = parsed.offices;
+        config.counsellors = parsed.counsellors;
+        config.validate()?;
+        config.validate_booking(directory)?;
+        Ok(config)
+    }
+
     pub fn parse(text: &str) -> Result<Config, String> {
         let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
         config.validate()?;
@@ -172,7 +193,11 @@ impl Config {
     /// Counsellors, hours, absences and closures: each reference must name what exists,
     /// each error names its line.
     fn validate_booking(&self, text: &str) -> Result<(), String> {
-        let line = |span: std::ops::Range<usize>| text[..span.start.min(text.len())].matches('\n').count() + 1;
+        // Bytes, not characters: a span may come from another text (a directory saved from
+        // the dashboard beside the file's absences) and need not fall on a character boundary.
+        let line = |span: std::ops::Range<usize>| {
+            text.as_bytes()[..span.start.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+        };
         let settings = &self.booking;
         for (name, value) in [
             ("slot_minutes", settings.slot_minutes),

@@ -177,13 +177,13 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let now = chrono::Utc::now();
             let until = now + chrono::Duration::days(i64::from(days));
             let keep = |o: &str| office.as_deref().is_none_or(|wanted| wanted == o);
-            let mut free = service.content.config.calendar(&service.content.zones).slots(now, until);
+            let mut free = service.content().config.calendar(&service.content().zones).slots(now, until);
             let taken = service.store.calendar(now, until, now).await?;
             free.retain(|s| {
                 keep(&s.office) && !taken.iter().any(|t| t.slot.counsellor == s.counsellor && t.slot.start == s.start)
             });
             let taken: Vec<_> = taken.into_iter().filter(|t| keep(&t.slot.office)).collect();
-            out(&anlauf::staff::bookings::slots_table(&service.content, &free, &taken))?;
+            out(&anlauf::staff::bookings::slots_table(&service.content(), &free, &taken))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Booking { command } => booking(&cli.config, command).await,
@@ -281,7 +281,7 @@ async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::R
     | BookingCommand::Cancel { reference, database }
     | BookingCommand::NoShow { reference, database }) = &command;
     let service = service(config, &database.database_url).await?;
-    let content = &service.content;
+    let content = &service.content();
     let staff = |text: Text| content.i18n.render(&content.config.organisation.staff_language, &text);
     let key = match IntakeKey::parse(reference) {
         IntakeKey::Reference(key) => key,

@@ -26,7 +26,7 @@ pub async fn run(
     output: &mut impl Write,
     interactive: bool,
 ) -> anyhow::Result<()> {
-    let i18n = &service.content.i18n;
+    let i18n = &service.content().i18n;
     // An explicit --lang wins over the language of a conversation already under way.
     let chosen = language.map(|tag| (tag, i18n.best_match(tag)));
     let first = match &chosen {

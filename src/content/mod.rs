@@ -2,10 +2,12 @@
 //! held against each other. `anlauf check` and the service load it the same way, so a
 //! tree the service accepts is exactly a tree `check` passes.
 
+pub mod live;
 pub mod locales;
 pub mod triage;
 
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
@@ -19,15 +21,18 @@ use crate::triage::Triage;
 /// The name of the flow file inside the dialogs folder.
 pub const FLOW_FILE: &str = "intake.toml";
 
+///
+/// The parts that never change while the service runs are shared (`Arc`), so a content
+/// with other offices and counsellors ([`Content::with_directory`]) costs little.
 pub struct Content {
     pub config: Config,
-    pub flow: Flow,
-    pub i18n: I18n,
+    pub flow: Arc<Flow>,
+    pub i18n: Arc<I18n>,
     /// Button labels rendered for the engine's matching of typed answers.
-    pub labels: Labels,
-    pub lexicons: Lexicons,
+    pub labels: Arc<Labels>,
+    pub lexicons: Arc<Lexicons>,
     /// Eligibility and priority rules, and the referral directory.
-    pub triage: Triage,
+    pub triage: Arc<Triage>,
     /// Each office's time zone, for laying out the counsellors' slots.
     pub zones: std::collections::BTreeMap<String, chrono_tz::Tz>,
     /// Offices whose way there is described (`office-<id>-directions`).
@@ -66,6 +71,24 @@ impl Content {
                 }
             }
         }
+        Content::assemble(
+            config,
+            Arc::new(flow),
+            Arc::new(i18n),
+            Arc::new(labels),
+            Arc::new(lexicons),
+            Arc::new(triage),
+        )
+    }
+
+    fn assemble(
+        config: Config,
+        flow: Arc<Flow>,
+        i18n: Arc<I18n>,
+        labels: Arc<Labels>,
+        lexicons: Arc<Lexicons>,
+        triage: Arc<Triage>,
+    ) -> Content {
         let zones = config.zones();
         let directions = config
             .offices
@@ -76,6 +99,32 @@ impl Content {
             .map(|o| o.id.clone())
             .collect();
         Content { config, flow, i18n, labels, lexicons, triage, zones, directions }
+    }
+
+    /// This content with the offices and counsellors of a directory saved from the
+    /// dashboard (`[[office]]` and `[[counsellor]]` tables, as [`crate::config::Config::with_directory`]
+    /// reads them), checked as `anlauf check` checks the file; the problem if it does not fit.
+    pub fn with_directory(&self, directory: &str) -> Result<Content, String> {
+        let config = self.config.with_directory(directory)?;
+        let known: Vec<String> = self.flow.topics_step().map(|s| s.options.clone()).unwrap_or_default();
+        for counsellor in &config.counsellors {
+            if let Some(topic) = counsellor.topics.iter().find(|t| !known.contains(t.get_ref())) {
+                return Err(format!("counsellor '{}': unknown topic '{}'", counsellor.id.get_ref(), topic.get_ref()));
+            }
+        }
+        Ok(self.with_config(config))
+    }
+
+    /// This content with another configuration (flow, messages and rules shared).
+    pub fn with_config(&self, config: Config) -> Content {
+        Content::assemble(
+            config,
+            self.flow.clone(),
+            self.i18n.clone(),
+            self.labels.clone(),
+            self.lexicons.clone(),
+            self.triage.clone(),
+        )
     }
 
     /// What the engine may read, for one turn at `now`, of a client who submitted

@@ -7,6 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::{RenderedFile, Service};
 use crate::booking::{ics, offer, Wanted};
+use crate::content::Content;
 use crate::dialog::{Booked, Phase, State, StepKind, Stored};
 use crate::domain::{slot_key, Channel, Hold, Slot, WaitlistOffer};
 use crate::store::{InboxEvent, NewEvent, StoreError, TakenSlot};
@@ -19,7 +20,8 @@ impl Service {
     /// Free slots from the notice period to the horizon: the counsellors' availability
     /// less what is booked or held by others (`own`: the client's own hold counts free).
     pub async fn free_slots(&self, now: DateTime<Utc>, own: Option<&str>) -> Result<Vec<Slot>, StoreError> {
-        let config = &self.content.config;
+        let content = self.content();
+        let config = &content.config;
         let from = now + Duration::hours(i64::from(config.booking.min_notice_hours));
         let until = now + Duration::days(i64::from(config.booking.horizon_days));
         let taken = self.store.taken(from, until, now, own).await?;
@@ -27,7 +29,7 @@ impl Service {
         for t in &taken {
             busy.entry(t.counsellor.as_str()).or_default().push(t);
         }
-        let slots = config.calendar(&self.content.zones).slots(from, until);
+        let slots = config.calendar(&content.zones).slots(from, until);
         // Absences and extra hours staff entered in the dashboard.
         let changes = self.store.calendar_changes(from, until).await?;
         let mut slots =
@@ -61,7 +63,8 @@ impl Service {
             return Ok(Vec::new());
         }
         let mut free = self.free_slots(now, None).await?;
-        let counsellors = &self.content.config.counsellors;
+        let content = self.content();
+        let counsellors = &content.config.counsellors;
         let mut events = Vec::new();
         for entry in &waiting {
             let Some((entry_channel, user)) = &entry.channel else { continue };
@@ -127,9 +130,14 @@ pub(super) fn submitted(state: &Stored) -> Option<&str> {
 
 impl Service {
     /// The calendar file of a booking, titled and described in the client's language.
-    pub(super) fn calendar_file(&self, language: &str, booked: &Booked, now: DateTime<Utc>) -> RenderedFile {
-        let i18n = &self.content.i18n;
-        let config = &self.content.config;
+    pub(super) fn calendar_file(
+        &self,
+        content: &Content,
+        language: &str,
+        booked: &Booked,
+        now: DateTime<Utc>,
+    ) -> RenderedFile {
+        let (i18n, config) = (&content.i18n, &content.config);
         let org = Text::Plain(config.organisation.name.clone());
         let title = i18n.render(language, &Text::msg("booking-event").with("org", org));
         let location = config

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+use crate::content::live::Live;
 use crate::content::Content;
 use crate::dialog::{engine, Command, Input, Outcome, Phase, State, Stored};
 use crate::domain::{new_reference, Channel, Effect, Intake, Outgoing};
@@ -22,7 +23,8 @@ const ATTEMPTS: usize = 5;
 
 #[derive(Clone)]
 pub struct Service {
-    pub content: Arc<Content>,
+    /// The content in force: [`Service::content`] for a snapshot.
+    pub live: Arc<Live>,
     pub store: Arc<dyn Store>,
     /// Rung when something outside a turn (a staff message) put a message in the outbox:
     /// this instance's sender looks at once instead of at its next sweep.
@@ -109,11 +111,17 @@ impl Handled {
 impl Service {
     pub fn new(content: Arc<Content>, store: Arc<dyn Store>) -> Service {
         Service {
-            content,
+            live: Arc::new(Live::new(content)),
             store,
             outbox_news: Arc::new(tokio::sync::Notify::new()),
             calendar_news: Arc::new(tokio::sync::Notify::new()),
         }
+    }
+
+    /// The content in force now; keep the snapshot for the whole of one piece of work, so
+    /// that a directory change in between cannot mix two versions.
+    pub fn content(&self) -> Arc<Content> {
+        self.live.get()
     }
 
     /// A turn for a channel that draws the replies itself (the terminal): nothing is
@@ -130,7 +138,7 @@ impl Service {
         match self.turn(&request, &|_| Vec::new()).await {
             Ok(applied) => applied.handled,
             Err(TurnError::Unavailable { apology }) => *apology,
-            Err(TurnError::Duplicate) => Handled::quiet(self.content.negotiate(language_hint)),
+            Err(TurnError::Duplicate) => Handled::quiet(self.content().negotiate(language_hint)),
         }
     }
 
@@ -155,13 +163,13 @@ impl Service {
                 }
             }
         }
-        let language = known_language.unwrap_or_else(|| self.content.negotiate(request.language_hint));
+        let language = known_language.unwrap_or_else(|| self.content().negotiate(request.language_hint));
         Err(TurnError::Unavailable { apology: Box::new(self.notice(&language, "error-temporary")) })
     }
 
     /// A reply that is only a message (an apology, a notice), in `language`.
     pub fn notice(&self, language: &str, id: &str) -> Handled {
-        let text = self.content.i18n.render(language, &Text::msg(id));
+        let text = self.content().i18n.render(language, &Text::msg(id));
         Handled {
             replies: vec![RenderedReply { text, buttons: Vec::new(), nav: Vec::new(), file: None, later: None }],
             ..Handled::quiet(language.to_owned())
@@ -174,6 +182,8 @@ impl Service {
         compose: &(dyn Fn(&Handled) -> Vec<Outgoing> + Sync),
         known_language: &mut Option<String>,
     ) -> Result<Applied, StoreError> {
+        // One version of the content for the whole turn.
+        let content = self.content();
         let loaded = self.store.load(request.channel, request.user).await?;
         let state = match &loaded.conversation {
             None => Stored::Fresh,
@@ -191,20 +201,20 @@ impl Service {
             Some(client) if known => self.store.appointments(client, request.now).await?,
             _ => Vec::new(),
         };
-        let own = booking_reference(&state, &self.content.flow).or_else(|| asks.then(|| submitted(&state)));
+        let own = booking_reference(&state, &content.flow).or_else(|| asks.then(|| submitted(&state)));
         let slots = match own {
             Some(own) => Some(self.free_slots(request.now, own).await?),
             None => None,
         };
-        let mut env = self.content.env(request.now, &reference, loaded.intakes);
+        let mut env = content.env(request.now, &reference, loaded.intakes);
         env.slots = slots.as_deref();
         env.appointments = &appointments;
         env.appointments_known = known;
-        let first_language = self.content.negotiate(request.language_hint);
+        let first_language = content.negotiate(request.language_hint);
         let outcome = engine::handle(&env, state, request.input.clone(), &first_language);
         let state_json = outcome.state.as_ref().map(State::to_json);
         let effects = outcome.effects.clone();
-        let handled = self.render(outcome, request.now);
+        let handled = self.render(&content, outcome, request.now);
         let outbox = compose(&handled);
         let turn = Turn {
             channel: request.channel,
@@ -222,8 +232,8 @@ impl Service {
         Ok(Applied { handled, outbox: ids.into_iter().zip(outbox).collect() })
     }
 
-    fn render(&self, outcome: Outcome, now: DateTime<Utc>) -> Handled {
-        let i18n = &self.content.i18n;
+    fn render(&self, content: &Content, outcome: Outcome, now: DateTime<Utc>) -> Handled {
+        let i18n = &content.i18n;
         let language = outcome.language;
         let button = |b: &crate::dialog::Button| RenderedButton {
             label: i18n.render(&language, &b.label),
@@ -237,7 +247,7 @@ impl Service {
                 text: i18n.render(&language, &reply.text),
                 buttons: reply.buttons.iter().map(|row| row.iter().map(button).collect()).collect(),
                 nav: reply.nav.iter().map(button).collect(),
-                file: reply.calendar.as_ref().map(|booked| self.calendar_file(&language, booked, now)),
+                file: reply.calendar.as_ref().map(|booked| self.calendar_file(content, &language, booked, now)),
                 later: reply.later.as_ref().map(|later| (later.at, later.topic.clone())),
             })
             .collect();

@@ -29,7 +29,7 @@ pub fn router(service: Service, secret: String) -> Router {
 }
 
 async fn calendar(State(feeds): State<Feeds>, Path((counsellor, file)): Path<(String, String)>) -> Response {
-    let content = &feeds.service.content;
+    let content = &feeds.service.content();
     let token = file.strip_suffix(".ics").unwrap_or_default();
     let known = content.config.counsellors.iter().find(|c| c.id.get_ref() == &counsellor);
     let Some(person) = known.filter(|_| feed::verify(&feeds.secret, &counsellor, token)) else {

@@ -58,7 +58,7 @@ pub fn filter(typed: &Filter) -> Result<QueueFilter, String> {
 }
 
 pub async fn run(service: &Service, command: QueueCommand) -> anyhow::Result<Printed> {
-    let content = &service.content;
+    let content = &service.content();
     let store = &service.store;
     let now = Utc::now();
     let action = match command {
@@ -135,7 +135,7 @@ pub async fn run(service: &Service, command: QueueCommand) -> anyhow::Result<Pri
 }
 
 async fn show(service: &Service, id: &str, format: ShowFormat) -> anyhow::Result<Printed> {
-    let content = &service.content;
+    let content = &service.content();
     let Some(entry) = service.store.intake(&IntakeKey::parse(id), Utc::now()).await? else {
         return Ok(not_found(content, id));
     };

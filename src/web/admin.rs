@@ -52,7 +52,7 @@ async fn staff_form(
         Ok(accounts) => accounts,
         Err(error) => return unavailable(web, signed, &error),
     };
-    let content = &web.service.content;
+    let content = &web.service.content();
     let page = StaffPage {
         tr: Tr::new(content),
         frame: Some(Frame::new(signed, "staff")),
@@ -87,7 +87,8 @@ pub async fn staff_add(
     if let Some(refused) = forbidden(&web, &signed) {
         return refused;
     }
-    let tr = Tr::new(&web.service.content);
+    let content = web.service.content();
+    let tr = Tr::new(&content);
     let counsellor = form.counsellor.as_deref().map(str::trim).filter(|c| !c.is_empty());
     let (name, email) = (form.name.trim(), form.email.trim());
     let Some(role) = Role::parse(&form.role) else {
@@ -204,7 +205,7 @@ pub async fn audit_page(
         Ok(entries) => entries,
         Err(error) => return unavailable(&web, &signed, &error),
     };
-    let content = &web.service.content;
+    let content = &web.service.content();
     let tr = Tr::new(content);
     let tz = content.config.organisation.time_zone;
     let rows = entries

@@ -200,7 +200,8 @@ fn login_response(
 ) -> Response {
     let kept = cookie(headers, LOGIN_COOKIE).filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()));
     let csrf = kept.unwrap_or_else(secret::token);
-    let page = LoginPage { tr: Tr::new(&web.service.content), frame: None, csrf: csrf.clone(), next, email, error };
+    let content = web.service.content();
+    let page = LoginPage { tr: Tr::new(&content), frame: None, csrf: csrf.clone(), next, email, error };
     let mut response = page::html(status, page);
     let cookie = set_cookie(LOGIN_COOKIE, Some(&csrf), TimeDelta::hours(1), https(web, headers));
     response.headers_mut().append(header::SET_COOKIE, cookie);
@@ -220,7 +221,8 @@ pub struct LoginForm {
 }
 
 pub async fn login(State(web): State<Web>, headers: HeaderMap, Form(form): Form<LoginForm>) -> Response {
-    let tr = Tr::new(&web.service.content);
+    let content = web.service.content();
+    let tr = Tr::new(&content);
     let next = local_path(form.next.as_deref());
     let expected = cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
     if expected.is_empty() || !secret::constant_time_eq(form.csrf.as_bytes(), expected.as_bytes()) {
@@ -322,7 +324,8 @@ struct PasswordPage<'a> {
 }
 
 fn password_form(web: &Web, signed: &Signed, status: StatusCode, error: Option<String>) -> Response {
-    let tr = Tr::new(&web.service.content);
+    let content = web.service.content();
+    let tr = Tr::new(&content);
     let page = PasswordPage {
         tr,
         frame: Some(Frame::new(signed, "password")),
@@ -349,7 +352,8 @@ pub async fn password_change(
     Extension(signed): Extension<Signed>,
     Form(form): Form<PasswordForm>,
 ) -> Response {
-    let tr = Tr::new(&web.service.content);
+    let content = web.service.content();
+    let tr = Tr::new(&content);
     let store = &web.service.store;
     let hash = match store.account_login(&signed.account.email).await {
         Ok(Some((_, hash))) => hash,

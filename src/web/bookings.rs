@@ -25,7 +25,7 @@ pub struct BookingView {
 }
 
 pub fn views(web: &Web, rows: &[BookingRow]) -> Vec<BookingView> {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let now = Utc::now();
     rows.iter()
         .map(|row| BookingView {
@@ -62,7 +62,7 @@ pub async fn cancel(web: &Web, signed: &Signed, entry: &QueueEntry, id: Option<i
     let store = &web.service.store;
     let client = store.client_of(&entry.reference).await?;
     let (channel, notice) = crate::channel::telegram::cancellation_notice(
-        &web.service.content,
+        &web.service.content(),
         client,
         Some(entry.summary.language.clone()),
     );
@@ -117,12 +117,12 @@ async fn fitting(web: &Web, entry: &QueueEntry) -> Result<(Vec<Slot>, bool), Sto
     let free = web.service.free_slots(Utc::now(), Some(&entry.reference)).await?;
     let languages = languages(entry);
     let wanted = Wanted { languages: &languages, topics: &entry.topics, office: entry.office.as_deref() };
-    let offered = offer(&web.service.content.config.counsellors, &free, &wanted);
+    let offered = offer(&web.service.content().config.counsellors, &free, &wanted);
     Ok((offered.slots.into_iter().cloned().collect(), offered.interpreter))
 }
 
 pub async fn offers(web: &Web, entry: &QueueEntry) -> Result<Vec<Offered>, StoreError> {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let (slots, interpreter) = fitting(web, entry).await?;
     let staff = &content.config.organisation.staff_language;
     Ok(slots
@@ -143,7 +143,7 @@ pub async fn offers(web: &Web, entry: &QueueEntry) -> Result<Vec<Offered>, Store
 
 /// Books the slot `key` for the client (moving their booked appointment, if any).
 pub async fn book(web: &Web, signed: &Signed, entry: &QueueEntry, key: &str) -> Result<(), NotDone> {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let store = &web.service.store;
     let now = Utc::now();
     let (slots, interpreter) = fitting(web, entry).await?;

@@ -81,7 +81,7 @@ struct CasePage<'a> {
 }
 
 async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCode, error: Option<String>) -> Response {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let store = &web.service.store;
     let tr = Tr::new(content);
     let (history, bookings, no_shows, sent) = match (
@@ -223,7 +223,7 @@ pub struct ActionForm {
 
 /// The action a form asks for, or why it cannot be done (in the staff language).
 fn action(web: &Web, name: &str, form: ActionForm) -> Result<CaseAction, Text> {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let chosen = |value: Option<String>| value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     match name {
         "claim" => Ok(CaseAction::Claim { until: Utc::now() + Duration::minutes(CLAIM_MINUTES) }),
@@ -268,7 +268,7 @@ pub async fn act(
     Path((reference, name)): Path<(String, String)>,
     Form(form): Form<ActionForm>,
 ) -> Response {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let store = &web.service.store;
     let key = IntakeKey::parse(&reference);
     let now = Utc::now();

@@ -31,7 +31,7 @@ impl From<StoreError> for NotSent {
 
 /// The body of a template for this case, in no language yet.
 async fn template(web: &Web, entry: &QueueEntry, id: &str) -> Result<Text, NotSent> {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let config = &content.config;
     match id {
         "bring-documents" => Ok(Text::msg("template-bring-documents")),
@@ -81,7 +81,7 @@ pub async fn send(
     template_id: &str,
     free: &str,
 ) -> Result<(), NotSent> {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let store = &web.service.store;
     let (body, template_used) = if template_id == "free" {
         let text: String = free.trim().chars().filter(|c| *c != '\0').collect();

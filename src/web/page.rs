@@ -116,7 +116,8 @@ struct Problem<'a> {
 /// A page that says what went wrong, in the staff language, with the page frame when
 /// someone is signed in.
 pub fn problem(web: &Web, signed: Option<&Signed>, status: StatusCode, message: &Text) -> Response {
-    let tr = Tr::new(&web.service.content);
+    let content = web.service.content();
+    let tr = Tr::new(&content);
     let title = tr.t(&format!("web-status-{}", status.as_u16()));
     let page = Problem { tr, frame: signed.map(|s| Frame::new(s, "")), title, message: tr.text(message) };
     html(status, page)

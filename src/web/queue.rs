@@ -92,7 +92,7 @@ pub async fn page(
     Extension(signed): Extension<Signed>,
     Query(filters): Query<Filters>,
 ) -> Response {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let tr = Tr::new(content);
     let status = given(&filters.status);
     let parsed = status.as_deref().map(CaseStatus::parse);

@@ -92,7 +92,7 @@ async fn week_page(
     status: StatusCode,
     error: Option<String>,
 ) -> Response {
-    let content = &web.service.content;
+    let content = &web.service.content();
     let config = &content.config;
     let tr = Tr::new(content);
     let tz = config.organisation.time_zone;
@@ -210,7 +210,7 @@ pub struct ChangeForm {
 
 /// The change a form describes, or what is wrong with it.
 fn change(web: &Web, signed: &Signed, form: &ChangeForm) -> Result<CalendarChange, Text> {
-    let config = &web.service.content.config;
+    let config = &web.service.content().config;
     let tz = config.organisation.time_zone;
     if !config.counsellors.iter().any(|c| *c.id.get_ref() == form.counsellor) {
         return Err(Text::msg("web-choose-counsellor"));
@@ -274,7 +274,7 @@ pub async fn add(
     let change = match change(&web, &signed, &form) {
         Ok(change) => change,
         Err(why) => {
-            let message = Tr::new(&web.service.content).text(&why);
+            let message = Tr::new(&web.service.content()).text(&why);
             return week_page(&web, &signed, &query, StatusCode::UNPROCESSABLE_ENTITY, Some(message)).await;
         }
     };

@@ -22,7 +22,7 @@ pub struct MonthQuery {
 
 /// The month asked for (`2026-11`), or this month in the organisation's time zone.
 fn month(web: &Web, query: &MonthQuery) -> Option<NaiveDate> {
-    let tz = web.service.content.config.organisation.time_zone;
+    let tz = web.service.content().config.organisation.time_zone;
     match query.month.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
         Some(text) => NaiveDate::parse_from_str(&format!("{text}-01"), "%Y-%m-%d")
             .ok()
@@ -36,7 +36,7 @@ fn month(web: &Web, query: &MonthQuery) -> Option<NaiveDate> {
 
 /// The month's statistics, computed from what the store holds.
 async fn compute(web: &Web, first: NaiveDate) -> Result<Month, crate::store::StoreError> {
-    let tz = web.service.content.config.organisation.time_zone;
+    let tz = web.service.content().config.organisation.time_zone;
     let next = first.checked_add_months(chrono::Months::new(1)).unwrap_or(first);
     let start = |day: NaiveDate| {
         let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
@@ -97,7 +97,7 @@ pub async fn page(
         Ok(asked) => asked,
         Err(refused) => return refused,
     };
-    let content = &web.service.content;
+    let content = &web.service.content();
     let tr = Tr::new(content);
     let dimensions = DIMENSIONS
         .iter()
@@ -133,7 +133,7 @@ pub async fn csv(
         Err(refused) => return refused,
     };
     let month = first.format("%Y-%m").to_string();
-    let body = match stats::csv(&web.service.content, &month, &month_stats) {
+    let body = match stats::csv(&web.service.content(), &month, &month_stats) {
         Ok(body) => body,
         Err(error) => {
             tracing::error!(%error, "statistics could not be written as CSV");

@@ -314,14 +314,7 @@ crate::contract! {
         .unwrap();
         config.counsellors = only.counsellors;
         config.booking.horizon_days = 2;
-        let i18n = anlauf::i18n::I18n::load(&config.paths.locales).unwrap();
-        let content = anlauf::content::Content::from_parts(
-            config,
-            shipped.flow.clone(),
-            i18n,
-            shipped.lexicons.clone(),
-            shipped.triage.clone(),
-        );
+        let content = shipped.with_config(config);
         let store = store::connect(&db.url).await.unwrap();
         let service = anlauf::service::Service::new(Arc::new(content), store);
         let mut clients = tokio::task::JoinSet::new();
@@ -626,14 +619,7 @@ fn one_slot_a_week() -> Arc<anlauf::content::Content> {
     .unwrap();
     config.counsellors = only.counsellors;
     config.booking.horizon_days = 8;
-    let i18n = anlauf::i18n::I18n::load(&config.paths.locales).unwrap();
-    Arc::new(anlauf::content::Content::from_parts(
-        config,
-        shipped.flow.clone(),
-        i18n,
-        shipped.lexicons.clone(),
-        shipped.triage.clone(),
-    ))
+    Arc::new(shipped.with_config(config))
 }
 
 crate::contract! {

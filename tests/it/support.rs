@@ -300,7 +300,7 @@ impl EngineClient {
             shipped.config.clone(),
             flow,
             i18n,
-            shipped.lexicons.clone(),
+            (*shipped.lexicons).clone(),
             anlauf::triage::Triage::none(),
         );
         EngineClient::with_content(Arc::new(content), false, language_hint)

@@ -28,14 +28,7 @@ pub(crate) fn content() -> Arc<Content> {
             config.telegram.per_chat_per_second = 100;
             config.telegram.per_chat_per_minute = 6000;
             config.telegram.overall_per_second = 1000;
-            let i18n = anlauf::i18n::I18n::load(&config.paths.locales).unwrap();
-            Arc::new(Content::from_parts(
-                config,
-                shipped.flow.clone(),
-                i18n,
-                shipped.lexicons.clone(),
-                shipped.triage.clone(),
-            ))
+            Arc::new(shipped.with_config(config))
         })
         .clone()
 }

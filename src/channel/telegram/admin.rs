@@ -16,7 +16,7 @@ impl Telegram {
     /// The commands menu, in every shipped language (and the default language for
     /// clients whose language is not shipped).
     pub async fn register_commands(&self) {
-        let content = &self.service.content;
+        let content = &self.service.content();
         let commands = |language: &str| -> Vec<BotCommand> {
             COMMANDS
                 .iter()

@@ -44,7 +44,7 @@ impl Telegram {
         };
         match &update.kind {
             UpdateKind::Message(message) if !message.chat.is_private() => {
-                if Some(message.chat.id.0) == self.service.content.config.telegram.staff_chat_id {
+                if Some(message.chat.id.0) == self.service.content().config.telegram.staff_chat_id {
                     return Incoming::Ignore;
                 }
                 let language = message.from.as_ref().and_then(|u| u.language_code.clone());

@@ -121,7 +121,7 @@ impl Telegram {
     /// A short notice to the staff chat for a new intake: reference, urgency, language
     /// and topics; no name, no free text, no phone number.
     pub(super) fn staff_notice(&self, intake: &Intake) -> Option<Outgoing> {
-        let content = &self.service.content;
+        let content = &self.service.content();
         let staff_chat = content.config.telegram.staff_chat_id?;
         let language = &content.config.organisation.staff_language;
         let topics_step = content.flow.topics_step();

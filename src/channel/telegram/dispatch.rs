@@ -190,8 +190,8 @@ impl Telegram {
             Incoming::Group { chat, language } => {
                 match self.service.store.first_group_notice(Channel::Telegram, &chat.0.to_string(), now).await {
                     Ok(true) => {
-                        let language = self.service.content.negotiate(language.as_deref());
-                        let text = self.service.content.i18n.render(&language, &Text::msg("error-private-only"));
+                        let language = self.service.content().negotiate(language.as_deref());
+                        let text = self.service.content().i18n.render(&language, &Text::msg("error-private-only"));
                         let notice = Message::Send { text, buttons: Vec::new(), nav: Vec::new() };
                         self.settle(event, vec![notice.to_outgoing(chat)]).await
                     }

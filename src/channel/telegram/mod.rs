@@ -82,7 +82,7 @@ pub struct Telegram {
 
 impl Telegram {
     pub fn new(bot: Bot, service: Service, health: Arc<Health>) -> Telegram {
-        let limiter = Limiter::new(&service.content.config.telegram);
+        let limiter = Limiter::new(&service.content().config.telegram);
         let shared = service.store.shared();
         let (acks, acks_rx) = mpsc::unbounded_channel();
         Telegram {

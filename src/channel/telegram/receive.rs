@@ -163,7 +163,7 @@ impl Telegram {
                 return;
             }
         }
-        let language = self.service.content.negotiate(classify::sender_language(raw).as_deref());
+        let language = self.service.content().negotiate(classify::sender_language(raw).as_deref());
         let apology = self.service.notice(&language, "error-temporary");
         self.apologize(ChatId(chat), &apology).await;
     }
