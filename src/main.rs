@@ -340,5 +340,8 @@ fn warn_if_in_memory(database_url: &str) {
 async fn service(config: &std::path::Path, database_url: &str) -> anyhow::Result<Service> {
     let content = Content::load(config)?;
     let store = store::connect(database_url).await?;
-    Ok(Service::new(Arc::new(content), store))
+    let service = Service::new(Arc::new(content), store);
+    // Offices and counsellors as administrators last saved them in the dashboard.
+    service.refresh_directory().await?;
+    Ok(service)
 }

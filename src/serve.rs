@@ -83,6 +83,10 @@ pub async fn run(
     let telegram_state = if options.token.is_some() { health::Telegram::Starting } else { health::Telegram::Off };
     let webhook = matches!(options.receive, Receive::Webhook { .. });
     let health = Arc::new(Health::new(telegram_state, webhook));
+    // Offices and counsellors as administrators last saved them in the dashboard.
+    if let Err(error) = service.refresh_directory().await {
+        tracing::warn!(%error, "could not read the directory saved in the dashboard; the configuration's is in force");
+    }
     let (report, store) = (health.clone(), service.store.clone());
     let mut router = Router::new().route(
         "/healthz",
@@ -126,6 +130,7 @@ pub async fn run(
         bot_running = Some(telegram);
     }
     let workers = tokio::spawn(crate::workers::run(service.store.clone(), shutdown.clone()));
+    let directory = tokio::spawn(service.clone().follow_directory(shutdown.clone()));
     let mut stop = shutdown.clone();
     let address = listener.local_addr()?;
     tracing::info!(%address, "listening");
@@ -142,6 +147,7 @@ pub async fn run(
         telegram.stop().await;
     }
     workers.await.context("workers")?;
+    directory.await.context("directory")?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -50,6 +50,16 @@ impl Text {
     }
 }
 
+impl Text {
+    /// The message id, if this is a message.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Text::Msg { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+}
+
 impl From<Text> for Arg {
     fn from(t: Text) -> Arg {
         Arg::Text(t)

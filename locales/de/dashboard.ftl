@@ -206,3 +206,72 @@ web-status-409 = Nicht möglich
 web-status-413 = Zu groß
 web-status-500 = Fehler
 web-status-503 = Vorübergehend nicht erreichbar
+
+web-nav-directory = Stellen und Beratende
+web-audit-directory_office = Beratungsstelle geändert
+web-audit-directory_counsellor = Beratende Person geändert
+web-audit-directory_export = Verzeichnis heruntergeladen
+web-dir-title = Beratungsstellen und Beratende
+web-dir-explained = Was Sie hier ändern, gilt sofort: für die Terminvergabe, den Wochenplan und die Warteliste. Es tritt an die Stelle der Einträge [[office]] und [[counsellor]] in anlauf.toml; jede Änderung wird protokolliert.
+web-dir-export = Als TOML herunterladen (für anlauf.toml)
+web-dir-export-failed = Das Verzeichnis konnte nicht geschrieben werden.
+web-dir-offices = Beratungsstellen
+web-dir-counsellors = Beratende
+web-dir-office-name = Name der Beratungsstelle
+web-dir-address = Adresse
+web-dir-phone = Telefon
+web-dir-opening-hours = Öffnungszeiten
+web-dir-time-zone-label = Zeitzone
+web-dir-counsellor-name = Vorname
+web-dir-counsellor-name-hint = Nur der Vorname: Ratsuchende sehen ihn bei der Terminbestätigung.
+web-dir-languages = Sprachen
+web-dir-languages-hint = Sprachcodes, durch Kommas getrennt. Die Sprachen des Bots:
+web-dir-topics = Themen
+web-dir-topics-hint = Keines angekreuzt: alle Themen.
+web-dir-every-topic = alle Themen
+web-dir-hours = Wochenzeiten
+web-dir-hours-hint = Eine Zeile je Zeitraum, z. B. „mon-thu 09:00-15:00“ oder „fri 09:00-12:00“ (mon, tue, wed, thu, fri, sat, sun). Eine leere Zeile entfällt.
+web-dir-days = Tage und Uhrzeit
+web-dir-format = Form
+web-dir-format-walk_in = offene Sprechstunde (ohne Termin)
+web-dir-slot-length = Minuten je Termin
+web-dir-add-office = Beratungsstelle hinzufügen
+web-dir-add-counsellor = Beratende Person hinzufügen
+web-dir-edit-office = Beratungsstelle { $name }
+web-dir-edit-counsellor = Beratende Person { $name }
+web-dir-back = Zurück zum Verzeichnis
+web-dir-id = Kennung
+web-dir-id-hint = Kleinbuchstaben, Ziffern, - oder _ (höchstens 32 Zeichen); sie lässt sich später nicht ändern.
+web-dir-id-fixed = Kennung: { $id }
+web-dir-save = Speichern
+web-dir-saved = Gespeichert. Die Änderung gilt ab sofort.
+web-dir-removed = Entfernt. Die Änderung gilt ab sofort.
+web-dir-unknown = Diesen Eintrag gibt es nicht (mehr).
+web-dir-remove-office = Beratungsstelle entfernen
+web-dir-remove-office-hint = Möglich, wenn dort niemand mehr Wochenzeiten hat und keine Termine mehr gebucht sind.
+web-dir-remove-counsellor = Beratende Person entfernen
+web-dir-remove-counsellor-hint = Möglich, wenn keine Termine mehr bei ihr gebucht sind. Ihre Fälle bleiben erhalten.
+web-dir-office-in-use = Hier hat { $name } noch Wochenzeiten. Bitte ändern Sie zuerst diese.
+web-dir-last-office = Die letzte Beratungsstelle kann nicht entfernt werden: Ratsuchende brauchen eine Telefonnummer.
+web-dir-office-booked = { $count ->
+    [one] Hier ist noch ein Termin gebucht. Bitte verlegen oder absagen Sie ihn zuerst.
+   *[other] Hier sind noch { $count } Termine gebucht. Bitte verlegen oder absagen Sie sie zuerst.
+}
+web-dir-counsellor-booked = { $count ->
+    [one] Bei dieser Person ist noch ein Termin gebucht. Bitte verlegen oder absagen Sie ihn zuerst.
+   *[other] Bei dieser Person sind noch { $count } Termine gebucht. Bitte verlegen oder absagen Sie sie zuerst.
+}
+web-dir-counsellor-absences = Für diese Person stehen Abwesenheiten in anlauf.toml ([[absence]]). Bitte entfernen Sie sie dort zuerst.
+web-dir-conflict = Jemand anderes hat das Verzeichnis inzwischen geändert. Bitte laden Sie die Seite neu und ändern Sie es dann.
+web-dir-invalid = Das passt nicht zur übrigen Konfiguration: { $detail }
+web-dir-field-empty = Bitte füllen Sie „{ $field }“ aus.
+web-dir-field-long = „{ $field }“ ist zu lang (höchstens { $max } Zeichen).
+web-dir-id-invalid = Die Kennung darf nur Kleinbuchstaben, Ziffern, - und _ enthalten (1 bis 32 Zeichen, nicht „new“).
+web-dir-id-taken = Die Kennung „{ $id }“ ist schon vergeben.
+web-dir-time-zone = „{ $value }“ ist keine Zeitzone (z. B. Europe/Berlin).
+web-dir-hours-invalid = „{ $value }“ ist keine Zeitangabe wie „mon-fri 09:00-15:00“.
+web-dir-language-invalid = „{ $value }“ ist kein Sprachcode (z. B. de, ar, fa, uk).
+web-dir-languages-empty = Bitte geben Sie mindestens eine Sprache an.
+web-dir-hours-office = Für „{ $value }“ fehlt die Beratungsstelle.
+web-dir-slot-minutes = „{ $value }“ Minuten: Bitte eine Zahl von 5 bis 480.
+web-dir-hours-overlap = „{ $first }“ und „{ $second }“ überschneiden sich (eine Person ist zur selben Zeit nur an einem Ort).

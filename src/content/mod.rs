@@ -2,6 +2,7 @@
 //! held against each other. `anlauf check` and the service load it the same way, so a
 //! tree the service accepts is exactly a tree `check` passes.
 
+pub mod directory;
 pub mod live;
 pub mod locales;
 pub mod triage;

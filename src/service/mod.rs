@@ -3,6 +3,7 @@
 //! event and the outbox messages in one transaction.
 
 mod booking;
+pub mod directory;
 
 use booking::{booking_reference, submitted};
 

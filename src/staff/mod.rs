@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod bookings;
 pub mod case;
+pub mod directory;
 pub mod feed;
 pub mod json;
 pub mod stats;

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod calendar;
+mod directory;
 mod messages;
 pub mod postgres;
 mod reports;
@@ -10,6 +11,7 @@ pub mod sqlite;
 
 pub use accounts::{is_reserved_actor, Account, Accounts, AuditEntry, NewAccount, Role, StaffSession};
 pub use calendar::Calendar;
+pub use directory::{Directory, DirectoryVersion};
 pub use messages::{CaseMessage, CaseMessages};
 pub use reports::{Counts, Reports};
 
@@ -502,9 +504,15 @@ pub trait Bookings: Send + Sync {
 }
 
 /// Everything the service keeps, behind one handle.
-pub trait Store: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar {}
+pub trait Store:
+    Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar + Directory
+{
+}
 
-impl<T: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar> Store for T {}
+impl<T> Store for T where
+    T: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar + Directory
+{
+}
 
 /// Opens the store named by `url` and brings its schema up to date.
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {

@@ -19,12 +19,12 @@ use crate::text::Text;
 /// Entries the audit page shows at most.
 const AUDIT_LIMIT: i64 = 500;
 
-fn forbidden(web: &Web, signed: &Signed) -> Option<Response> {
+pub(super) fn forbidden(web: &Web, signed: &Signed) -> Option<Response> {
     (signed.account.role != Role::Admin)
         .then(|| page::problem(web, Some(signed), StatusCode::FORBIDDEN, &Text::msg("web-admin-only")))
 }
 
-fn unavailable(web: &Web, signed: &Signed, error: &StoreError) -> Response {
+pub(super) fn unavailable(web: &Web, signed: &Signed, error: &StoreError) -> Response {
     tracing::warn!(%error, "dashboard: staff accounts could not be read or changed");
     page::problem(web, Some(signed), StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down"))
 }

@@ -7,6 +7,7 @@ mod admin;
 pub mod auth;
 mod bookings;
 mod case;
+mod directory;
 mod messages;
 mod metrics;
 mod page;
@@ -51,6 +52,12 @@ pub fn router(service: Service, options: WebOptions) -> Router {
         .route("/admin/staff", get(admin::staff_page).post(admin::staff_add))
         .route("/admin/staff/{id}/{action}", post(admin::staff_change))
         .route("/admin/audit", get(admin::audit_page))
+        .route("/admin/directory", get(directory::page))
+        .route("/admin/directory.toml", get(directory::export))
+        .route("/admin/offices/{id}", get(directory::office_page).post(directory::office_save))
+        .route("/admin/offices/{id}/remove", post(directory::office_remove))
+        .route("/admin/counsellors/{id}", get(directory::counsellor_page).post(directory::counsellor_save))
+        .route("/admin/counsellors/{id}/remove", post(directory::counsellor_remove))
         .layer(axum::middleware::from_fn_with_state(web.clone(), auth::require_session));
     Router::new()
         .route("/login", get(auth::login_page).post(auth::login))

@@ -13,14 +13,14 @@ use tokio::sync::watch;
 use crate::support::{self, Db};
 
 /// The dashboard of a fresh `anlauf serve` (no Telegram token) on the test database.
-struct Dashboard {
-    base: String,
+pub(crate) struct Dashboard {
+    pub(crate) base: String,
     stop: watch::Sender<bool>,
     task: tokio::task::JoinHandle<anyhow::Result<()>>,
 }
 
 impl Dashboard {
-    async fn start(db: &Db) -> Dashboard {
+    pub(crate) async fn start(db: &Db) -> Dashboard {
         let store = anlauf::store::connect(&db.url).await.unwrap();
         let service = Service::new(support::content(), store);
         let options = Options {
@@ -37,7 +37,7 @@ impl Dashboard {
         Dashboard { base, stop, task }
     }
 
-    async fn stop(self) {
+    pub(crate) async fn stop(self) {
         self.stop.send(true).unwrap();
         self.task.await.unwrap().unwrap();
     }
@@ -77,29 +77,29 @@ pub(crate) fn staff_add(db: &Db, name: &str, email: &str, role: &str) -> String 
 }
 
 /// A browser: keeps cookies, follows no redirects by itself.
-struct Browser {
+pub(crate) struct Browser {
     base: String,
     http: reqwest::Client,
     cookies: HashMap<String, String>,
 }
 
-struct Page {
-    status: u16,
-    location: Option<String>,
+pub(crate) struct Page {
+    pub(crate) status: u16,
+    pub(crate) location: Option<String>,
     cache: Option<String>,
-    body: String,
+    pub(crate) body: String,
 }
 
 impl Page {
     /// The value of the first hidden `csrf` field.
-    fn csrf(&self) -> String {
+    pub(crate) fn csrf(&self) -> String {
         let at = self.body.find("name=\"csrf\" value=\"").expect("a form with a CSRF token") + 19;
         self.body[at..].split('"').next().unwrap().to_owned()
     }
 }
 
 impl Browser {
-    fn new(dashboard: &Dashboard) -> Browser {
+    pub(crate) fn new(dashboard: &Dashboard) -> Browser {
         Browser::at(&dashboard.base)
     }
 
@@ -130,25 +130,25 @@ impl Browser {
         Page { status: response.status().as_u16(), location, cache, body: response.text().await.unwrap() }
     }
 
-    async fn get(&mut self, path: &str) -> Page {
+    pub(crate) async fn get(&mut self, path: &str) -> Page {
         let request = self.http.get(format!("{}{path}", self.base));
         self.send(request).await
     }
 
-    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Page {
+    pub(crate) async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Page {
         let request = self.http.post(format!("{}{path}", self.base)).form(form);
         self.send(request).await
     }
 
     /// Signs in through the form; the answer to the form.
-    async fn sign_in(&mut self, email: &str, password: &str) -> Page {
+    pub(crate) async fn sign_in(&mut self, email: &str, password: &str) -> Page {
         let form = self.get("/login").await;
         let csrf = form.csrf();
         self.post("/login", &[("email", email), ("password", password), ("csrf", &csrf), ("next", "/queue")]).await
     }
 
     /// Signs in with a one-time password and sets `new`.
-    async fn first_sign_in(&mut self, email: &str, once: &str, new: &str) {
+    pub(crate) async fn first_sign_in(&mut self, email: &str, once: &str, new: &str) {
         let answer = self.sign_in(email, once).await;
         assert_eq!((answer.status, answer.location.as_deref()), (303, Some("/password")));
         let form = self.get("/password").await;
@@ -160,13 +160,13 @@ impl Browser {
     }
 }
 
-const NEW_PASSWORD: &str = "lange-genug-und-eigen";
+pub(crate) const NEW_PASSWORD: &str = "lange-genug-und-eigen";
 
 crate::contract! {
     async fn every_page_and_action_without_a_session_goes_to_the_sign_in(db: Db) {
         let dashboard = Dashboard::start(&db).await;
         let mut browser = Browser::new(&dashboard);
-        for path in ["/", "/queue", "/queue?status=new", "/cases/1", "/password", "/admin/staff", "/admin/audit"] {
+        for path in ["/", "/queue", "/queue?status=new", "/cases/1", "/password", "/admin/staff", "/admin/audit", "/admin/directory", "/admin/counsellors/amira"] {
             let page = browser.get(path).await;
             assert_eq!(page.status, 303, "{path}");
             let expected = format!("/login?next={}", form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>());

@@ -10,6 +10,7 @@ mod check;
 mod cli;
 mod dashboard;
 mod delivery;
+mod directory;
 mod engine;
 mod examples;
 mod house;

@@ -15,6 +15,7 @@ mod accounts;
 mod bookings;
 mod calendar;
 mod conversations;
+mod directory;
 mod ledger;
 mod messages;
 mod queue;
