@@ -93,6 +93,12 @@ web-slots-free = frei
 web-slots-absent = abwesend { $reason }
 web-slots-extra = zusätzliche Zeit, { $office }
 web-slots-interpreter = Dolmetschung { $language }
+web-slots-in-absence = liegt in der Abwesenheit: bitte verlegen oder absagen
+web-slots-out-of-hours = liegt außerhalb der Wochenzeiten: bitte verlegen oder absagen
+web-slots-conflicts = { $count ->
+    [one] Ein gebuchter Termin dieser Woche liegt in einer Abwesenheit oder außerhalb der Wochenzeiten. Bitte verlegen oder sagen Sie ihn über den Fall ab (die ratsuchende Person erfährt es dann).
+   *[other] { $count } gebuchte Termine dieser Woche liegen in einer Abwesenheit oder außerhalb der Wochenzeiten. Bitte verlegen oder sagen Sie sie über den Fall ab (die Ratsuchenden erfahren es dann).
+}
 web-slots-remove = Zurücknehmen
 web-slots-add-absence = Abwesenheit eintragen
 web-slots-add-extra = Zusätzliche Zeit eintragen

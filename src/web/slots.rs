@@ -46,7 +46,7 @@ fn at(tz: Tz, day: NaiveDate, time: NaiveTime) -> Option<DateTime<Utc>> {
 
 pub struct Entry {
     pub time: String,
-    /// `free`, `held`, `booked`, `extra`, `absent`.
+    /// `free`, `held`, `booked`, `conflict` (booked where the calendar has no room), `extra`, `absent`.
     pub kind: &'static str,
     pub text: String,
     pub link: Option<String>,
@@ -74,6 +74,8 @@ struct WeekPage<'a> {
     days: Vec<Day>,
     may_change: bool,
     error: Option<String>,
+    /// Booked appointments of the week in an absence or outside the hours.
+    conflicts: i64,
 }
 
 fn may_change(signed: &Signed, counsellor: &str) -> bool {
@@ -121,6 +123,7 @@ async fn week_page(
     let time = |t: DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
     let office_name = |id: &str| crate::dialog::present::office_name(config, id);
     let mut days = Vec::new();
+    let mut conflicts = 0i64;
     for offset in 0..7 {
         let date = monday + Duration::days(offset);
         let (start, end) = (midnight(tz, date), midnight(tz, date + Duration::days(1)));
@@ -137,8 +140,20 @@ async fn week_page(
             entries.push((change.from, Entry { time: shown, kind, text, link: None, change: Some(change.id) }));
         }
         for (row, _) in bookings.iter().filter(|(b, _)| b.slot.start >= start && b.slot.start < end) {
-            let kind = if row.status == "held" { "held" } else { "booked" };
+            let mut kind = if row.status == "held" { "held" } else { "booked" };
             let mut text = format!("{} · {}", row.reference, office_name(&row.slot.office));
+            // An appointment the calendar no longer has room for (an absence added over
+            // it, hours changed since): staff move or cancel it, the client is told then.
+            let absent = changes
+                .iter()
+                .any(|c| c.kind == ChangeKind::Absence && c.from < row.slot.end && c.until > row.slot.start);
+            let in_hours =
+                slots.iter().any(|s| s.counsellor == counsellor && s.start < row.slot.end && s.end > row.slot.start);
+            if row.status == "booked" && (absent || !in_hours) {
+                kind = "conflict";
+                conflicts += 1;
+                text += &format!(" · {}", tr.t(if absent { "web-slots-in-absence" } else { "web-slots-out-of-hours" }));
+            }
             if let Some(interpreter) = &row.interpreter {
                 text += &format!(
                     " · {}",
@@ -181,6 +196,7 @@ async fn week_page(
         next: (monday + Duration::days(7)).format("%Y-%m-%d").to_string(),
         days,
         error,
+        conflicts,
     };
     page::html(status, page)
 }

@@ -194,6 +194,16 @@ crate::contract! {
         assert_eq!(refused.status, 409);
         assert!(refused.body.contains("noch Wochenzeiten") || refused.body.contains("noch ein Termin gebucht"), "{}", refused.body);
         assert_eq!(db.number("SELECT count(*) FROM directory_versions").await, 0);
+        // An absence entered over the appointment: the week plan says what to do.
+        let tz = support::content().config.organisation.time_zone;
+        let day = booking.slot.start.with_timezone(&tz).date_naive().to_string();
+        let week = format!("/slots?counsellor={counsellor}&week={day}");
+        assert!(!petra.get(&week).await.body.contains("id=\"conflicts\""));
+        let absence = [("csrf", csrf.as_str()), ("kind", "absence"), ("counsellor", &counsellor), ("from_day", &day), ("reason", "krank")];
+        assert_eq!(petra.post("/slots", &absence).await.status, 303);
+        let shown = petra.get(&week).await.body;
+        assert!(shown.contains("Ein gebuchter Termin dieser Woche liegt in einer Abwesenheit"), "{shown}");
+        assert!(shown.contains("class=\"slot slot-conflict\"") && shown.contains("liegt in der Abwesenheit: bitte verlegen oder absagen"), "{shown}");
         // Unknown entries and forged ids.
         assert_eq!(petra.get("/admin/counsellors/nobody").await.status, 404);
         let forged = petra.post("/admin/offices/nobody", &[("csrf", &csrf), ("name", "X"), ("address", "Y"), ("phone", "1")]).await;
