@@ -241,6 +241,7 @@ help =
     /back — vrati se na prethodno pitanje
     /language — promijeni jezik
     /appointment — pogledaj, pomjeri ili otkaži termin
+    /delete — izbrišite sve svoje podatke kod nas
     /help — prikaži ovu pomoć
 cmd-start = Počni ispočetka
 cmd-help = Pomoć
@@ -289,3 +290,14 @@ staff-says = Poruka od { $org } o Vašem upitu { $reference }:
 template-bring-documents = Molimo ponesite svoje dokumente na termin: pasoš ili ličnu kartu, dokument o boravku i sva pisma od institucija koja se tiču Vašeg pitanja.
 template-call-us = Molimo nazovite nas: { $office }, { $phone }. Recite nam broj Vašeg upita: { $reference }.
 template-appointment-moved = Vaš termin je pomjeren. Novi termin: { $when }, { $counsellor }, { $office }, { $address }.
+
+## The client's rights
+
+cmd-delete = Izbrišite moje podatke
+delete-confirm =
+    Da li da izbrišemo sve što smo sačuvali o Vama? To uključuje Vaše odgovore i Vaše upite; ako ste rezervisali termine, otkazat ćemo ih. Za našu statistiku ostaje samo jedan broj, bez ikakvih podataka o Vama.
+    Ovo se ne može poništiti.
+delete-yes = Da, izbrišite sve
+delete-no = Ne, ništa ne brišite
+delete-kept = U redu, ništa nismo izbrisali.
+delete-done = Gotovo: izbrisali smo Vaše podatke. Ako nam ponovo pišete, počet ćemo ispočetka.

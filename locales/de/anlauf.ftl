@@ -239,6 +239,7 @@ help =
     /back — zurück zur vorherigen Frage
     /language — Sprache ändern
     /appointment — Termin ansehen, verschieben oder absagen
+    /delete — alle Ihre Daten bei uns löschen
     /help — diese Hilfe zeigen
 cmd-start = Von vorne anfangen
 cmd-help = Hilfe
@@ -286,3 +287,14 @@ staff-says = Nachricht von { $org } zu Ihrer Anfrage { $reference }:
 template-bring-documents = Bitte bringen Sie Ihre Dokumente zum Termin mit: Ihren Pass oder Personalausweis, Ihr Aufenthaltsdokument und alle Briefe von Ämtern zu Ihrer Frage.
 template-call-us = Bitte rufen Sie uns an: { $office }, { $phone }. Bitte sagen Sie uns Ihre Nummer für diese Anfrage: { $reference }.
 template-appointment-moved = Ihr Termin wurde verschoben. Der neue Termin: { $when } bei { $counsellor }, { $office }, { $address }.
+
+## The client's rights
+
+cmd-delete = Meine Daten löschen
+delete-confirm =
+    Sollen wir alles löschen, was wir über Sie gespeichert haben? Dazu gehören Ihre Antworten und Ihre Anfragen; gebuchte Termine sagen wir ab. Übrig bleibt nur eine Zählung ohne Angaben zu Ihrer Person, für unsere Statistik.
+    Das lässt sich nicht rückgängig machen.
+delete-yes = Ja, alles löschen
+delete-no = Nein, nichts löschen
+delete-kept = Gut, wir haben nichts gelöscht.
+delete-done = Erledigt: Wir haben Ihre Daten gelöscht. Wenn Sie uns wieder schreiben, fangen wir neu an.

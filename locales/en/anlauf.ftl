@@ -239,6 +239,7 @@ help =
     /back — go back to the previous question
     /language — change the language
     /appointment — see, move or cancel your appointment
+    /delete — delete all your data with us
     /help — show this help
 cmd-start = Start from the beginning
 cmd-help = Help
@@ -286,3 +287,14 @@ staff-says = Message from { $org } about your request { $reference }:
 template-bring-documents = Please bring your documents to your appointment: your passport or ID, your residence document, and all letters from offices about your question.
 template-call-us = Please call us: { $office }, { $phone }. Please tell us your reference { $reference }.
 template-appointment-moved = Your appointment has moved. The new time: { $when } with { $counsellor }, { $office }, { $address }.
+
+## The client's rights
+
+cmd-delete = Delete my data
+delete-confirm =
+    Should we delete everything we have stored about you? This includes your answers and your requests; we cancel any appointments you have booked. Only a count without anything about you stays, for our statistics.
+    This cannot be undone.
+delete-yes = Yes, delete everything
+delete-no = No, delete nothing
+delete-kept = All right, we have deleted nothing.
+delete-done = Done: we have deleted your data. If you write to us again, we will start afresh.

@@ -241,6 +241,7 @@ help =
     /back — revenir à la question précédente
     /language — changer de langue
     /appointment — voir, déplacer ou annuler votre rendez-vous
+    /delete — effacer toutes vos données chez nous
     /help — afficher cette aide
 cmd-start = Recommencer depuis le début
 cmd-help = Aide
@@ -289,3 +290,14 @@ staff-says = Message de { $org } au sujet de votre demande { $reference } :
 template-bring-documents = Merci d'apporter vos documents à votre rendez-vous : votre passeport ou votre carte d'identité, votre document de séjour et toutes les lettres des administrations sur votre question.
 template-call-us = Merci de nous appeler : { $office }, { $phone }. Donnez-nous votre numéro de dossier : { $reference }.
 template-appointment-moved = Votre rendez-vous a été déplacé. Le nouveau rendez-vous : { $when } avec { $counsellor }, { $office }, { $address }.
+
+## The client's rights
+
+cmd-delete = Effacer mes données
+delete-confirm =
+    Voulez-vous que nous effacions tout ce que nous avons enregistré sur vous ? Cela comprend vos réponses et vos demandes ; si vous avez réservé des rendez-vous, nous les annulerons. Nous garderons seulement un nombre pour nos statistiques, sans aucune information sur vous.
+    Il ne sera plus possible de revenir en arrière.
+delete-yes = Oui, tout effacer
+delete-no = Non, ne rien effacer
+delete-kept = D'accord, nous n'avons rien effacé.
+delete-done = C'est fait : nous avons effacé vos données. Si vous nous écrivez à nouveau, nous recommencerons depuis le début.

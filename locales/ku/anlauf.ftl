@@ -238,6 +238,7 @@ help =
     /back — vegere pirsa berê
     /language — zimên biguherîne
     /appointment — randevûya xwe bibîne, biguherîne an betal bike
+    /delete — hemû daneyên xwe yên li cem me jê bibe
     /help — vê alîkariyê nîşan bide
 cmd-start = Ji serî ve dest pê bike
 cmd-help = Alîkarî
@@ -285,3 +286,14 @@ staff-says = Peyamek ji { $org } li ser daxwaza we ya { $reference }:
 template-bring-documents = Ji kerema xwe, dema hûn tên randevûyê, van belgeyan bi xwe re bînin: pasaport an nasnameya xwe, belgeya mayîna xwe û hemû nameyên ku ji daîreyên fermî li ser meseleya we hatine.
 template-call-us = Ji kerema xwe telefonî me bikin: { $office }, { $phone }. Hejmara dosyaya xwe ji me re bibêjin: { $reference }.
 template-appointment-moved = Randevûya we hate guhertin. Randevûya nû: { $when } bi { $counsellor } re, { $office }, { $address }.
+
+## The client's rights
+
+cmd-delete = Daneyên min jê bibe
+delete-confirm =
+    Em her tiştê ku me li ser we tomar kiriye jê bibin? Bersivên we û daxwazên we jî di nav de ne; heke we randevû tomar kiribin, em ê wan betal bikin. Tenê hejmarek ji bo statîstîkên me dimîne, bê tu agahiyekê li ser we.
+    Piştre ev kar nayê vegerandin.
+delete-yes = Erê, her tiştî jê bibin
+delete-no = Na, tiştekî jê nebin
+delete-kept = Temam, me tiştek jê nebiriye.
+delete-done = Qediya: me daneyên we jê birin. Heke hûn dîsa ji me re binivîsin, em ê ji nû ve dest pê bikin.

@@ -243,6 +243,7 @@ help =
     /back — wróć do poprzedniego pytania
     /language — zmień język
     /appointment — zobacz, przesuń lub odwołaj swój termin
+    /delete — usunięcie wszystkich danych, które o Panu/Pani przechowujemy
     /help — pokaż tę pomoc
 cmd-start = Zacznij od początku
 cmd-help = Pomoc
@@ -292,3 +293,14 @@ staff-says = Wiadomość od { $org } w sprawie zgłoszenia { $reference }:
 template-bring-documents = Prosimy zabrać na spotkanie dokumenty: paszport lub dowód osobisty, dokument pobytowy i wszystkie listy z urzędów w tej sprawie.
 template-call-us = Prosimy o telefon: { $office }, { $phone }. Prosimy podać numer zgłoszenia: { $reference }.
 template-appointment-moved = Termin został przesunięty. Nowy termin: { $when }, prowadzi: { $counsellor }, { $office }, { $address }.
+
+## The client's rights
+
+cmd-delete = Usunięcie moich danych
+delete-confirm =
+    Czy mamy usunąć wszystko, co o Panu/Pani zapisaliśmy? Obejmuje to odpowiedzi i zgłoszenia; zarezerwowane terminy odwołamy. Do naszej statystyki zachowamy tylko liczbę, bez żadnych informacji o Panu/Pani.
+    Tego nie da się cofnąć.
+delete-yes = Tak, usunąć wszystko
+delete-no = Nie, niczego nie usuwać
+delete-kept = W porządku, niczego nie usunęliśmy.
+delete-done = Gotowe: usunęliśmy Pana/Pani dane. Jeśli Pan/Pani znów do nas napisze, zaczniemy od nowa.

@@ -241,6 +241,7 @@ help =
     /back — înapoi la întrebarea anterioară
     /language — schimbați limba
     /appointment — vedeți, mutați sau anulați programarea
+    /delete — ștergeți toate datele dumneavoastră salvate la noi
     /help — afișați acest ajutor
 cmd-start = Începeți de la început
 cmd-help = Ajutor
@@ -289,3 +290,14 @@ staff-says = Mesaj de la { $org } despre cererea dumneavoastră { $reference }:
 template-bring-documents = Vă rugăm să aduceți la programare aceste documente: pașaportul sau cartea de identitate, documentul de ședere și toate scrisorile de la autorități despre problema dumneavoastră.
 template-call-us = Vă rugăm să ne sunați: { $office }, { $phone }. Spuneți-ne numărul cererii dumneavoastră: { $reference }.
 template-appointment-moved = Programarea dumneavoastră a fost mutată. Noua programare: { $when } cu { $counsellor }, { $office }, { $address }.
+
+## The client's rights
+
+cmd-delete = Ștergeți datele mele
+delete-confirm =
+    Să ștergem tot ce am salvat despre dumneavoastră? Aici intră răspunsurile și cererile dumneavoastră; dacă aveți programări, le vom anula. Pentru statisticile noastre rămâne doar un număr, fără nicio informație despre dumneavoastră.
+    După ștergere, datele nu mai pot fi recuperate.
+delete-yes = Da, ștergeți tot
+delete-no = Nu, nu ștergeți nimic
+delete-kept = Bine, nu am șters nimic.
+delete-done = Gata: am șters datele dumneavoastră. Dacă ne scrieți din nou, vom începe de la capăt.

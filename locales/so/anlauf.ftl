@@ -238,6 +238,7 @@ help =
     /back — ku noqo su'aashii hore
     /language — beddel luqadda
     /appointment — arag, beddel ama baaji ballantaada
+    /delete — tirtir dhammaan xogta aan kaa hayno
     /help — muuji caawimadan
 cmd-start = Ka bilow bilowga
 cmd-help = Caawimo
@@ -285,3 +286,14 @@ staff-says = Fariin ka timid { $org } oo ku saabsan codsigaaga { $reference }:
 template-bring-documents = Fadlan dukumentiyadaada u keen ballanta: baasaboorkaaga ama kaarka aqoonsiga, dukumentiga deganaanshaha iyo dhammaan warqadaha xafiisyada dowladda ka yimid ee ku saabsan arrintaada.
 template-call-us = Fadlan na soo wac: { $office }, { $phone }. Fadlan noo sheeg lambarkaaga tixraaca: { $reference }.
 template-appointment-moved = Ballantaada waa la beddelay. Waqtiga cusub: { $when }, lataliyaha: { $counsellor }, { $office }, { $address }.
+
+## The client's rights
+
+cmd-delete = Tirtir xogtayda
+delete-confirm =
+    Ma rabtaa inaan tirtirno wax kasta oo aan kaa kaydinnay? Waxaa ka mid ah jawaabahaaga iyo codsiyadaada; ballan kasta oo aad xaqiijisay waan baajin doonnaa. Waxa keliya ee hadhaya waa tiro aan waxba kaa sheegayn, oo loogu talagalay tirakoobkayaga.
+    Tan dib looma celin karo.
+delete-yes = Haa, tirtir wax walba
+delete-no = Maya, waxba ha tirtirin
+delete-kept = Waa hagaag, waxba ma aanan tirtirin.
+delete-done = Waa dhammaatay: xogtaada waan tirtirnay. Haddii aad mar kale noo soo qorto, bilowga ayaan ka bilaabi doonnaa.

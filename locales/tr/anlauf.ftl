@@ -238,6 +238,7 @@ help =
     /back — önceki soruya dön
     /language — dili değiştir
     /appointment — randevuyu gör, değiştir veya iptal et
+    /delete — bizdeki tüm verilerinizi sil
     /help — bu yardımı göster
 cmd-start = Baştan başla
 cmd-help = Yardım
@@ -285,3 +286,14 @@ staff-says = { $org } size { $reference } numaralı başvurunuz hakkında yazıy
 template-bring-documents = Lütfen randevuya şu belgeleri getirin: pasaportunuz veya kimlik kartınız, oturum belgeniz ve konunuzla ilgili devlet dairelerinden gelen tüm mektuplar.
 template-call-us = Lütfen bizi arayın: { $office }, { $phone }. Lütfen dosya numaranızı söyleyin: { $reference }.
 template-appointment-moved = Randevunuz değiştirildi. Yeni randevu: { $when }, { $counsellor } ile, { $office }, { $address }.
+
+## The client's rights
+
+cmd-delete = Verilerimi sil
+delete-confirm =
+    Sizinle ilgili kaydettiğimiz her şeyi silelim mi? Buna cevaplarınız ve başvurularınız da dahildir; kayıtlı randevunuz varsa iptal ederiz. Geriye istatistiklerimiz için sadece bir sayı kalır. Bu sayı sizinle ilgili hiçbir bilgi içermez.
+    Bu işlem geri alınamaz.
+delete-yes = Evet, her şeyi silin
+delete-no = Hayır, hiçbir şeyi silmeyin
+delete-kept = Tamam, hiçbir şey silmedik.
+delete-done = Tamamlandı: verilerinizi sildik. Bize tekrar yazarsanız, en baştan başlarız.

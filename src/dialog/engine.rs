@@ -50,6 +50,12 @@ pub fn handle(env: &Env, stored: Stored, input: Input, first_language: &str) -> 
         Stored::State(state) if turn.is_current(&state) => state,
         Stored::Fresh => {
             let state = turn.start(first_language(), payload, None, None);
+            // Nothing of a conversation, but perhaps requests sent before: ask all the same.
+            if input == Input::Command(Command::Delete) {
+                turn.replies.clear();
+                let state = turn.ask_erase(state);
+                return turn.finish(state);
+            }
             return turn.finish(Some(state));
         }
         Stored::State(old) => {
@@ -126,7 +132,7 @@ impl Turn<'_, '_> {
         fn phase_known(phase: &Phase, known: &dyn Fn(&String) -> bool) -> bool {
             match phase {
                 Phase::Asking { step } => known(step),
-                Phase::ConfirmingRestart { from, .. } => phase_known(from, known),
+                Phase::ConfirmingRestart { from, .. } | Phase::ConfirmingErase { from } => phase_known(from, known),
                 Phase::ChoosingChange
                 | Phase::Done { .. }
                 | Phase::Booking { .. }
@@ -191,12 +197,23 @@ impl Turn<'_, '_> {
     }
 
     pub(super) fn input(&mut self, mut state: State, input: Input) -> Option<State> {
+        // Any command or a switch of language answers "delete everything?" with "no".
+        if let Phase::ConfirmingErase { from } = &state.phase {
+            if matches!(input, Input::Command(_) | Input::SwitchLanguage(_)) {
+                state.phase = (**from).clone();
+            }
+        }
         // Another command, or a switch of language, answers "start again?" with "no".
         if let Phase::ConfirmingRestart { from, .. } = &state.phase {
             let cancels = matches!(
                 input,
                 Input::Command(
-                    Command::Back | Command::Help | Command::Unknown | Command::Language | Command::Appointment
+                    Command::Back
+                        | Command::Help
+                        | Command::Unknown
+                        | Command::Language
+                        | Command::Appointment
+                        | Command::Delete
                 ) | Input::SwitchLanguage(_)
             );
             if cancels {
@@ -211,6 +228,7 @@ impl Turn<'_, '_> {
             Input::Command(Command::Start(payload)) => return self.restart(state, payload),
             Input::Command(Command::Restart) => return self.restart(state, None),
             Input::Command(Command::Appointment) => return self.appointment(state),
+            Input::Command(Command::Delete) => return self.ask_erase(state),
             Input::Command(Command::Help | Command::Unknown) => {
                 self.replies.push(Reply::text(Text::msg("help")));
                 self.show(&mut state, None);
@@ -220,7 +238,9 @@ impl Turn<'_, '_> {
                 state.return_to = Some(match &state.phase {
                     Phase::Asking { step } if *step == language_step => return self.reshow(state, None),
                     Phase::Asking { step } => state.return_to.clone().unwrap_or(ReturnTo::Step(step.clone())),
-                    Phase::ChoosingChange | Phase::ConfirmingRestart { .. } => ReturnTo::Summary,
+                    Phase::ChoosingChange | Phase::ConfirmingRestart { .. } | Phase::ConfirmingErase { .. } => {
+                        ReturnTo::Summary
+                    }
                     Phase::Done { reference } => ReturnTo::Done(reference.clone()),
                     Phase::Booking { reference, .. } | Phase::Holding { reference, .. } => {
                         ReturnTo::Booking(reference.clone())
@@ -253,6 +273,14 @@ impl Turn<'_, '_> {
             }
         }
         Some(state)
+    }
+
+    /// `/delete`: asks before anything is erased; "no" returns to where the client was.
+    pub(super) fn ask_erase(&mut self, mut state: State) -> Option<State> {
+        if !matches!(state.phase, Phase::ConfirmingErase { .. }) {
+            state.phase = Phase::ConfirmingErase { from: Box::new(state.phase.clone()) };
+        }
+        self.reshow(state, None)
     }
 
     /// `/start` or the start-over button: asks first when answers would be lost.
@@ -370,6 +398,24 @@ impl Turn<'_, '_> {
                         state.answered = Some(turn);
                         state.phase = (**from).clone();
                         self.reshow(state, None)
+                    }
+                    _ => self.stale(state, Some(turn)),
+                };
+            }
+            Phase::ConfirmingErase { from } => {
+                return match action {
+                    Action::Yes => {
+                        self.chosen = Some(Text::msg("delete-yes"));
+                        self.effects.push(Effect::Erase);
+                        self.language = Some(state.language.clone());
+                        self.replies.push(Reply::text(Text::msg("delete-done")));
+                        None
+                    }
+                    Action::No => {
+                        self.chosen = Some(Text::msg("delete-no"));
+                        state.answered = Some(turn);
+                        state.phase = (**from).clone();
+                        self.reshow(state, Some(Text::msg("delete-kept")))
                     }
                     _ => self.stale(state, Some(turn)),
                 };

@@ -44,6 +44,8 @@ pub enum Command {
     Help,
     /// `/appointment`: the booked appointment, to keep, move or cancel.
     Appointment,
+    /// `/delete`: erase everything stored about the client, once they confirm.
+    Delete,
     Unknown,
 }
 
@@ -75,11 +77,12 @@ impl MediaKind {
 
 /// The commands a client is offered (menu, help, footer), each with the message id of its
 /// description. `/restart` and `/lang` are still understood, silently.
-pub const COMMANDS: [(&str, &str); 5] = [
+pub const COMMANDS: [(&str, &str); 6] = [
     ("start", "cmd-start"),
     ("back", "cmd-back"),
     ("language", "cmd-language"),
     ("appointment", "cmd-appointment"),
+    ("delete", "cmd-delete"),
     ("help", "cmd-help"),
 ];
 
@@ -105,6 +108,7 @@ impl Input {
             "language" | "lang" => Command::Language,
             "help" => Command::Help,
             "appointment" | "termin" => Command::Appointment,
+            "delete" => Command::Delete,
             _ => Command::Unknown,
         })
     }

@@ -143,6 +143,11 @@ pub enum Phase {
         office: Option<String>,
         from: Box<Phase>,
     },
+    /// "Delete everything stored about you?" (`/delete`); `from` is where the client
+    /// returns to on "no".
+    ConfirmingErase {
+        from: Box<Phase>,
+    },
     /// Submitted: free appointments offered at `office` (the first that has any when
     /// `None`), those after `after` (the client asked for later ones).
     Booking {

@@ -82,6 +82,20 @@ impl Turn<'_, '_> {
                     later: None,
                 };
             }
+            Phase::ConfirmingErase { .. } => {
+                // "No" first, as above.
+                let buttons = vec![
+                    vec![button(Text::msg("delete-no"), Action::No)],
+                    vec![button(Text::msg("delete-yes"), Action::Yes)],
+                ];
+                return Reply {
+                    text: Text::msg("delete-confirm"),
+                    buttons,
+                    nav: Vec::new(),
+                    calendar: None,
+                    later: None,
+                };
+            }
             Phase::Asking { step } => env.flow.step(step).expect("is_current checked the step exists"),
         };
         let mut text = Text::msg(step.prompt.clone());

@@ -38,7 +38,7 @@ impl Turn<'_, '_> {
         };
         let yes_no = match step {
             Some(step) => matches!(step.kind, StepKind::Consent | StepKind::YesNo),
-            None => matches!(state.phase, Phase::ConfirmingRestart { .. }),
+            None => matches!(state.phase, Phase::ConfirmingRestart { .. } | Phase::ConfirmingErase { .. }),
         };
         if yes_no {
             if let Some(action) = self.yes_or_no(&language, &folded) {

@@ -15,6 +15,10 @@ pub enum Effect {
     /// Consent was declined: erase the client and their conversation. Consent records
     /// of intakes already submitted stay, without the client.
     Forget,
+    /// The client asked for their data to be erased (`/delete`): the client, their
+    /// conversation, answers and messages go; their requests stay only as anonymous
+    /// statistics, marked erased for staff; future appointments are cancelled.
+    Erase,
     /// Hold a slot for the client while they confirm (their earlier hold is let go).
     /// Taken already: the store says so, and the turn runs again with fresh slots.
     HoldSlot(Box<Hold>),

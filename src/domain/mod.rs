@@ -4,6 +4,7 @@ pub mod assessment;
 pub mod calendar;
 pub mod case;
 pub mod effect;
+pub mod erase;
 pub mod hours;
 pub mod language;
 pub mod slot;

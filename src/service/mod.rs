@@ -230,6 +230,10 @@ impl Service {
             now: request.now,
         };
         let ids = self.store.save_turn(&turn).await?;
+        if effects.contains(&Effect::Erase) {
+            // Appointments cancelled by an erasure are free for the waiting list.
+            self.calendar_news.notify_one();
+        }
         Ok(Applied { handled, outbox: ids.into_iter().zip(outbox).collect() })
     }
 

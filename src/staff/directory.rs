@@ -248,13 +248,19 @@ pub fn counsellor_entry(
                     .with("second", Text::Plain(days.to_string())),
             );
         }
+        // The form has no field for a row's own buffer (only `anlauf.toml` sets one): a
+        // row kept as it was keeps it.
+        let buffer_minutes = editing
+            .and_then(|id| directory.counsellor(id))
+            .and_then(|before| before.hours.iter().find(|h| h.office == row.office && h.days == days.to_string()))
+            .and_then(|h| h.buffer_minutes);
         let entry = HoursEntry {
             office: row.office.clone(),
             days: days.to_string(),
             format: format.id().to_owned(),
             walk_in,
             slot_minutes,
-            buffer_minutes: None,
+            buffer_minutes,
         };
         hours.push((days, entry));
     }
@@ -349,6 +355,18 @@ mod tests {
         let form = CounsellorForm { id: "x y".into(), name: "X".into(), languages: "de, not a code!".into(), ..form };
         let found = problems(counsellor_entry(&directory, None, &form, &topics()));
         assert_eq!(&found[..2], ["web-dir-id-invalid", "web-dir-language-invalid"]);
+    }
+
+    #[test]
+    fn a_rows_own_buffer_from_the_file_survives_an_edit_in_the_browser() {
+        let mut directory = Directory::from_config(&shipped());
+        directory.counsellors[0].hours[0].buffer_minutes = Some(30);
+        let amira = directory.counsellors[0].clone();
+        let mut form = CounsellorForm::of(&amira);
+        form.name = "Amira H.".into();
+        let entry = counsellor_entry(&directory, Some(&amira.id), &form, &topics()).unwrap();
+        assert_eq!(entry.hours[0].buffer_minutes, Some(30));
+        assert_eq!(entry.hours[1].buffer_minutes, None);
     }
 
     #[test]

@@ -128,7 +128,7 @@ impl Booker {
             .collect()
     }
 
-    fn data(&self, action: &str) -> Option<String> {
+    pub(crate) fn data(&self, action: &str) -> Option<String> {
         self.buttons().into_iter().map(|(_, d)| d).find(|d| d.split_once(':').is_some_and(|(_, a)| a == action))
     }
 
@@ -137,7 +137,7 @@ impl Booker {
         self.send(anlauf::dialog::Input::Button(data)).await
     }
 
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         self.last.as_ref().unwrap().replies.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n---\n")
     }
 

@@ -18,6 +18,7 @@ mod instances;
 mod locales;
 mod navigation;
 mod postgres_store;
+mod privacy;
 mod queue;
 mod schema;
 mod serve;

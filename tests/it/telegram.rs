@@ -200,10 +200,11 @@ crate::contract! {
             farsi.params["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap()).collect();
         assert_eq!(
             names,
-            ["start", "back", "language", "appointment", "help"],
+            ["start", "back", "language", "appointment", "delete", "help"],
             "the commands the help text names, no other"
         );
-        assert_eq!(farsi.params["commands"][4]["description"], say("fa", &Text::msg("cmd-help")));
+        assert_eq!(farsi.params["commands"][5]["description"], say("fa", &Text::msg("cmd-help")));
+        assert_eq!(farsi.params["commands"][4]["description"], say("fa", &Text::msg("cmd-delete")));
         assert_eq!(farsi.params["commands"][3]["description"], say("fa", &Text::msg("cmd-appointment")));
         assert!(fake.calls_of("setWebhook").is_empty() && fake.calls_of("deleteWebhook").is_empty());
         bot.stop().await;

@@ -211,6 +211,7 @@ async fn apply(
             .await?;
             sqlx::query("DELETE FROM clients WHERE id = $1").bind(client.0).execute(&mut **tx).await?;
         }
+        Effect::Erase => erase(tx, client, turn).await?,
         Effect::HoldSlot(hold) => {
             super::bookings::hold_in(tx, Some(client), hold, turn.now).await?;
         }
@@ -282,4 +283,69 @@ pub(super) async fn write_outbox(
     // RETURNING gives rows in insertion order in practice, but not by contract.
     ids.sort_unstable();
     Ok(ids)
+}
+
+/// `/delete`: the client's requests keep only what the statistics count (and a line in
+/// their history saying why); appointments ahead are cancelled and the waiting list left;
+/// staff messages, the chat's messages and updates, consents not behind a request, and
+/// the client with their conversation go. PostgreSQL keeps dead rows until
+/// VACUUM: autovacuum reclaims them (README, Privacy).
+async fn erase(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: &Turn<'_>) -> Result<(), StoreError> {
+    let intakes: Vec<(i64, String, String)> =
+        sqlx::query_as("SELECT id, summary::text, status FROM intakes WHERE client_id = $1")
+            .bind(client.0)
+            .fetch_all(&mut **tx)
+            .await?;
+    for (id, summary, status) in &intakes {
+        let intake: crate::domain::Intake =
+            serde_json::from_str(summary).map_err(|e| StoreError::Corrupt(format!("intake {id}: {e}")))?;
+        sqlx::query("UPDATE intakes SET summary = $1::jsonb, client_id = NULL WHERE id = $2")
+            .bind(json(&crate::domain::erase::anonymous(&intake))?)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query(
+            "UPDATE bookings SET status = 'cancelled', updated_at = $1
+             WHERE reference = $2 AND status IN ('held', 'booked') AND starts_at > $3",
+        )
+        .bind(turn.now)
+        .bind(&intake.reference)
+        .bind(turn.now)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query("DELETE FROM waitlist WHERE reference = $1").bind(&intake.reference).execute(&mut **tx).await?;
+        sqlx::query("DELETE FROM case_messages WHERE intake_id = $1").bind(id).execute(&mut **tx).await?;
+        sqlx::query(
+            "INSERT INTO case_history (intake_id, at, actor, action, status) VALUES ($1, $2, 'client', 'erased', $3)",
+        )
+        .bind(id)
+        .bind(turn.now)
+        .bind(status)
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query("DELETE FROM waitlist WHERE client_id = $1").bind(client.0).execute(&mut **tx).await?;
+    let chat = (turn.channel.as_str(), turn.user);
+    sqlx::query("DELETE FROM channel_outbox WHERE channel = $1 AND chat = $2")
+        .bind(chat.0)
+        .bind(chat.1)
+        .execute(&mut **tx)
+        .await?;
+    // Processed updates keep their row (a redelivery is still recognised), not their words.
+    sqlx::query(
+        "UPDATE channel_inbox SET payload = '{}' WHERE channel = $1 AND chat = $2 AND processed_at IS NOT NULL",
+    )
+    .bind(chat.0)
+    .bind(chat.1)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "DELETE FROM consents WHERE client_id = $1
+         AND id NOT IN (SELECT consent_id FROM intakes WHERE consent_id IS NOT NULL)",
+    )
+    .bind(client.0)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM clients WHERE id = $1").bind(client.0).execute(&mut **tx).await?;
+    Ok(())
 }

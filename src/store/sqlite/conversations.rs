@@ -71,6 +71,14 @@ impl Conversations for SqliteStore {
         }
         let ids = write_outbox(&mut tx, turn.channel, turn.outbox, turn.now, crate::store::Sender::This).await?;
         tx.commit().await?;
+        if turn.effects.contains(&Effect::Erase) {
+            // The log still holds the pages as they were before: fold it into the file
+            // (whose freed space secure_delete zeroed) and cut it to nothing. A reader in
+            // the way leaves it to the next erasure or the background checkpoints.
+            if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await {
+                tracing::warn!(%error, "the log could not be truncated after an erasure");
+            }
+        }
         Ok(ids)
     }
 }
@@ -191,6 +199,7 @@ async fn apply(
             .await?;
             sqlx::query("DELETE FROM clients WHERE id = ?").bind(client.0).execute(&mut **tx).await?;
         }
+        Effect::Erase => erase(tx, client, turn).await?,
         Effect::HoldSlot(hold) => {
             super::bookings::hold_in(tx, Some(client), hold, turn.now).await?;
         }
@@ -256,4 +265,67 @@ pub(super) async fn write_outbox(
     // RETURNING gives rows in insertion order in practice, but not by contract.
     ids.sort_unstable();
     Ok(ids)
+}
+
+/// `/delete`: the client's requests keep only what the statistics count (and a line in
+/// their history saying why); appointments ahead are cancelled and the waiting list left;
+/// staff messages, the chat's messages and updates, consents not behind a request, and
+/// the client with their conversation go. SQLite overwrites what is deleted
+/// (`secure_delete`), so the words are gone from the file once it is checkpointed.
+async fn erase(tx: &mut Transaction<'_, Sqlite>, client: ClientId, turn: &Turn<'_>) -> Result<(), StoreError> {
+    let intakes: Vec<(i64, String, String)> =
+        sqlx::query_as("SELECT id, summary, status FROM intakes WHERE client_id = ?")
+            .bind(client.0)
+            .fetch_all(&mut **tx)
+            .await?;
+    for (id, summary, status) in &intakes {
+        let intake: crate::domain::Intake =
+            serde_json::from_str(summary).map_err(|e| StoreError::Corrupt(format!("intake {id}: {e}")))?;
+        sqlx::query("UPDATE intakes SET summary = ?, client_id = NULL WHERE id = ?")
+            .bind(json(&crate::domain::erase::anonymous(&intake))?)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query(
+            "UPDATE bookings SET status = 'cancelled', updated_at = ?
+             WHERE reference = ? AND status IN ('held', 'booked') AND starts_at > ?",
+        )
+        .bind(turn.now)
+        .bind(&intake.reference)
+        .bind(turn.now)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query("DELETE FROM waitlist WHERE reference = ?").bind(&intake.reference).execute(&mut **tx).await?;
+        sqlx::query("DELETE FROM case_messages WHERE intake_id = ?").bind(id).execute(&mut **tx).await?;
+        sqlx::query(
+            "INSERT INTO case_history (intake_id, at, actor, action, status) VALUES (?, ?, 'client', 'erased', ?)",
+        )
+        .bind(id)
+        .bind(turn.now)
+        .bind(status)
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query("DELETE FROM waitlist WHERE client_id = ?").bind(client.0).execute(&mut **tx).await?;
+    let chat = (turn.channel.as_str(), turn.user);
+    sqlx::query("DELETE FROM channel_outbox WHERE channel = ? AND chat = ?")
+        .bind(chat.0)
+        .bind(chat.1)
+        .execute(&mut **tx)
+        .await?;
+    // Processed updates keep their row (a redelivery is still recognised), not their words.
+    sqlx::query("UPDATE channel_inbox SET payload = '{}' WHERE channel = ? AND chat = ? AND processed_at IS NOT NULL")
+        .bind(chat.0)
+        .bind(chat.1)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "DELETE FROM consents WHERE client_id = ?
+         AND id NOT IN (SELECT consent_id FROM intakes WHERE consent_id IS NOT NULL)",
+    )
+    .bind(client.0)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM clients WHERE id = ?").bind(client.0).execute(&mut **tx).await?;
+    Ok(())
 }

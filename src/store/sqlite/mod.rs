@@ -39,6 +39,9 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(5))
             .foreign_keys(true)
+            // What is deleted is overwritten with zeros, not left in free space: a
+            // client's erased words are gone from the file, not only from the tables.
+            .pragma("secure_delete", "on")
             // Checkpoints (which sync the file) run in the background, not in a turn.
             .pragma("wal_autocheckpoint", "0");
         let file = options.get_filename().to_owned();

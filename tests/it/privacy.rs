@@ -1,0 +1,102 @@
+//! The client's right to erasure (`/delete`): after a confirmation, the client's words,
+//! phone number, channel id and messages are gone — from the tables and, on SQLite, from
+//! the database file's bytes — their appointments ahead are cancelled, staff see why, and
+//! only what the anonymous statistics count stays.
+
+use anlauf::dialog::Input;
+use chrono::Utc;
+
+use crate::booking::{anlauf_cli, Booker};
+use crate::support::{self, say};
+
+/// Words no other test writes, in the client's own words, to look for in the file.
+const WORDS: &str = "أخاف من رسالة مكتب الأجانب Kanarienvogel-4471";
+const CANARY: &str = "Kanarienvogel-4471";
+const PHONE: &str = "+49 170 5550123";
+
+fn said(id: &str) -> String {
+    say("ar", &anlauf::text::Text::msg(id))
+}
+
+/// The bytes of the SQLite database and its log, if this database is a file.
+fn file_bytes(url: &str) -> Option<Vec<u8>> {
+    let path = url.strip_prefix("sqlite://")?;
+    let mut bytes = std::fs::read(path).unwrap();
+    if let Ok(log) = std::fs::read(format!("{path}-wal")) {
+        bytes.extend(log);
+    }
+    Some(bytes)
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+crate::contract! {
+    async fn a_client_who_asks_for_erasure_leaves_only_what_the_statistics_count(db: Db) {
+        let service = support::service(&db).await;
+        let mut client = Booker::new(&service, "4471", "ar");
+        client.now = Utc::now();
+        client.send(Input::from_typed("/start")).await;
+        for action in ["l:ar", "y", "t:work", "d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no"] {
+            client.press(action).await;
+        }
+        client.send(Input::Text(WORDS.into())).await;
+        client.press("o:phone").await;
+        client.send(Input::Text(PHONE.into())).await;
+        client.press("o:mitte").await;
+        client.press("d").await;
+        client.press("c").await;
+        let reference = client.reference();
+        let first = client.offered()[0].clone();
+        client.send(Input::Button(first)).await;
+        client.press("c").await;
+        let bookings = service.store.bookings_of(&reference).await.unwrap();
+        assert_eq!(bookings[0].status, "booked");
+        let summary = db.texts("SELECT CAST(summary AS TEXT) FROM intakes").await.concat().join("");
+        assert!(summary.contains(CANARY) && summary.contains("5550123"), "stored before: {summary}");
+        if let Some(bytes) = file_bytes(&db.url) {
+            assert!(contains(&bytes, CANARY), "the words are in the file before");
+        }
+
+        // Asked first; "no" keeps everything and goes back.
+        client.send(Input::from_typed("/delete")).await;
+        assert!(client.text().contains(&said("delete-confirm")), "{}", client.text());
+        let yes = client.data("y").expect("a yes button");
+        client.press("n").await;
+        assert!(client.text().starts_with(&said("delete-kept")), "{}", client.text());
+        // The "yes" of the question answered "no" is stale, pressed late or forged.
+        client.send(Input::Button(yes)).await;
+        client.send(Input::Button("999:y".into())).await;
+        assert_eq!(db.number("SELECT count(*) FROM clients").await, 1);
+        assert!(db.texts("SELECT CAST(summary AS TEXT) FROM intakes").await.concat().join("").contains(CANARY));
+
+        client.send(Input::from_typed("/delete")).await;
+        client.press("y").await;
+        assert_eq!(client.text(), said("delete-done"));
+
+        // Gone: the client, their conversation, words, phone number; the slot is free.
+        assert_eq!(db.number("SELECT count(*) FROM clients").await, 0);
+        assert_eq!(db.number("SELECT count(*) FROM conversations").await, 0);
+        let summary = db.texts("SELECT CAST(summary AS TEXT) FROM intakes").await.concat().join("");
+        assert!(!summary.contains(CANARY) && !summary.contains("5550123") && !summary.contains("الأجانب"), "{summary}");
+        assert!(summary.contains(&reference) && summary.contains("27_64"), "the statistics' codes stay: {summary}");
+        assert_eq!(service.store.bookings_of(&reference).await.unwrap()[0].status, "cancelled");
+        let free = service.free_slots(Utc::now(), None).await.unwrap();
+        assert!(free.contains(&bookings[0].slot), "the cancelled slot is offered again");
+        if let Some(bytes) = file_bytes(&db.url) {
+            assert!(!contains(&bytes, CANARY), "the words are gone from the database file and its log");
+            assert!(!contains(&bytes, "5550123"), "the phone number too");
+        }
+
+        // Staff see why the case is empty; the request still counts.
+        let (ok, shown, _) = anlauf_cli(&db, &["queue", "show", &reference]);
+        assert!(ok && shown.contains("Daten auf Wunsch der ratsuchenden Person gelöscht"), "{shown}");
+        assert!(!shown.contains(CANARY), "{shown}");
+        assert_eq!(db.number("SELECT count(*) FROM intakes").await, 1);
+
+        // Writing again starts afresh: nothing is known.
+        client.send(Input::from_typed("/start")).await;
+        assert!(client.text().contains(&say("ar", &anlauf::text::Text::msg("welcome").with("org", anlauf::text::Text::Plain(support::content().config.organisation.name.clone())))), "{}", client.text());
+    }
+}
