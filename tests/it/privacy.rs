@@ -100,3 +100,37 @@ crate::contract! {
         assert!(client.text().contains(&say("ar", &anlauf::text::Text::msg("welcome").with("org", anlauf::text::Text::Plain(support::content().config.organisation.name.clone())))), "{}", client.text());
     }
 }
+
+crate::contract! {
+    async fn on_telegram_the_chats_updates_and_messages_go_with_the_client(db: Db) {
+        use crate::fake_telegram::TgUser;
+        use crate::telegram::{last_text, polling, press, send};
+        let (fake, db, bot) = polling(db).await;
+        let client = TgUser::new(6001, "ar");
+        send(&fake, client.text("/start")).await;
+        press(&fake, &client, "l:ar").await;
+        press(&fake, &client, "y").await;
+        // Words typed where a button was expected: kept in the inbox as they came.
+        send(&fake, client.text(WORDS)).await;
+        let inbox = || db.texts("SELECT payload FROM channel_inbox");
+        assert!(inbox().await.concat().iter().any(|p| p.contains(CANARY)));
+        let asked = said("ask-topics");
+        let outbox = || db.texts("SELECT CAST(payload AS TEXT) FROM channel_outbox");
+        assert!(outbox().await.concat().iter().any(|p| p.contains(&asked)), "sent before");
+
+        send(&fake, client.text("/delete")).await;
+        assert!(last_text(&fake, &client).contains(&said("delete-confirm")), "{}", last_text(&fake, &client));
+        press(&fake, &client, "y").await;
+        fake.wait("the erasure confirmed", |_| last_text(&fake, &client) == said("delete-done")).await;
+        assert!(!inbox().await.concat().iter().any(|p| p.contains(CANARY)), "the updates keep no words");
+        assert!(!outbox().await.concat().iter().any(|p| p.contains(&asked)), "earlier messages are gone");
+        assert_eq!(db.number("SELECT count(*) FROM clients").await, 0);
+        if let Some(bytes) = file_bytes(&db.url) {
+            assert!(!contains(&bytes, CANARY), "nor in the file");
+        }
+        // The next message starts afresh.
+        send(&fake, client.text("مرحبا")).await;
+        assert_eq!(db.number("SELECT count(*) FROM clients").await, 1);
+        bot.stop().await;
+    }
+}
