@@ -35,6 +35,9 @@ pub enum Text {
 pub enum Arg {
     Text(Text),
     Num(i64),
+    /// A code a message selects its variant by (`[voice]`, `[closed]`): never shown, so
+    /// never isolated inside right-to-left text (isolation marks would match no variant).
+    Code(String),
 }
 
 impl Text {

@@ -248,6 +248,7 @@ help =
     /back — الرجوع إلى السؤال السابق
     /language — تغيير اللغة
     /appointment — عرض موعدك أو تغييره أو إلغاؤه
+    /mydata — عرض ما حفظناه عنك
     /delete — حذف كل بياناتك لدينا
     /help — عرض هذه المساعدة
 cmd-start = البدء من البداية
@@ -311,3 +312,21 @@ delete-yes = نعم، احذفوا كل شيء
 delete-no = لا، لا تحذفوا شيئًا
 delete-kept = حسنًا، لم نحذف أي شيء.
 delete-done = تم: لقد حذفنا بياناتك. إذا كتبت لنا مرة أخرى، سنبدأ من جديد.
+cmd-mydata = بياناتي المحفوظة
+mydata-intro = هذا ما حفظناه عنك:
+mydata-none = ليس لدينا أي شيء محفوظ عنك.
+mydata-consent = تمّت الموافقة بتاريخ { $date } (نسخة النص { $version })
+mydata-language = اللغة: { $language }
+mydata-draft = إجاباتك حتى الآن (لم تُرسَل بعد):
+mydata-request = الطلب { $reference } بتاريخ { $date }: { $status ->
+    [new] وصل إلينا
+    [closed] مُغلق
+   *[other] قيد المعالجة
+}
+mydata-appointment = الموعد { $when }: { $status ->
+    [held] محجوز مؤقتًا
+    [cancelled] ملغى
+    [no_show] لم يتم الحضور
+   *[booked] محجوز
+}
+mydata-file = المعلومات نفسها في ملف (JSON) للاحتفاظ بها لديك. يمكنك حذف كل شيء باستخدام /delete.

@@ -241,6 +241,7 @@ help =
     /back — vrati se na prethodno pitanje
     /language — promijeni jezik
     /appointment — pogledaj, pomjeri ili otkaži termin
+    /mydata — pogledajte šta smo sačuvali o Vama
     /delete — izbrišite sve svoje podatke kod nas
     /help — prikaži ovu pomoć
 cmd-start = Počni ispočetka
@@ -301,3 +302,21 @@ delete-yes = Da, izbrišite sve
 delete-no = Ne, ništa ne brišite
 delete-kept = U redu, ništa nismo izbrisali.
 delete-done = Gotovo: izbrisali smo Vaše podatke. Ako nam ponovo pišete, počet ćemo ispočetka.
+cmd-mydata = Moji sačuvani podaci
+mydata-intro = Ovo smo sačuvali o Vama:
+mydata-none = O Vama nismo ništa sačuvali.
+mydata-consent = Saglasnost ste dali { $date } (verzija teksta: { $version })
+mydata-language = Jezik: { $language }
+mydata-draft = Vaši dosadašnji odgovori (još nisu poslani):
+mydata-request = Upit { $reference } od { $date }: { $status ->
+    [new] primljen
+    [closed] završen
+   *[other] u obradi
+}
+mydata-appointment = Termin { $when }: { $status ->
+    [held] čuva se za Vas
+    [cancelled] otkazan
+    [no_show] propušten
+   *[booked] rezervisan
+}
+mydata-file = Isti podaci u datoteci (JSON), da ih sačuvate kod sebe. Komandom /delete brišete sve.

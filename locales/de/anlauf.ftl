@@ -239,6 +239,7 @@ help =
     /back — zurück zur vorherigen Frage
     /language — Sprache ändern
     /appointment — Termin ansehen, verschieben oder absagen
+    /mydata — ansehen, was wir über Sie gespeichert haben
     /delete — alle Ihre Daten bei uns löschen
     /help — diese Hilfe zeigen
 cmd-start = Von vorne anfangen
@@ -298,3 +299,21 @@ delete-yes = Ja, alles löschen
 delete-no = Nein, nichts löschen
 delete-kept = Gut, wir haben nichts gelöscht.
 delete-done = Erledigt: Wir haben Ihre Daten gelöscht. Wenn Sie uns wieder schreiben, fangen wir neu an.
+cmd-mydata = Meine gespeicherten Daten
+mydata-intro = Das haben wir über Sie gespeichert:
+mydata-none = Wir haben nichts über Sie gespeichert.
+mydata-consent = Einverständnis gegeben am { $date } (Text in der Fassung { $version })
+mydata-language = Sprache: { $language }
+mydata-draft = Ihre Antworten bis jetzt (noch nicht abgeschickt):
+mydata-request = Anfrage { $reference } vom { $date }: { $status ->
+    [new] eingegangen
+    [closed] abgeschlossen
+   *[other] in Bearbeitung
+}
+mydata-appointment = Termin { $when }: { $status ->
+    [held] vorgemerkt
+    [cancelled] abgesagt
+    [no_show] nicht wahrgenommen
+   *[booked] gebucht
+}
+mydata-file = Dasselbe als Datei (JSON) für Ihre Unterlagen. Mit /delete löschen Sie alles.

@@ -239,6 +239,7 @@ help =
     /back — go back to the previous question
     /language — change the language
     /appointment — see, move or cancel your appointment
+    /mydata — see what we have stored about you
     /delete — delete all your data with us
     /help — show this help
 cmd-start = Start from the beginning
@@ -298,3 +299,21 @@ delete-yes = Yes, delete everything
 delete-no = No, delete nothing
 delete-kept = All right, we have deleted nothing.
 delete-done = Done: we have deleted your data. If you write to us again, we will start afresh.
+cmd-mydata = My stored data
+mydata-intro = This is what we have stored about you:
+mydata-none = We have nothing stored about you.
+mydata-consent = Consent given on { $date } (text version { $version })
+mydata-language = Language: { $language }
+mydata-draft = Your answers so far (not sent yet):
+mydata-request = Request { $reference } of { $date }: { $status ->
+    [new] received
+    [closed] closed
+   *[other] being worked on
+}
+mydata-appointment = Appointment { $when }: { $status ->
+    [held] reserved
+    [cancelled] cancelled
+    [no_show] missed
+   *[booked] booked
+}
+mydata-file = The same as a file (JSON) for your records. With /delete you erase everything.

@@ -241,6 +241,7 @@ help =
     /back — revenir à la question précédente
     /language — changer de langue
     /appointment — voir, déplacer ou annuler votre rendez-vous
+    /mydata — voir ce que nous avons enregistré sur vous
     /delete — effacer toutes vos données chez nous
     /help — afficher cette aide
 cmd-start = Recommencer depuis le début
@@ -301,3 +302,21 @@ delete-yes = Oui, tout effacer
 delete-no = Non, ne rien effacer
 delete-kept = D'accord, nous n'avons rien effacé.
 delete-done = C'est fait : nous avons effacé vos données. Si vous nous écrivez à nouveau, nous recommencerons depuis le début.
+cmd-mydata = Mes données enregistrées
+mydata-intro = Voici ce que nous avons enregistré sur vous :
+mydata-none = Nous n'avons rien enregistré sur vous.
+mydata-consent = Accord donné le { $date } (version du texte : { $version })
+mydata-language = Langue : { $language }
+mydata-draft = Vos réponses jusqu'ici (pas encore envoyées) :
+mydata-request = Demande { $reference } du { $date } : { $status ->
+    [new] reçue
+    [closed] terminée
+   *[other] en cours de traitement
+}
+mydata-appointment = Rendez-vous du { $when } : { $status ->
+    [held] gardé pour vous
+    [cancelled] annulé
+    [no_show] manqué
+   *[booked] réservé
+}
+mydata-file = Les mêmes informations dans un fichier (JSON), à garder pour vous. Avec /delete, vous effacez tout.

@@ -238,6 +238,7 @@ help =
     /back — vegere pirsa berê
     /language — zimên biguherîne
     /appointment — randevûya xwe bibîne, biguherîne an betal bike
+    /mydata — daneyên xwe yên ku me tomar kirine bibîne
     /delete — hemû daneyên xwe yên li cem me jê bibe
     /help — vê alîkariyê nîşan bide
 cmd-start = Ji serî ve dest pê bike
@@ -297,3 +298,21 @@ delete-yes = Erê, her tiştî jê bibin
 delete-no = Na, tiştekî jê nebin
 delete-kept = Temam, me tiştek jê nebiriye.
 delete-done = Qediya: me daneyên we jê birin. Heke hûn dîsa ji me re binivîsin, em ê ji nû ve dest pê bikin.
+cmd-mydata = Daneyên min ên tomarkirî
+mydata-intro = Me ev li ser we tomar kiriye:
+mydata-none = Me tiştek li ser we tomar nekiriye.
+mydata-consent = We roja { $date } qebûl kir (guhertoya nivîsê { $version })
+mydata-language = Ziman: { $language }
+mydata-draft = Bersivên we yên heta niha (hîn nehatine şandin):
+mydata-request = Daxwaza { $reference }, roja { $date }: { $status ->
+    [new] hate wergirtin
+    [closed] qediya
+   *[other] em li ser dixebitin
+}
+mydata-appointment = Randevûya { $when }: { $status ->
+    [held] demkî ji bo we tê parastin
+    [cancelled] hate betalkirin
+    [no_show] hûn nehatin
+   *[booked] hate tomarkirin
+}
+mydata-file = Heman agahî wek pelekê (JSON), da ku hûn li cem xwe biparêzin. Bi /delete hûn her tiştî jê dibin.

@@ -243,6 +243,7 @@ help =
     /back — wróć do poprzedniego pytania
     /language — zmień język
     /appointment — zobacz, przesuń lub odwołaj swój termin
+    /mydata — podgląd danych, które o Panu/Pani przechowujemy
     /delete — usunięcie wszystkich danych, które o Panu/Pani przechowujemy
     /help — pokaż tę pomoc
 cmd-start = Zacznij od początku
@@ -304,3 +305,21 @@ delete-yes = Tak, usunąć wszystko
 delete-no = Nie, niczego nie usuwać
 delete-kept = W porządku, niczego nie usunęliśmy.
 delete-done = Gotowe: usunęliśmy Pana/Pani dane. Jeśli Pan/Pani znów do nas napisze, zaczniemy od nowa.
+cmd-mydata = Moje zapisane dane
+mydata-intro = Oto, co o Panu/Pani zapisaliśmy:
+mydata-none = Nie mamy zapisanych żadnych danych o Panu/Pani.
+mydata-consent = Zgoda wyrażona dnia { $date } (wersja tekstu { $version })
+mydata-language = Język: { $language }
+mydata-draft = Dotychczasowe odpowiedzi (jeszcze niewysłane):
+mydata-request = Zgłoszenie { $reference } z dnia { $date }: { $status ->
+    [new] przyjęte
+    [closed] zamknięte
+   *[other] w trakcie rozpatrywania
+}
+mydata-appointment = Termin { $when }: { $status ->
+    [held] wstępnie zarezerwowany
+    [cancelled] odwołany
+    [no_show] nieobecność
+   *[booked] zarezerwowany
+}
+mydata-file = To samo w formie pliku (JSON), do zachowania u siebie. Poleceniem /delete można usunąć wszystko.

@@ -241,6 +241,7 @@ help =
     /back — înapoi la întrebarea anterioară
     /language — schimbați limba
     /appointment — vedeți, mutați sau anulați programarea
+    /mydata — vedeți ce am salvat despre dumneavoastră
     /delete — ștergeți toate datele dumneavoastră salvate la noi
     /help — afișați acest ajutor
 cmd-start = Începeți de la început
@@ -301,3 +302,21 @@ delete-yes = Da, ștergeți tot
 delete-no = Nu, nu ștergeți nimic
 delete-kept = Bine, nu am șters nimic.
 delete-done = Gata: am șters datele dumneavoastră. Dacă ne scrieți din nou, vom începe de la capăt.
+cmd-mydata = Datele mele salvate
+mydata-intro = Iată ce am salvat despre dumneavoastră:
+mydata-none = Nu avem nimic salvat despre dumneavoastră.
+mydata-consent = Acord dat pe { $date } (versiunea textului { $version })
+mydata-language = Limba: { $language }
+mydata-draft = Răspunsurile de până acum (încă netrimise):
+mydata-request = Cererea { $reference } din { $date }: { $status ->
+    [new] primită
+    [closed] încheiată
+   *[other] în lucru
+}
+mydata-appointment = Programarea din { $when }: { $status ->
+    [held] păstrată temporar
+    [cancelled] anulată
+    [no_show] nu ați venit
+   *[booked] rezervată
+}
+mydata-file = Aceleași date ca fișier (JSON), ca să le păstrați. Cu /delete ștergeți tot.

@@ -238,6 +238,7 @@ help =
     /back — ku noqo su'aashii hore
     /language — beddel luqadda
     /appointment — arag, beddel ama baaji ballantaada
+    /mydata — arag waxa aan kaa kaydinnay
     /delete — tirtir dhammaan xogta aan kaa hayno
     /help — muuji caawimadan
 cmd-start = Ka bilow bilowga
@@ -297,3 +298,21 @@ delete-yes = Haa, tirtir wax walba
 delete-no = Maya, waxba ha tirtirin
 delete-kept = Waa hagaag, waxba ma aanan tirtirin.
 delete-done = Waa dhammaatay: xogtaada waan tirtirnay. Haddii aad mar kale noo soo qorto, bilowga ayaan ka bilaabi doonnaa.
+cmd-mydata = Xogtayda la kaydiyay
+mydata-intro = Tani waa xogta aan kaa kaydinnay:
+mydata-none = Wax xog ah oo adiga kugu saabsan ma hayno.
+mydata-consent = Waxaad oggolaatay taariikhda { $date } (nuqulka qoraalka: { $version })
+mydata-language = Luqadda: { $language }
+mydata-draft = Jawaabahaaga ilaa hadda (weli lama dirin):
+mydata-request = Codsiga { $reference } ee { $date }: { $status ->
+    [new] waa la helay
+    [closed] waa la dhammeeyay
+   *[other] waa laga shaqeynayaa
+}
+mydata-appointment = Ballanta { $when }: { $status ->
+    [held] waa laguu hayaa
+    [cancelled] waa la baajiyay
+    [no_show] waa la seegay
+   *[booked] waa la xaqiijiyay
+}
+mydata-file = Isla xogtan oo fayl ah (JSON), si aad u kaydsato. Waxaad wax walba ku tirtiri kartaa /delete.

@@ -238,6 +238,7 @@ help =
     /back — önceki soruya dön
     /language — dili değiştir
     /appointment — randevuyu gör, değiştir veya iptal et
+    /mydata — hakkınızda kaydettiğimiz bilgileri gör
     /delete — bizdeki tüm verilerinizi sil
     /help — bu yardımı göster
 cmd-start = Baştan başla
@@ -297,3 +298,21 @@ delete-yes = Evet, her şeyi silin
 delete-no = Hayır, hiçbir şeyi silmeyin
 delete-kept = Tamam, hiçbir şey silmedik.
 delete-done = Tamamlandı: verilerinizi sildik. Bize tekrar yazarsanız, en baştan başlarız.
+cmd-mydata = Kayıtlı verilerim
+mydata-intro = Hakkınızda kaydettiklerimiz şunlar:
+mydata-none = Hakkınızda kayıtlı hiçbir bilgimiz yok.
+mydata-consent = { $date } tarihinde kabul ettiniz (metin sürümü { $version })
+mydata-language = Dil: { $language }
+mydata-draft = Şimdiye kadarki cevaplarınız (henüz gönderilmedi):
+mydata-request = { $date } tarihli { $reference } numaralı başvuru: { $status ->
+    [new] alındı
+    [closed] kapatıldı
+   *[other] üzerinde çalışılıyor
+}
+mydata-appointment = Randevu { $when }: { $status ->
+    [held] sizin için tutuluyor
+    [cancelled] iptal edildi
+    [no_show] gelmediniz
+   *[booked] kaydedildi
+}
+mydata-file = Aynı bilgiler, saklamanız için bir dosya (JSON) olarak. /delete ile her şeyi silebilirsiniz.

@@ -145,6 +145,7 @@ impl Content {
             appointments: &[],
             appointments_known: false,
             directions: &self.directions,
+            record: None,
         }
     }
 

@@ -14,6 +14,7 @@ use super::navigate::applicable;
 use super::present::{answer_text, referral_text};
 use super::{Effect, Env, Outcome, Phase, Reply, ReturnTo, State, Stored, Text};
 use crate::domain::{Answer, Assessment, Intake};
+use crate::text::Arg;
 use crate::triage::Facts;
 
 /// A deadline this many days away or fewer (or already passed) makes an intake urgent.
@@ -33,6 +34,7 @@ pub fn handle(env: &Env, stored: Stored, input: Input, first_language: &str) -> 
         effects: Vec::new(),
         chosen: None,
         redraw: false,
+        export: false,
         language: None,
         notes: Vec::new(),
     };
@@ -51,9 +53,9 @@ pub fn handle(env: &Env, stored: Stored, input: Input, first_language: &str) -> 
         Stored::Fresh => {
             let state = turn.start(first_language(), payload, None, None);
             // Nothing of a conversation, but perhaps requests sent before: ask all the same.
-            if input == Input::Command(Command::Delete) {
+            if matches!(input, Input::Command(Command::Delete | Command::MyData)) {
                 turn.replies.clear();
-                let state = turn.ask_erase(state);
+                let state = turn.input(state, input);
                 return turn.finish(state);
             }
             return turn.finish(Some(state));
@@ -103,6 +105,7 @@ pub(super) struct Turn<'e, 'a> {
     pub(super) effects: Vec<Effect>,
     pub(super) chosen: Option<Text>,
     pub(super) redraw: bool,
+    pub(super) export: bool,
     /// The conversation's language when no state is kept (consent declined).
     pub(super) language: Option<String>,
     /// Shown before the next question, in the same message.
@@ -122,6 +125,7 @@ impl Turn<'_, '_> {
             effects: self.effects,
             chosen: self.chosen,
             redraw: self.redraw,
+            export: self.export,
         }
     }
 
@@ -209,6 +213,7 @@ impl Turn<'_, '_> {
                 input,
                 Input::Command(
                     Command::Back
+                        | Command::MyData
                         | Command::Help
                         | Command::Unknown
                         | Command::Language
@@ -229,6 +234,16 @@ impl Turn<'_, '_> {
             Input::Command(Command::Restart) => return self.restart(state, None),
             Input::Command(Command::Appointment) => return self.appointment(state),
             Input::Command(Command::Delete) => return self.ask_erase(state),
+            Input::Command(Command::MyData) => {
+                // No record at all: nothing is stored yet (a first message).
+                if self.env.record.is_some() {
+                    self.replies.push(Reply::text(super::record::my_data(self.env, &state)));
+                    self.export = true;
+                } else {
+                    self.replies.push(Reply::text(Text::msg("mydata-none")));
+                }
+                self.show(&mut state, None);
+            }
             Input::Command(Command::Help | Command::Unknown) => {
                 self.replies.push(Reply::text(Text::msg("help")));
                 self.show(&mut state, None);
@@ -255,7 +270,7 @@ impl Turn<'_, '_> {
             Input::Resume => self.show(&mut state, None),
             Input::Command(Command::Back) if !done => return self.back(state),
             Input::Unsupported(kind) if !done => {
-                let why = Text::msg("error-unsupported").with("kind", Text::Plain(kind.as_str().into()));
+                let why = Text::msg("error-unsupported").with("kind", Arg::Code(kind.as_str().into()));
                 self.show(&mut state, Some(why));
             }
             Input::Edited if !done => self.show(&mut state, Some(Text::msg("error-edited"))),

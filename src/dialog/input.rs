@@ -44,6 +44,8 @@ pub enum Command {
     Help,
     /// `/appointment`: the booked appointment, to keep, move or cancel.
     Appointment,
+    /// `/mydata`: everything stored about the client, as a message and a file.
+    MyData,
     /// `/delete`: erase everything stored about the client, once they confirm.
     Delete,
     Unknown,
@@ -77,11 +79,12 @@ impl MediaKind {
 
 /// The commands a client is offered (menu, help, footer), each with the message id of its
 /// description. `/restart` and `/lang` are still understood, silently.
-pub const COMMANDS: [(&str, &str); 6] = [
+pub const COMMANDS: [(&str, &str); 7] = [
     ("start", "cmd-start"),
     ("back", "cmd-back"),
     ("language", "cmd-language"),
     ("appointment", "cmd-appointment"),
+    ("mydata", "cmd-mydata"),
     ("delete", "cmd-delete"),
     ("help", "cmd-help"),
 ];
@@ -108,6 +111,7 @@ impl Input {
             "language" | "lang" => Command::Language,
             "help" => Command::Help,
             "appointment" | "termin" => Command::Appointment,
+            "mydata" => Command::MyData,
             "delete" => Command::Delete,
             _ => Command::Unknown,
         })

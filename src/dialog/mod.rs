@@ -15,6 +15,7 @@ pub mod input;
 pub mod labels;
 mod navigate;
 pub mod present;
+pub(crate) mod record;
 mod reply;
 mod typed;
 
@@ -59,6 +60,8 @@ pub struct Env<'a> {
     pub appointments_known: bool,
     /// Offices whose way there is described (`office-<id>-directions`).
     pub directions: &'a std::collections::BTreeSet<String>,
+    /// What is stored about the client: handed in when they ask for it (`/mydata`).
+    pub record: Option<&'a crate::domain::record::ClientRecord>,
 }
 
 /// A conversation's state as the store returned it.
@@ -253,4 +256,6 @@ pub struct Outcome {
     /// The first reply redraws the question the client is answering (a ticked option in
     /// a multiple choice) rather than asking a new one.
     pub redraw: bool,
+    /// The first reply is the client's data (`/mydata`): the shell sends it along as a file.
+    pub export: bool,
 }

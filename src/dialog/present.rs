@@ -114,3 +114,23 @@ pub fn hours_list<'h>(hours: impl IntoIterator<Item = &'h OpeningHours>) -> Text
         .collect();
     Text::List(hours)
 }
+
+/// Reads a flat summary value back into an answer, using the step's kind.
+pub fn answer_from_summary(step: &Step, value: &serde_json::Value) -> Option<Answer> {
+    Some(match (step.kind, value) {
+        (_, serde_json::Value::Null) => Answer::Skipped,
+        (StepKind::Multi | StepKind::Languages, serde_json::Value::Array(items)) => {
+            Answer::Choices(items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        }
+        (StepKind::Year, serde_json::Value::Number(n)) => Answer::Year(i32::try_from(n.as_i64()?).ok()?),
+        (StepKind::Date, serde_json::Value::String(s)) => Answer::Date(s.parse().ok()?),
+        (StepKind::YesNo, serde_json::Value::Bool(b)) => Answer::Bool(*b),
+        (StepKind::Phone, serde_json::Value::String(s)) => Answer::Phone(s.clone()),
+        (StepKind::Text, serde_json::Value::Object(o)) => Answer::Text {
+            text: o.get("text")?.as_str()?.to_owned(),
+            language: o.get("language")?.as_str()?.to_owned(),
+        },
+        (_, serde_json::Value::String(s)) => Answer::Choice(s.clone()),
+        _ => return None,
+    })
+}

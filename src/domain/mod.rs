@@ -7,6 +7,7 @@ pub mod effect;
 pub mod erase;
 pub mod hours;
 pub mod language;
+pub mod record;
 pub mod slot;
 
 use std::collections::BTreeMap;

@@ -243,6 +243,7 @@ impl I18n {
         for (name, value) in args {
             let value = match value {
                 Arg::Num(n) => FluentValue::from(*n),
+                Arg::Code(code) => FluentValue::from(code.as_str()),
                 Arg::Text(t @ (Text::Plain(_) | Text::Verbatim(_))) if rtl => {
                     FluentValue::from(format!("{FSI}{}{PDI}", self.render_into(language, t, problems)))
                 }

@@ -4,6 +4,7 @@
 
 mod booking;
 pub mod directory;
+mod record;
 
 use booking::{booking_reference, submitted};
 
@@ -207,15 +208,30 @@ impl Service {
             Some(own) => Some(self.free_slots(request.now, own).await?),
             None => None,
         };
+        // What is stored about the client, read only when they ask for it.
+        let record = match loaded.client {
+            Some(client) if request.input == Input::Command(Command::MyData) => {
+                Some(self.store.client_record(client).await?)
+            }
+            _ => None,
+        };
         let mut env = content.env(request.now, &reference, loaded.intakes);
+        env.record = record.as_ref();
         env.slots = slots.as_deref();
         env.appointments = &appointments;
         env.appointments_known = known;
         let first_language = content.negotiate(request.language_hint);
         let outcome = engine::handle(&env, state, request.input.clone(), &first_language);
         let state_json = outcome.state.as_ref().map(State::to_json);
+        let export = outcome.export;
+        let state_for_export = if export { outcome.state.clone() } else { None };
         let effects = outcome.effects.clone();
-        let handled = self.render(&content, outcome, request.now);
+        let mut handled = self.render(&content, outcome, request.now);
+        if export {
+            if let Some(first) = handled.replies.first_mut() {
+                first.file = Some(record::file(record.as_ref(), state_for_export.as_ref(), request.now));
+            }
+        }
         let outbox = compose(&handled);
         let turn = Turn {
             channel: request.channel,

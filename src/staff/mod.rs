@@ -18,30 +18,12 @@ use serde_json::Value;
 use crate::content::Content;
 use crate::dialog::flow::Role;
 use crate::dialog::present::{answer_text, format_date};
-use crate::dialog::{Flow, Step, StepKind};
+use crate::dialog::{Flow, StepKind};
 use crate::domain::{Answer, Assessment, Intake};
 use crate::store::QueueEntry;
 use crate::text::Text;
 
-/// Reads a flat summary value back into an answer, using the step's kind.
-pub fn answer_from_summary(step: &Step, value: &Value) -> Option<Answer> {
-    Some(match (step.kind, value) {
-        (_, Value::Null) => Answer::Skipped,
-        (StepKind::Multi | StepKind::Languages, Value::Array(items)) => {
-            Answer::Choices(items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
-        }
-        (StepKind::Year, Value::Number(n)) => Answer::Year(i32::try_from(n.as_i64()?).ok()?),
-        (StepKind::Date, Value::String(s)) => Answer::Date(s.parse().ok()?),
-        (StepKind::YesNo, Value::Bool(b)) => Answer::Bool(*b),
-        (StepKind::Phone, Value::String(s)) => Answer::Phone(s.clone()),
-        (StepKind::Text, Value::Object(o)) => Answer::Text {
-            text: o.get("text")?.as_str()?.to_owned(),
-            language: o.get("language")?.as_str()?.to_owned(),
-        },
-        (_, Value::String(s)) => Answer::Choice(s.clone()),
-        _ => return None,
-    })
-}
+pub use crate::dialog::present::answer_from_summary;
 
 fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%d.%m.%Y %H:%M").to_string()

@@ -264,6 +264,10 @@ pub trait Conversations: Send + Sync {
     /// before gives [`StoreError::AlreadyProcessed`]; neither changes anything. A
     /// client who writes is reachable again.
     async fn save_turn(&self, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError>;
+
+    /// What is stored about a client, for `/mydata`: consents, requests with their
+    /// status, and appointments (not holds), oldest first.
+    async fn client_record(&self, client: ClientId) -> Result<crate::domain::record::ClientRecord, StoreError>;
 }
 
 /// The channel ledger: what arrived, what is to be sent, group notices, unreachable users.

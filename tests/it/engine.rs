@@ -749,3 +749,19 @@ fn a_stale_or_forged_language_switch_changes_nothing() {
     assert_eq!(state.language, "ru", "the offer taken");
     assert_eq!(phase(&client), asking("contact"), "the same question, now in Russian");
 }
+
+#[test]
+fn a_photo_is_answered_with_its_own_words_in_right_to_left_languages_too() {
+    for language in ["ar", "fa", "de"] {
+        let mut client = EngineClient::new(Some(language));
+        client.text("/start");
+        client.press(&format!("l:{language}"));
+        client.send(Input::Unsupported(MediaKind::Photo));
+        let photo =
+            say(language, &Text::msg("error-unsupported").with("kind", anlauf::text::Arg::Code("photo".into())));
+        let other =
+            say(language, &Text::msg("error-unsupported").with("kind", anlauf::text::Arg::Code("other".into())));
+        assert_ne!(photo, other, "{language}: the photo variant exists");
+        assert!(client.screen().contains(&photo), "{language}: {}", client.screen());
+    }
+}

@@ -427,7 +427,7 @@ impl TgUser {
 
     pub fn voice(&self) -> Value {
         let mut message = self.base();
-        message["voice"] = json!({ "file_id": "AwACAgIAAxkBAAEB", "file_unique_id": "AgADBQAD", "duration": 4 });
+        message["voice"] = json!({ "file_id": "AwACAgIAAxkBAAEB", "file_unique_id": "AgADBQAD", "duration": 4, "mime_type": "audio/ogg", "file_size": 7412 });
         json!({ "message": message })
     }
 

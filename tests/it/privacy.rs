@@ -32,25 +32,81 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
+/// A client who sent a request in Arabic with their own words and phone number, and
+/// booked the first appointment offered; the request's reference.
+async fn a_client_with_a_request_and_an_appointment(client: &mut Booker) -> String {
+    client.now = Utc::now();
+    client.send(Input::from_typed("/start")).await;
+    for action in ["l:ar", "y", "t:work", "d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no"] {
+        client.press(action).await;
+    }
+    client.send(Input::Text(WORDS.into())).await;
+    client.press("o:phone").await;
+    client.send(Input::Text(PHONE.into())).await;
+    client.press("o:mitte").await;
+    client.press("d").await;
+    client.press("c").await;
+    let reference = client.reference();
+    let first = client.offered()[0].clone();
+    client.send(Input::Button(first)).await;
+    client.press("c").await;
+    reference
+}
+
+crate::contract! {
+    async fn mydata_shows_the_client_everything_stored_about_them_and_gives_it_as_a_file(db: Db) {
+        let service = support::service(&db).await;
+        let mut stranger = Booker::new(&service, "4472", "ar");
+        let shown = stranger.send(Input::from_typed("/mydata")).await;
+        assert!(shown.replies[0].text.starts_with(&said("mydata-none")) && shown.replies[0].file.is_none());
+
+        let mut client = Booker::new(&service, "4471", "ar");
+        let reference = a_client_with_a_request_and_an_appointment(&mut client).await;
+        let note = anlauf::domain::CaseAction::Note("Rückruf wegen Duldung, Notiz-8812".into());
+        let key = anlauf::store::IntakeKey::Reference(reference.clone());
+        service.store.act(&key, "Amira", &note, Utc::now()).await.unwrap();
+
+        let shown = client.send(Input::from_typed("/mydata")).await.clone();
+        let text = &shown.replies[0].text;
+        let status = |id: &str, code: &str| {
+            let line = anlauf::text::Text::msg(id).with("when", anlauf::text::Text::Plain("W".into()));
+            say("ar", &line.with("status", anlauf::text::Arg::Code(code.into())))
+        };
+        assert!(text.starts_with(&said("mydata-intro")), "{text}");
+        for expected in [reference.as_str(), "أخاف من رسالة مكتب الأجانب", "5550123", "2026-"] {
+            assert!(text.contains(expected), "{expected} in {text}");
+        }
+        // The status is the request's own variant, also in right-to-left text (a code
+        // isolated like a shown value would match no variant).
+        let request = |code: &str| {
+            let plain = |t: &str| anlauf::text::Text::Plain(t.into());
+            let line = anlauf::text::Text::msg("mydata-request").with("reference", plain("X")).with("date", plain("Y"));
+            say("ar", &line.with("status", anlauf::text::Arg::Code(code.into())))
+        };
+        assert_ne!(request("closed"), request("booked"));
+        assert_ne!(request("new"), request("booked"));
+        let tail = request("booked").rsplit(':').next().unwrap().trim().to_owned();
+        assert!(text.contains(&tail), "'{tail}' in {text}");
+        assert_ne!(status("mydata-appointment", "booked"), status("mydata-appointment", "cancelled"));
+        assert!(text.contains(status("mydata-appointment", "booked").rsplit(':').next().unwrap().trim()), "{text}");
+        assert!(!text.contains("Notiz-8812"), "staff notes are not the client's data");
+        let file = shown.replies[0].file.as_ref().expect("the data as a file");
+        let data: serde_json::Value = serde_json::from_str(&file.content).unwrap();
+        assert_eq!(data["requests"][0]["intake"]["reference"], reference.as_str());
+        assert_eq!(data["requests"][0]["status"], "booked");
+        assert_eq!(data["consents"][0]["text_version"], support::content().flow.consent_version.as_str());
+        assert_eq!(data["appointments"][0]["status"], "booked");
+        assert!(file.content.contains(CANARY) && !file.content.contains("Notiz-8812"));
+        // The conversation goes on where it was.
+        assert!(shown.replies.len() >= 2, "the current question follows");
+    }
+}
+
 crate::contract! {
     async fn a_client_who_asks_for_erasure_leaves_only_what_the_statistics_count(db: Db) {
         let service = support::service(&db).await;
         let mut client = Booker::new(&service, "4471", "ar");
-        client.now = Utc::now();
-        client.send(Input::from_typed("/start")).await;
-        for action in ["l:ar", "y", "t:work", "d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no"] {
-            client.press(action).await;
-        }
-        client.send(Input::Text(WORDS.into())).await;
-        client.press("o:phone").await;
-        client.send(Input::Text(PHONE.into())).await;
-        client.press("o:mitte").await;
-        client.press("d").await;
-        client.press("c").await;
-        let reference = client.reference();
-        let first = client.offered()[0].clone();
-        client.send(Input::Button(first)).await;
-        client.press("c").await;
+        let reference = a_client_with_a_request_and_an_appointment(&mut client).await;
         let bookings = service.store.bookings_of(&reference).await.unwrap();
         assert_eq!(bookings[0].status, "booked");
         let summary = db.texts("SELECT CAST(summary AS TEXT) FROM intakes").await.concat().join("");

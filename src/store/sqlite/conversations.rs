@@ -4,7 +4,8 @@ use async_trait::async_trait;
 use sqlx::{Row, Sqlite, Transaction};
 
 use super::{is_unique_violation, json, SqliteStore};
-use crate::domain::{Channel, Effect, Outgoing};
+use crate::domain::record::{AppointmentRecord, ClientRecord, ConsentRecord, RequestRecord};
+use crate::domain::{Channel, Effect, Format, Outgoing, Slot};
 use crate::store::{ClientId, Conversations, Loaded, StoreError, StoredConversation, Turn};
 
 #[async_trait]
@@ -80,6 +81,60 @@ impl Conversations for SqliteStore {
             }
         }
         Ok(ids)
+    }
+
+    async fn client_record(&self, client: ClientId) -> Result<ClientRecord, StoreError> {
+        let consents =
+            sqlx::query("SELECT text_version, language, given_at FROM consents WHERE client_id = ? ORDER BY id")
+                .bind(client.0)
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(|row| {
+                    Ok(ConsentRecord {
+                        text_version: row.try_get("text_version")?,
+                        language: row.try_get("language")?,
+                        given_at: row.try_get("given_at")?,
+                    })
+                })
+                .collect::<Result<_, StoreError>>()?;
+        let requests = sqlx::query("SELECT summary, status FROM intakes WHERE client_id = ? ORDER BY id")
+            .bind(client.0)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|row| {
+                let summary: String = row.try_get("summary")?;
+                Ok(RequestRecord {
+                    status: row.try_get("status")?,
+                    intake: serde_json::from_str(&summary).map_err(|e| StoreError::Corrupt(format!("intake: {e}")))?,
+                })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        let appointments = sqlx::query(
+            "SELECT reference, counsellor, office, starts_at, ends_at, format, status FROM bookings
+             WHERE client_id = ? AND status IN ('booked', 'cancelled', 'no_show') ORDER BY starts_at",
+        )
+        .bind(client.0)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|row| {
+            let format: String = row.try_get("format")?;
+            Ok(AppointmentRecord {
+                reference: row.try_get("reference")?,
+                slot: Slot {
+                    counsellor: row.try_get("counsellor")?,
+                    office: row.try_get("office")?,
+                    start: row.try_get("starts_at")?,
+                    end: row.try_get("ends_at")?,
+                    format: Format::parse(&format).ok_or_else(|| StoreError::Corrupt(format!("format '{format}'")))?,
+                },
+                status: row.try_get("status")?,
+            })
+        })
+        .collect::<Result<_, StoreError>>()?;
+        Ok(ClientRecord { consents, requests, appointments })
     }
 }
 
