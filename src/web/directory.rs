@@ -242,11 +242,11 @@ pub async fn office_save(
     let subject = entry.id.clone();
     directory.put_office(editing, entry);
     let what = if editing.is_some() { "changed" } else { "added" };
-    match save(&web, &signed, snapshot.version, &directory, "directory_office", &subject, what).await {
-        Ok(()) => page::redirect("/admin/directory?done=saved"),
-        Err(Failure::Told(status, problem)) => office_form(&web, &signed, status, &id, form, &[problem]),
-        Err(Failure::Page(response)) => response,
-    }
+    let change = Change { expected: snapshot.version, action: "directory_office", subject: &subject, what };
+    save(&web, &signed, &directory, change, "saved", |status, problem| {
+        office_form(&web, &signed, status, &id, form, &[problem])
+    })
+    .await
 }
 
 pub async fn office_remove(
@@ -269,11 +269,8 @@ pub async fn office_remove(
     if let Err(problem) = directory.remove_office(&id) {
         return told(StatusCode::CONFLICT, problem);
     }
-    match save(&web, &signed, snapshot.version, &directory, "directory_office", &id, "removed").await {
-        Ok(()) => page::redirect("/admin/directory?done=removed"),
-        Err(Failure::Told(status, problem)) => told(status, problem),
-        Err(Failure::Page(response)) => response,
-    }
+    let change = Change { expected: snapshot.version, action: "directory_office", subject: &id, what: "removed" };
+    save(&web, &signed, &directory, change, "removed", told).await
 }
 
 #[derive(Template)]
@@ -399,11 +396,11 @@ pub async fn counsellor_save(
     let subject = entry.id.clone();
     directory.put_counsellor(editing, entry);
     let what = if editing.is_some() { "changed" } else { "added" };
-    match save(&web, &signed, snapshot.version, &directory, "directory_counsellor", &subject, what).await {
-        Ok(()) => page::redirect("/admin/directory?done=saved"),
-        Err(Failure::Told(status, problem)) => counsellor_form(&web, &signed, status, &id, form, &[problem]),
-        Err(Failure::Page(response)) => response,
-    }
+    let change = Change { expected: snapshot.version, action: "directory_counsellor", subject: &subject, what };
+    save(&web, &signed, &directory, change, "saved", |status, problem| {
+        counsellor_form(&web, &signed, status, &id, form, &[problem])
+    })
+    .await
 }
 
 pub async fn counsellor_remove(
@@ -429,11 +426,8 @@ pub async fn counsellor_remove(
         return told(StatusCode::CONFLICT, Text::msg("web-dir-counsellor-absences"));
     }
     directory.remove_counsellor(&id);
-    match save(&web, &signed, snapshot.version, &directory, "directory_counsellor", &id, "removed").await {
-        Ok(()) => page::redirect("/admin/directory?done=removed"),
-        Err(Failure::Told(status, problem)) => told(status, problem),
-        Err(Failure::Page(response)) => response,
-    }
+    let change = Change { expected: snapshot.version, action: "directory_counsellor", subject: &id, what: "removed" };
+    save(&web, &signed, &directory, change, "removed", told).await
 }
 
 /// Booked appointments from now on whose slot `matches`; a page if the store is down.
@@ -452,26 +446,30 @@ async fn booked_ahead(
     }
 }
 
-enum Failure {
-    /// Said on the form: what does not fit, or that someone else saved first.
-    Told(StatusCode, Text),
-    Page(Response),
+/// One change to the directory: made to version `expected`, audited as `action` on
+/// `subject` (`added`, `changed` or `removed`).
+struct Change<'a> {
+    expected: i64,
+    action: &'a str,
+    subject: &'a str,
+    what: &'a str,
 }
 
+/// Saves the directory and goes back to it saying `done`; what is wrong is said on the
+/// form (`told`): it does not fit, or someone else saved first.
 async fn save(
     web: &Web,
     signed: &Signed,
-    expected: i64,
     directory: &Directory,
-    action: &str,
-    subject: &str,
-    what: &str,
-) -> Result<(), Failure> {
-    let audit = signed.audit(action, Some(subject), Some(what.to_owned()));
-    match web.service.save_directory(expected, directory, &audit).await {
-        Ok(_) => Ok(()),
-        Err(Refused::Invalid(problem)) => Err(Failure::Told(StatusCode::UNPROCESSABLE_ENTITY, problem)),
-        Err(Refused::Conflict) => Err(Failure::Told(StatusCode::CONFLICT, Text::msg("web-dir-conflict"))),
-        Err(Refused::Store(error)) => Err(Failure::Page(unavailable(web, signed, &error))),
+    change: Change<'_>,
+    done: &str,
+    told: impl FnOnce(StatusCode, Text) -> Response,
+) -> Response {
+    let audit = signed.audit(change.action, Some(change.subject), Some(change.what.to_owned()));
+    match web.service.save_directory(change.expected, directory, &audit).await {
+        Ok(_) => page::redirect(&format!("/admin/directory?done={done}")),
+        Err(Refused::Invalid(problem)) => told(StatusCode::UNPROCESSABLE_ENTITY, problem),
+        Err(Refused::Conflict) => told(StatusCode::CONFLICT, Text::msg("web-dir-conflict")),
+        Err(Refused::Store(error)) => unavailable(web, signed, &error),
     }
 }
