@@ -35,6 +35,38 @@ pub struct Config {
     pub absences: Vec<Absence>,
     #[serde(rename = "closure", default)]
     pub closures: Vec<Closure>,
+    #[serde(default)]
+    pub retention: Retention,
+}
+
+/// `[retention]`: how long what a client left is kept, in days. A worker enforces it
+/// (`workers.rs`); the anonymous statistics survive it.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// A conversation in which the client never consented (nothing but their channel
+    /// id, language and position).
+    #[serde(default = "seven")]
+    pub unconsented_days: u32,
+    /// A dialogue with consent whose request was never sent: its answers so far.
+    #[serde(default = "thirty")]
+    pub unfinished_days: u32,
+    /// A closed case: then erased as `/delete` erases, staff notes too.
+    #[serde(default = "one_eighty")]
+    pub closed_days: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention { unconsented_days: 7, unfinished_days: 30, closed_days: 180 }
+    }
+}
+
+fn seven() -> u32 {
+    7
+}
+fn one_eighty() -> u32 {
+    180
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -203,9 +235,13 @@ impl Config {
             ("slot_minutes", settings.slot_minutes),
             ("horizon_days", settings.horizon_days),
             ("hold_minutes", settings.hold_minutes),
+            ("retention.unconsented_days", self.retention.unconsented_days),
+            ("retention.unfinished_days", self.retention.unfinished_days),
+            ("retention.closed_days", self.retention.closed_days),
         ] {
             if value == 0 {
-                return Err(format!("booking.{name} must be more than 0"));
+                let name = if name.contains('.') { name.to_owned() } else { format!("booking.{name}") };
+                return Err(format!("{name} must be more than 0"));
             }
         }
         let mut seen = std::collections::HashSet::new();

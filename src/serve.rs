@@ -129,7 +129,8 @@ pub async fn run(
         tokio::spawn(async move { menus.register_commands().await });
         bot_running = Some(telegram);
     }
-    let workers = tokio::spawn(crate::workers::run(service.store.clone(), shutdown.clone()));
+    let retention = service.content().config.retention;
+    let workers = tokio::spawn(crate::workers::run(service.store.clone(), retention, shutdown.clone()));
     let directory = tokio::spawn(service.clone().follow_directory(shutdown.clone()));
     let mut stop = shutdown.clone();
     let address = listener.local_addr()?;

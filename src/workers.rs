@@ -1,5 +1,6 @@
-//! Background jobs. Each is safe to run on several instances at once: they only delete
-//! what no instance needs any more.
+//! Background jobs, every hour: the retention periods (`[retention]`) and the channel
+//! ledger's pruning. Each is safe to run on several instances at once: they only delete
+//! what no instance needs any more, and each case once.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -7,6 +8,8 @@ use std::time::Duration;
 use chrono::Utc;
 use tokio::sync::watch;
 
+use crate::config::Retention;
+use crate::domain::erase::{Cutoffs, Purged};
 use crate::store::Store;
 
 /// Telegram does not redeliver updates older than a day; processed updates and sent
@@ -15,8 +18,20 @@ const KEEP_LEDGER: chrono::Duration = chrono::Duration::days(7);
 const EVERY: Duration = Duration::from_secs(3600);
 
 /// Runs until `shutdown` turns true.
-pub async fn run(store: Arc<dyn Store>, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(store: Arc<dyn Store>, retention: Retention, mut shutdown: watch::Receiver<bool>) {
     loop {
+        let now = Utc::now();
+        let cutoffs = Cutoffs::at(now, retention.unconsented_days, retention.unfinished_days, retention.closed_days);
+        match store.purge(&cutoffs, now).await {
+            Ok(purged) if purged == Purged::default() => {}
+            Ok(purged) => tracing::info!(
+                unconsented = purged.unconsented,
+                unfinished = purged.unfinished,
+                closed = purged.closed,
+                "retention: what outlived its period was erased"
+            ),
+            Err(error) => tracing::warn!(error = %error, "enforcing the retention periods failed; will retry"),
+        }
         match store.prune_ledger(Utc::now() - KEEP_LEDGER).await {
             Ok(0) => {}
             Ok(pruned) => tracing::info!(pruned, "processed updates and sent messages older than a week pruned"),

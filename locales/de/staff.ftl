@@ -200,6 +200,7 @@ staff-action-refer = weitervermittelt
 staff-action-close = abgeschlossen
 staff-action-booked = Termin gebucht
 staff-action-unbooked = Termin abgesagt
+staff-action-purged = Aufbewahrungsfrist abgelaufen: Daten gelöscht (übrig sind nur Angaben für die Statistik)
 staff-action-erased = Daten auf Wunsch der ratsuchenden Person gelöscht (übrig sind nur Angaben für die Statistik)
 staff-claimed = Übernommen: #{ $id } { $reference } (bis { $until }).
 staff-claim-none = Keine neue Anfrage zu übernehmen.

@@ -1,6 +1,8 @@
 //! What stays of a request when its client has their data erased (`/delete`): the codes
 //! the anonymous statistics count, nothing the client wrote or could be found by.
 
+use chrono::{DateTime, Duration, Utc};
+
 use super::Intake;
 
 /// Answers kept: coded choices the statistics count or the queue is filtered by.
@@ -12,6 +14,38 @@ pub fn anonymous(intake: &Intake) -> Intake {
     let mut kept = intake.clone();
     kept.answers.retain(|step, value| KEPT_ANSWERS.contains(&step.as_str()) && value.is_string());
     kept
+}
+
+/// The instants before which the retention periods have run out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cutoffs {
+    /// Conversations without consent last touched before this go.
+    pub unconsented: DateTime<Utc>,
+    /// Unsent dialogues (with consent) last touched before this go.
+    pub unfinished: DateTime<Utc>,
+    /// Cases closed before this are erased.
+    pub closed: DateTime<Utc>,
+}
+
+impl Cutoffs {
+    pub fn at(now: DateTime<Utc>, unconsented_days: u32, unfinished_days: u32, closed_days: u32) -> Cutoffs {
+        let ago = |days: u32| now - Duration::days(i64::from(days));
+        Cutoffs { unconsented: ago(unconsented_days), unfinished: ago(unfinished_days), closed: ago(closed_days) }
+    }
+}
+
+/// The dialogue phases in which a request is still being written (`phase` of the state).
+pub const DRAFT_PHASES: [&str; 4] = ["asking", "choosing_change", "confirming_restart", "confirming_erase"];
+
+/// What one purge removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    /// Clients who never consented.
+    pub unconsented: u64,
+    /// Unsent dialogues.
+    pub unfinished: u64,
+    /// Closed cases erased.
+    pub closed: u64,
 }
 
 #[cfg(test)]

@@ -222,6 +222,7 @@ pub const STAFF: &[(&str, &[&str])] = &[
     ("staff-action-booked", &[]),
     ("staff-action-unbooked", &[]),
     ("staff-action-erased", &[]),
+    ("staff-action-purged", &[]),
     ("staff-claimed", &["id", "reference", "until"]),
     ("staff-claim-none", &[]),
     ("staff-case-done", &["id", "reference", "status"]),

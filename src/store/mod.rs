@@ -7,6 +7,7 @@ mod directory;
 mod messages;
 pub mod postgres;
 mod reports;
+mod retention;
 pub mod sqlite;
 
 pub use accounts::{is_reserved_actor, Account, Accounts, AuditEntry, NewAccount, Role, StaffSession};
@@ -14,6 +15,7 @@ pub use calendar::Calendar;
 pub use directory::{Directory, DirectoryVersion};
 pub use messages::{CaseMessage, CaseMessages};
 pub use reports::{Counts, Reports};
+pub use retention::Retention;
 
 use std::sync::Arc;
 
@@ -509,12 +511,12 @@ pub trait Bookings: Send + Sync {
 
 /// Everything the service keeps, behind one handle.
 pub trait Store:
-    Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar + Directory
+    Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar + Directory + Retention
 {
 }
 
 impl<T> Store for T where
-    T: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar + Directory
+    T: Conversations + Ledger + Queue + Bookings + Accounts + Reports + CaseMessages + Calendar + Directory + Retention
 {
 }
 

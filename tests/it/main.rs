@@ -20,6 +20,7 @@ mod navigation;
 mod postgres_store;
 mod privacy;
 mod queue;
+mod retention;
 mod schema;
 mod serve;
 mod store;

@@ -10,8 +10,8 @@ use crate::booking::{anlauf_cli, Booker};
 use crate::support::{self, say};
 
 /// Words no other test writes, in the client's own words, to look for in the file.
-const WORDS: &str = "أخاف من رسالة مكتب الأجانب Kanarienvogel-4471";
-const CANARY: &str = "Kanarienvogel-4471";
+pub(crate) const WORDS: &str = "أخاف من رسالة مكتب الأجانب Kanarienvogel-4471";
+pub(crate) const CANARY: &str = "Kanarienvogel-4471";
 const PHONE: &str = "+49 170 5550123";
 
 fn said(id: &str) -> String {
@@ -33,9 +33,8 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
 }
 
 /// A client who sent a request in Arabic with their own words and phone number, and
-/// booked the first appointment offered; the request's reference.
-async fn a_client_with_a_request_and_an_appointment(client: &mut Booker) -> String {
-    client.now = Utc::now();
+/// booked the first appointment offered (at the client's `now`); the request's reference.
+pub(crate) async fn a_client_with_a_request_and_an_appointment(client: &mut Booker) -> String {
     client.send(Input::from_typed("/start")).await;
     for action in ["l:ar", "y", "t:work", "d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no"] {
         client.press(action).await;
@@ -61,6 +60,7 @@ crate::contract! {
         assert!(shown.replies[0].text.starts_with(&said("mydata-none")) && shown.replies[0].file.is_none());
 
         let mut client = Booker::new(&service, "4471", "ar");
+        client.now = Utc::now();
         let reference = a_client_with_a_request_and_an_appointment(&mut client).await;
         let note = anlauf::domain::CaseAction::Note("Rückruf wegen Duldung, Notiz-8812".into());
         let key = anlauf::store::IntakeKey::Reference(reference.clone());
@@ -106,6 +106,7 @@ crate::contract! {
     async fn a_client_who_asks_for_erasure_leaves_only_what_the_statistics_count(db: Db) {
         let service = support::service(&db).await;
         let mut client = Booker::new(&service, "4471", "ar");
+        client.now = Utc::now();
         let reference = a_client_with_a_request_and_an_appointment(&mut client).await;
         let bookings = service.store.bookings_of(&reference).await.unwrap();
         assert_eq!(bookings[0].status, "booked");

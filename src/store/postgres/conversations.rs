@@ -354,32 +354,7 @@ async fn erase(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: &Turn
             .fetch_all(&mut **tx)
             .await?;
     for (id, summary, status) in &intakes {
-        let intake: crate::domain::Intake =
-            serde_json::from_str(summary).map_err(|e| StoreError::Corrupt(format!("intake {id}: {e}")))?;
-        sqlx::query("UPDATE intakes SET summary = $1::jsonb, client_id = NULL WHERE id = $2")
-            .bind(json(&crate::domain::erase::anonymous(&intake))?)
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
-        sqlx::query(
-            "UPDATE bookings SET status = 'cancelled', updated_at = $1
-             WHERE reference = $2 AND status IN ('held', 'booked') AND starts_at > $3",
-        )
-        .bind(turn.now)
-        .bind(&intake.reference)
-        .bind(turn.now)
-        .execute(&mut **tx)
-        .await?;
-        sqlx::query("DELETE FROM waitlist WHERE reference = $1").bind(&intake.reference).execute(&mut **tx).await?;
-        sqlx::query("DELETE FROM case_messages WHERE intake_id = $1").bind(id).execute(&mut **tx).await?;
-        sqlx::query(
-            "INSERT INTO case_history (intake_id, at, actor, action, status) VALUES ($1, $2, 'client', 'erased', $3)",
-        )
-        .bind(id)
-        .bind(turn.now)
-        .bind(status)
-        .execute(&mut **tx)
-        .await?;
+        anonymise(tx, *id, summary, status, Some(("client", "erased")), turn.now).await?;
     }
     sqlx::query("DELETE FROM waitlist WHERE client_id = $1").bind(client.0).execute(&mut **tx).await?;
     let chat = (turn.channel.as_str(), turn.user);
@@ -404,5 +379,48 @@ async fn erase(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: &Turn
     .execute(&mut **tx)
     .await?;
     sqlx::query("DELETE FROM clients WHERE id = $1").bind(client.0).execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// A request reduced to what the statistics count: its summary without the client's
+/// answers and words, no client, its appointments ahead cancelled, off the waiting list,
+/// without staff messages, and a history line `(actor, action)` saying why (if not
+/// written already).
+pub(super) async fn anonymise(
+    tx: &mut Transaction<'_, Postgres>,
+    id: i64,
+    summary: &str,
+    status: &str,
+    why: Option<(&str, &str)>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    let intake: crate::domain::Intake =
+        serde_json::from_str(summary).map_err(|e| StoreError::Corrupt(format!("intake {id}: {e}")))?;
+    sqlx::query("UPDATE intakes SET summary = $1::jsonb, client_id = NULL WHERE id = $2")
+        .bind(json(&crate::domain::erase::anonymous(&intake))?)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "UPDATE bookings SET status = 'cancelled', updated_at = $1
+         WHERE reference = $2 AND status IN ('held', 'booked') AND starts_at > $3",
+    )
+    .bind(now)
+    .bind(&intake.reference)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM waitlist WHERE reference = $1").bind(&intake.reference).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM case_messages WHERE intake_id = $1").bind(id).execute(&mut **tx).await?;
+    if let Some((actor, action)) = why {
+        sqlx::query("INSERT INTO case_history (intake_id, at, actor, action, status) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(now)
+            .bind(actor)
+            .bind(action)
+            .bind(status)
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(())
 }

@@ -20,6 +20,7 @@ mod ledger;
 mod messages;
 mod queue;
 mod reports;
+mod retention;
 
 /// sqlx's PostgreSQL migrator takes an advisory lock for the whole run, so processes
 /// starting together apply each migration once, one after the other.

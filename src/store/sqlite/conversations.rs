@@ -334,32 +334,7 @@ async fn erase(tx: &mut Transaction<'_, Sqlite>, client: ClientId, turn: &Turn<'
             .fetch_all(&mut **tx)
             .await?;
     for (id, summary, status) in &intakes {
-        let intake: crate::domain::Intake =
-            serde_json::from_str(summary).map_err(|e| StoreError::Corrupt(format!("intake {id}: {e}")))?;
-        sqlx::query("UPDATE intakes SET summary = ?, client_id = NULL WHERE id = ?")
-            .bind(json(&crate::domain::erase::anonymous(&intake))?)
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
-        sqlx::query(
-            "UPDATE bookings SET status = 'cancelled', updated_at = ?
-             WHERE reference = ? AND status IN ('held', 'booked') AND starts_at > ?",
-        )
-        .bind(turn.now)
-        .bind(&intake.reference)
-        .bind(turn.now)
-        .execute(&mut **tx)
-        .await?;
-        sqlx::query("DELETE FROM waitlist WHERE reference = ?").bind(&intake.reference).execute(&mut **tx).await?;
-        sqlx::query("DELETE FROM case_messages WHERE intake_id = ?").bind(id).execute(&mut **tx).await?;
-        sqlx::query(
-            "INSERT INTO case_history (intake_id, at, actor, action, status) VALUES (?, ?, 'client', 'erased', ?)",
-        )
-        .bind(id)
-        .bind(turn.now)
-        .bind(status)
-        .execute(&mut **tx)
-        .await?;
+        anonymise(tx, *id, summary, status, Some(("client", "erased")), turn.now).await?;
     }
     sqlx::query("DELETE FROM waitlist WHERE client_id = ?").bind(client.0).execute(&mut **tx).await?;
     let chat = (turn.channel.as_str(), turn.user);
@@ -382,5 +357,48 @@ async fn erase(tx: &mut Transaction<'_, Sqlite>, client: ClientId, turn: &Turn<'
     .execute(&mut **tx)
     .await?;
     sqlx::query("DELETE FROM clients WHERE id = ?").bind(client.0).execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// A request reduced to what the statistics count: its summary without the client's
+/// answers and words, no client, its appointments ahead cancelled, off the waiting list,
+/// without staff messages, and a history line `(actor, action)` saying why (if not
+/// written already).
+pub(super) async fn anonymise(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+    summary: &str,
+    status: &str,
+    why: Option<(&str, &str)>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    let intake: crate::domain::Intake =
+        serde_json::from_str(summary).map_err(|e| StoreError::Corrupt(format!("intake {id}: {e}")))?;
+    sqlx::query("UPDATE intakes SET summary = ?, client_id = NULL WHERE id = ?")
+        .bind(json(&crate::domain::erase::anonymous(&intake))?)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "UPDATE bookings SET status = 'cancelled', updated_at = ?
+         WHERE reference = ? AND status IN ('held', 'booked') AND starts_at > ?",
+    )
+    .bind(now)
+    .bind(&intake.reference)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM waitlist WHERE reference = ?").bind(&intake.reference).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM case_messages WHERE intake_id = ?").bind(id).execute(&mut **tx).await?;
+    if let Some((actor, action)) = why {
+        sqlx::query("INSERT INTO case_history (intake_id, at, actor, action, status) VALUES (?, ?, ?, ?, ?)")
+            .bind(id)
+            .bind(now)
+            .bind(actor)
+            .bind(action)
+            .bind(status)
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(())
 }

@@ -19,6 +19,7 @@ mod ledger;
 mod messages;
 mod queue;
 mod reports;
+mod retention;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
