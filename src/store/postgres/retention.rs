@@ -15,8 +15,7 @@ const LOOSE_CONSENTS: &str = "DELETE FROM consents WHERE client_id IN ({clients}
 #[async_trait]
 impl Retention for PgStore {
     async fn purge(&self, cutoffs: &Cutoffs, now: DateTime<Utc>) -> Result<Purged, StoreError> {
-        let mut purged = Purged::default();
-        purged.unconsented = sqlx::query(
+        let unconsented = sqlx::query(
             "DELETE FROM clients WHERE id IN (
                 SELECT c.id FROM clients c LEFT JOIN conversations v ON v.client_id = c.id
                 WHERE NOT EXISTS (SELECT 1 FROM consents WHERE client_id = c.id)
@@ -47,7 +46,7 @@ impl Retention for PgStore {
             .await?
             .rows_affected();
         tx.commit().await?;
-        purged.unfinished = clients + drafts;
+        let mut purged = Purged { unconsented, unfinished: clients + drafts, closed: 0 };
 
         let due: Vec<i64> = sqlx::query_scalar(
             "SELECT i.id FROM intakes i WHERE i.status = 'closed'

@@ -17,9 +17,8 @@ const LOOSE_CONSENTS: &str = "DELETE FROM consents WHERE client_id IN ({clients}
 #[async_trait]
 impl Retention for SqliteStore {
     async fn purge(&self, cutoffs: &Cutoffs, now: DateTime<Utc>) -> Result<Purged, StoreError> {
-        let mut purged = Purged::default();
         // Never consented: nothing of theirs but the channel id, language and position.
-        purged.unconsented = sqlx::query(
+        let unconsented = sqlx::query(
             "DELETE FROM clients WHERE id IN (
                 SELECT c.id FROM clients c LEFT JOIN conversations v ON v.client_id = c.id
                 WHERE NOT EXISTS (SELECT 1 FROM consents WHERE client_id = c.id)
@@ -52,7 +51,7 @@ impl Retention for SqliteStore {
             .await?
             .rows_affected();
         tx.commit().await?;
-        purged.unfinished = clients + drafts;
+        let mut purged = Purged { unconsented, unfinished: clients + drafts, closed: 0 };
 
         // Closed cases: erased, staff notes too; each once.
         let due: Vec<i64> = sqlx::query_scalar(
