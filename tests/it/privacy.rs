@@ -191,3 +191,39 @@ crate::contract! {
         bot.stop().await;
     }
 }
+
+/// A whole intake through the real `anlauf serve` at TRACE level: the client's words,
+/// phone number and Telegram id appear nowhere in what it logs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nothing_a_client_said_or_is_known_by_is_logged_even_at_trace_level() {
+    use crate::fake_telegram::{FakeTelegram, TgUser, TOKEN};
+    use crate::telegram::{press, send};
+    let db = support::fresh_db();
+    let fake = FakeTelegram::start().await;
+    let served = crate::serve::serve(
+        &db,
+        &[("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", &fake.url), ("RUST_LOG", "trace"), ("NO_COLOR", "1")],
+    );
+    served.wait_for("listening").await;
+    fake.watch(&db).await;
+    let client = TgUser::new(731_942_586, "ar");
+    send(&fake, client.text("/start")).await;
+    for action in ["l:ar", "y", "t:work", "d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no"] {
+        press(&fake, &client, action).await;
+    }
+    send(&fake, client.text(WORDS)).await;
+    press(&fake, &client, "o:phone").await;
+    send(&fake, client.text(PHONE)).await;
+    for action in ["o:mitte", "d", "c"] {
+        press(&fake, &client, action).await;
+    }
+    assert_eq!(db.number("SELECT count(*) FROM intakes").await, 1, "the intake arrived");
+    let stored = db.texts("SELECT CAST(summary AS TEXT) FROM intakes").await.concat().join("");
+    assert!(stored.contains(CANARY) && stored.contains("5550123"), "the words went through: {stored}");
+    let (_, log) = served.stop().await;
+    assert!(log.contains(" TRACE ") && log.lines().count() > 100, "TRACE was on: {} lines", log.lines().count());
+    for secret in [CANARY, "الأجانب", "5550123", "731942586"] {
+        let found: Vec<&str> = log.lines().filter(|l| l.contains(secret)).take(3).collect();
+        assert!(found.is_empty(), "{secret} in the log: {found:#?}");
+    }
+}
