@@ -406,6 +406,17 @@ mod tests {
     }
 
     #[test]
+    fn a_retention_period_of_no_days_is_refused() {
+        let text = "[organisation]\nname = \"X\"\ndefault_language = \"de\"\n[[office]]\nid = \"a\"\nname = \"A\"\naddress = \"S 1\"\nphone = \"1\"\n[retention]\nclosed_days = 0\n";
+        assert_eq!(Config::parse(text).unwrap_err(), "retention.closed_days must be more than 0");
+        let shipped = Config::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/anlauf.toml"))).unwrap();
+        assert_eq!(
+            (shipped.retention.unconsented_days, shipped.retention.unfinished_days, shipped.retention.closed_days),
+            (7, 30, 180)
+        );
+    }
+
+    #[test]
     fn an_empty_organisation_name_or_office_field_is_refused() {
         let office = "[[office]]\nid = \"a\"\nname = \"A\"\naddress = \"Street 1\"\nphone = \"1\"\n";
         let text = format!("[organisation]\nname = \"  \"\ndefault_language = \"de\"\n{office}");
