@@ -20,6 +20,7 @@ mod locales;
 mod navigation;
 mod postgres_store;
 mod privacy;
+mod property;
 mod queue;
 mod retention;
 mod schema;
