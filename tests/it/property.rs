@@ -25,8 +25,18 @@ enum Move {
 }
 
 const COMMANDS: [&str; 12] = [
-    "/start", "/back", "/language", "/help", "/appointment", "/mydata", "/delete", "/restart", "/lang", "/foo",
-    "/start nord", "/start@anlauf_bot",
+    "/start",
+    "/back",
+    "/language",
+    "/help",
+    "/appointment",
+    "/mydata",
+    "/delete",
+    "/restart",
+    "/lang",
+    "/foo",
+    "/start nord",
+    "/start@anlauf_bot",
 ];
 const MEDIA: [MediaKind; 7] = [
     MediaKind::Voice,
