@@ -315,7 +315,13 @@ impl Turn<'_, '_> {
                 state.phase = Phase::ConfirmingRestart { office, from };
                 self.reshow(state, None)
             }
-            _ => Some(self.start_over(&state, office)),
+            _ => {
+                // A slot held for this client is given back at once, not when the hold lapses.
+                if let Phase::Holding { reference, .. } = &state.phase {
+                    self.effects.push(Effect::ReleaseHold { reference: reference.clone() });
+                }
+                Some(self.start_over(&state, office))
+            }
         }
     }
 

@@ -408,6 +408,38 @@ mod on_telegram {
     }
 
     crate::contract! {
+        async fn start_in_the_middle_of_booking_begins_again_and_gives_the_held_slot_back(db: Db) {
+            let (fake, db, bot) = polling(db).await;
+            let client = TgUser::new(5310, "uk");
+            to_the_offer(&fake, &client, "work", "residence_permit", "no").await;
+            let (_, _, buttons) = last_keyboard(&fake, &client);
+            let pick = buttons.iter().map(|(_, d)| d).find(|d| d.contains(":p:")).unwrap().clone();
+            press(&fake, &client, &format!("p:{}", pick.split_once(":p:").unwrap().1)).await;
+            assert_eq!(scalar(&db, "SELECT count(*) FROM bookings WHERE status = 'held'").await, 1);
+
+            send(&fake, client.text("/start")).await;
+            let answer = unescape(fake.sent_to(client.id).last().unwrap().text());
+            let language = crate::support::say(
+                "uk",
+                &anlauf::text::Text::msg("ask-language").with("language", anlauf::text::Text::Plain("Українська".into())),
+            );
+            assert!(answer.contains(&language), "the first question again, in Ukrainian: {answer}");
+            assert_eq!(
+                scalar(&db, "SELECT count(*) FROM bookings WHERE status IN ('held', 'booked')").await,
+                0,
+                "the held slot is free for others at once"
+            );
+            assert_eq!(scalar(&db, "SELECT count(*) FROM intakes").await, 1, "the request sent stays sent");
+            press(&fake, &client, "l:uk").await;
+            let org = anlauf::text::Text::Plain(crate::support::content().config.organisation.name.clone());
+            let consent = crate::support::say("uk", &anlauf::text::Text::msg("consent-text").with("org", org));
+            let consent = consent.lines().next().unwrap().to_owned();
+            assert!(unescape(fake.sent_to(client.id).last().unwrap().text()).contains(&consent), "the dialogue goes on");
+            bot.stop().await;
+        }
+    }
+
+    crate::contract! {
         async fn a_georgian_client_books_gets_the_calendar_file_and_reminders_and_can_cancel(db: Db) {
             let (fake, db, bot) = polling(db).await;
             let client = TgUser::new(5301, "ka");

@@ -15,10 +15,40 @@ pub(crate) struct Served {
 }
 
 pub(crate) fn serve(db: &Db, env: &[(&str, &str)]) -> Served {
+    serve_with(&support::config_path(), db, env)
+}
+
+/// The shipped configuration with Telegram's sending limits raised, for tests of the
+/// executable that send many messages (the real limits would make them wait a second
+/// per message), written once.
+pub(crate) fn fast_config() -> std::path::PathBuf {
+    static PATH: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    PATH.get_or_init(|| {
+        let root = support::root();
+        let shipped = std::fs::read_to_string(support::config_path()).unwrap();
+        let fast = shipped
+            .replace("dialogs = \"dialogs\"", &format!("dialogs = {:?}", root.join("dialogs")))
+            .replace("locales = \"locales\"", &format!("locales = {:?}", root.join("locales")))
+            .replace(
+                "[telegram]\n",
+                "[telegram]\nper_chat_per_second = 100\nper_chat_per_minute = 6000\noverall_per_second = 1000\n",
+            );
+        assert_ne!(fast, shipped);
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("anlauf-fast.toml");
+        // Written aside and renamed: test processes running together never read half a file.
+        let aside = path.with_extension(format!("{}.tmp", std::process::id()));
+        std::fs::write(&aside, fast).unwrap();
+        std::fs::rename(&aside, &path).unwrap();
+        path
+    })
+    .clone()
+}
+
+pub(crate) fn serve_with(config: &std::path::Path, db: &Db, env: &[(&str, &str)]) -> Served {
     let mut command = Command::new(env!("CARGO_BIN_EXE_anlauf"));
     command
         .arg("--config")
-        .arg(support::config_path())
+        .arg(config)
         .args(["serve", "--listen", "127.0.0.1:0", "--database-url", &db.url])
         .env_remove("TELOXIDE_TOKEN")
         .env_remove("TELOXIDE_API_URL")
@@ -52,6 +82,16 @@ impl Served {
             assert!(Instant::now() < deadline, "no {needle:?} in:\n{}", self.log());
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+    }
+
+    /// Kills it with SIGKILL, as the kernel's OOM killer or a power cut would: nothing
+    /// it had in memory survives. Returns its log.
+    pub(crate) async fn kill(mut self) -> String {
+        self.child.kill().unwrap();
+        let log = self.log.clone();
+        tokio::task::spawn_blocking(move || self.child.wait().unwrap()).await.unwrap();
+        let lines = log.lock().unwrap().join("\n");
+        lines
     }
 
     /// Stops it as systemd would and returns its exit status and whole log.

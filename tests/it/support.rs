@@ -35,6 +35,11 @@ pub struct Db {
     schema: Option<String>,
 }
 
+/// A SQLite database file at `path` (its folder kept by the caller).
+pub fn sqlite_at(path: &Path) -> Db {
+    Db { _dir: None, url: format!("sqlite://{}", path.display()), schema: None }
+}
+
 pub fn fresh_db() -> Db {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}", dir.path().join("anlauf.db").display());

@@ -40,7 +40,13 @@ pub(crate) struct RunningBot {
 }
 
 pub(crate) async fn start(fake: &FakeTelegram, db: &Db, receive: Receive) -> RunningBot {
-    let store = anlauf::store::connect(&db.url).await.unwrap();
+    start_on(fake, db, &db.url, receive).await
+}
+
+/// A bot storing in `db` through `url` (a way to it that a test can cut); the fake
+/// watches `db` directly.
+pub(crate) async fn start_on(fake: &FakeTelegram, db: &Db, url: &str, receive: Receive) -> RunningBot {
+    let store = anlauf::store::connect(url).await.unwrap();
     fake.watch(db).await;
     let service = Service::new(content(), store);
     let options = Options {

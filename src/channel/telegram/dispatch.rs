@@ -168,7 +168,8 @@ impl Telegram {
                 return; // stays in the inbox for the next start
             }
             tokio::time::sleep(wait).await;
-            wait = (wait * 2).min(Duration::from_secs(30));
+            // Short: a database back after an outage is used within seconds.
+            wait = (wait * 2).min(Duration::from_secs(5));
         }
     }
 
@@ -232,7 +233,7 @@ impl Telegram {
             }
             Err(TurnError::Duplicate) => Processed::Done,
             Err(TurnError::Unavailable { apology }) => {
-                if first {
+                if first && self.apologized.tell(chat.0, std::time::Instant::now()) {
                     self.apologize(chat, &apology).await;
                 }
                 Processed::Retry

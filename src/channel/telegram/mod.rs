@@ -18,6 +18,7 @@
 //! Logs carry update ids and error kinds, never chat ids, names or message text.
 
 mod admin;
+mod apologies;
 mod classify;
 mod compose;
 mod dispatch;
@@ -69,9 +70,12 @@ pub struct Telegram {
     /// Messages sent whose mark is not written yet (held too).
     unmarked: Mutex<HashSet<i64>>,
     acks_rx: Mutex<Option<mpsc::UnboundedReceiver<i64>>>,
-    /// Update ids whose client was told the service is down and nothing could be stored:
-    /// a redelivery of the same update gets no second apology.
-    apologized: Mutex<HashSet<i64>>,
+    /// Held by a sweep from reading the outbox until what it read is held, and by the
+    /// writer of marks while it lets marked messages go: a message sent meanwhile is
+    /// never taken out a second time.
+    outbox_reading: tokio::sync::Mutex<()>,
+    /// Chats told that the service cannot store anything right now: once per outage.
+    apologized: apologies::Apologies,
     stopping: AtomicBool,
     stop_sending: watch::Sender<bool>,
     /// Several instances share the store: chats and outbox messages are leased.
@@ -98,7 +102,8 @@ impl Telegram {
             acks,
             unmarked: Mutex::new(HashSet::new()),
             acks_rx: Mutex::new(Some(acks_rx)),
-            apologized: Mutex::new(HashSet::new()),
+            outbox_reading: tokio::sync::Mutex::new(()),
+            apologized: apologies::Apologies::default(),
             stopping: AtomicBool::new(false),
             stop_sending: watch::channel(false).0,
             shared,

@@ -147,21 +147,12 @@ impl Telegram {
         }
     }
 
-    /// Tells the sender of an update that cannot be stored to wait, once per update id.
+    /// Tells the sender of an update that cannot be stored to wait, once per outage.
     async fn apologize_once(&self, raw: &Value) {
-        let Some((id, Some(chat))) = classify::envelope(raw) else { return };
+        let Some((_, Some(chat))) = classify::envelope(raw) else { return };
         let Ok(chat) = chat.parse::<i64>() else { return };
-        if chat <= 0 {
+        if chat <= 0 || !self.apologized.tell(chat, std::time::Instant::now()) {
             return;
-        }
-        {
-            let mut apologized = self.apologized.lock().unwrap_or_else(|p| p.into_inner());
-            if apologized.len() > 10_000 {
-                apologized.clear();
-            }
-            if !apologized.insert(id) {
-                return;
-            }
         }
         let language = self.service.content().negotiate(classify::sender_language(raw).as_deref());
         let apology = self.service.notice(&language, "error-temporary");

@@ -61,6 +61,16 @@ impl Telegram {
                 | ApiError::ChatNotFound,
             )) => Err(Failure::Unreachable),
             Err(RequestError::Api(ApiError::MessageNotModified)) => Err(Failure::Unchanged),
+            // A server error (5xx) reaches us as an error teloxide does not know, or, from
+            // a proxy in front of Telegram, as a page that is not JSON: try again.
+            Err(RequestError::Api(ApiError::Unknown(ref description))) if is_server_error(description) => {
+                tracing::warn!(method, "the Bot API had a server error; will retry");
+                Err(Failure::Network)
+            }
+            Err(RequestError::InvalidJson { .. }) => {
+                tracing::warn!(method, "the Bot API answered with something that is not JSON; will retry");
+                Err(Failure::Network)
+            }
             Err(error) => {
                 tracing::warn!(method, error = describe(&error), "request refused");
                 Err(Failure::Refused)
@@ -128,6 +138,14 @@ impl Telegram {
     }
 }
 
+/// Whether an error description teloxide does not know is a server error rather than a
+/// refusal: Telegram words every refusal of a request (4xx) with its status first.
+fn is_server_error(description: &str) -> bool {
+    const REFUSALS: [&str; 6] =
+        ["Bad Request", "Forbidden", "Unauthorized", "Not Found", "Conflict", "Too Many Requests"];
+    !REFUSALS.iter().any(|refusal| description.starts_with(refusal))
+}
+
 /// Edits of the pressed message that fail change nothing the client needs: the next
 /// message follows anyway. Only "try again" failures are passed on.
 fn edits_may_fail<T>(result: Result<T, Failure>) -> Result<(), Failure> {
@@ -186,6 +204,16 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn server_errors_are_tried_again_and_refusals_are_not() {
+        for server in ["Internal Server Error", "Bad Gateway", "Gateway Timeout", "Service Unavailable", ""] {
+            assert!(is_server_error(server), "{server}");
+        }
+        for refusal in ["Bad Request: message to edit not found", "Forbidden: bot was kicked", "Conflict: terminated"] {
+            assert!(!is_server_error(refusal), "{refusal}");
+        }
+    }
 
     #[test]
     fn client_text_cannot_become_markup() {

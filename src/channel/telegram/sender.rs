@@ -163,6 +163,9 @@ impl Telegram {
                     }
                 }
             }
+            // Not while a sweep is between reading the outbox and taking out what it read:
+            // it may have read this message before its mark, and must find it held.
+            let _reading = self.outbox_reading.lock().await;
             // In the order `stop` takes them.
             let mut unmarked = super::lock(&self.unmarked);
             let mut held = super::lock(&self.held);
@@ -187,9 +190,12 @@ impl Telegram {
                     tracing::warn!(%error, "outbox claims not renewed; will retry");
                 }
             }
-            match store.outbox_claim(Channel::Telegram, now, lease, 10_000, self.shared).await {
-                Ok(messages) => self.take_out(messages),
-                Err(error) => tracing::warn!(%error, "outbox not read; will retry"),
+            {
+                let _reading = self.outbox_reading.lock().await;
+                match store.outbox_claim(Channel::Telegram, now, lease, 10_000, self.shared).await {
+                    Ok(messages) => self.take_out(messages),
+                    Err(error) => tracing::warn!(%error, "outbox not read; will retry"),
+                }
             }
             self.limiter.forget_idle();
             tokio::select! {
