@@ -8,6 +8,7 @@
 welcome = مرحبًا! هنا { $org }. سأطرح عليك بعض الأسئلة القصيرة، حتى يساعدك الشخص المناسب. الخدمة مجانية.
 ask-language = سأكتب لك باللغة { $language }. إذا أردت لغة أخرى، يمكنك اختيارها هنا.
 language-keep = ✓ { $language } — متابعة
+language-more = لغات أخرى
 language-switched = من الآن سأكتب لك باللغة { $language }.
 language-offer = لقد كتبت باللغة { $language }. هل نتابع باللغة { $language }؟
 language-offer-yes = المتابعة باللغة { $language }
@@ -34,7 +35,7 @@ consent-declined-kept =
 
 ## Concern
 
-ask-topics = بماذا يمكننا مساعدتك؟ يمكنك اختيار أكثر من موضوع. ثم اضغط على «تم».
+ask-topics = بماذا يمكننا مساعدتك؟ يمكنك اختيار أكثر من موضوع. ثم يُرجى الضغط على «تم».
 topic-residence = الإقامة واللجوء
 topic-benefits = مساعدات اجتماعية ومال من الدولة
 topic-work = العمل وتصريح العمل
@@ -62,7 +63,7 @@ multi-chosen =
         [many] اخترت { $count } خيارًا: { $list }
        *[other] اخترت { $count } خيار: { $list }
     }
-multi-empty = يُرجى اختيار إجابة واحدة على الأقل. ثم اضغط على «تم».
+multi-empty = يُرجى اختيار إجابة واحدة على الأقل. ثم يُرجى الضغط على «تم».
 
 ## About you
 
@@ -76,9 +77,9 @@ ask-arrival = في أي سنة جئت إلى ألمانيا؟ يُرجى كتا�
 arrival-born_here = وُلدت في ألمانيا
 arrival-over_10_years = قبل أكثر من 10 سنوات
 
-ask-residence = ما هو وضع إقامتك؟ إذا لم تكن متأكدًا، يُرجى اختيار «لا أعرف».
+ask-residence = ما هو وضع إقامتك؟ إذا لم يكن ذلك واضحًا، يُرجى اختيار «لا أعرف».
 residence-asylum_procedure = طلب اللجوء قيد الدراسة
-residence-protection = حاصل على اللجوء أو الحماية
+residence-protection = لجوء أو حماية معترف بها
 residence-duldung = وقف الترحيل (Duldung)
 residence-temporary_protection = حماية مؤقتة (من أوكرانيا)
 residence-residence_permit = تصريح إقامة آخر
@@ -131,10 +132,10 @@ contact-phone = عبر الهاتف
 contact-in_person = شخصيًا في أحد المكاتب
 ask-phone = على أي رقم هاتف يمكننا الاتصال بك؟ مثلًا { $example }
 ask-office = أي مكتب هو الأنسب لك؟
-ask-appointment-languages = ما اللغات التي يمكنك التحدث بها في الموعد؟ يمكنك اختيار أكثر من لغة. ثم اضغط على «تم».
-office-any = أي مكتب مناسب
+ask-appointment-languages = ما اللغات التي يمكنك التحدث بها في الموعد؟ يمكنك اختيار أكثر من لغة. ثم يُرجى الضغط على «تم».
+office-any = لا أفضّل مكتبًا معيّنًا
 office-hours = ساعات العمل: { $hours }
-office-mitte-directions = اركب الحافلة رقم 12 أو الترام رقم 3 حتى محطة «Lindenallee». المدخل من الفناء، الطابق الثاني. اضغط على جرس «Beratung».
+office-mitte-directions = يمكن الوصول بالحافلة رقم 12 أو الترام رقم 3 حتى محطة «Lindenallee». المدخل من الفناء، الطابق الثاني. يُرجى الضغط على جرس «Beratung».
 office-nord-directions = اركب الترام رقم 5 حتى محطة «Erlenhof»، ثم امشِ 3 دقائق. الطابق الأرضي، الباب الذي عليه لافتة زرقاء.
 weekday-mon = الاثنين
 weekday-tue = الثلاثاء
@@ -151,7 +152,7 @@ summary-line = { $field }: { $value }
 summary-skipped = —
 summary-confirm = ✓ كل شيء صحيح — إرسال
 summary-change = ✎ تغيير إجابة
-ask-which-change = أي إجابة تريد تغييرها؟
+ask-which-change = أي إجابة نغيّر؟
 field-language = اللغة
 field-topics = الموضوع
 field-age_group = العمر
@@ -184,11 +185,11 @@ referral-kind-health = استشارة صحية ونفسية
 referral-kind-return_counselling = استشارة العودة (Rückkehrberatung)
 referral-kind-housing_help = مساعدة للأشخاص الذين ليس لديهم سكن
 referral-kind-anti_discrimination = استشارة ضد التمييز
-after-done = طلبك { $reference } وصل إلينا. إذا أردت إرسال طلب جديد، اكتب /start.
+after-done = طلبك { $reference } وصل إلينا. إذا أردت إرسال طلب جديد، يُرجى كتابة /start.
 
 ## Appointment
 
-booking-offer = مواعيد متاحة في { $office } ({ $address }). اختر موعدًا:
+booking-offer = مواعيد متاحة في { $office } ({ $address }). يُرجى اختيار موعد:
 booking-interpreter = لا يوجد لدينا مستشار يتحدث { $languages }. سنطلب من مترجم أن يحضر الموعد معك.
 booking-urgent = لأن أمرك مستعجل، هذه أقرب المواعيد. إذا لم يناسبك أي منها، سيتواصل معك أحد المستشارين في وقت أقرب.
 booking-none = لا يوجد موعد متاح في الأسابيع القادمة. سيتواصل معك أحد المستشارين.
@@ -224,22 +225,22 @@ booking-done =
 booking-with-interpreter = سيحضر الموعد مترجم للغة { $language }.
 booking-event = موعد استشارة، { $org }
 booking-reminder = تذكير بموعدك: { $when } مع { $counsellor }، { $office }، { $address } ({ $format }). إذا لم تستطع الحضور، يُرجى كتابة /appointment.
-appointment-none = ليس لديك موعد معنا حتى الآن. لإرسال طلب، اكتب /start.
+appointment-none = ليس لديك موعد معنا حتى الآن. لإرسال طلب، يُرجى كتابة /start.
 appointment-show = موعدك: { $when } مع { $counsellor }، { $office }، { $address } ({ $format }).
 appointment-cancel = إلغاء الموعد
 appointment-reschedule = اختيار موعد آخر
 appointment-keep = الإبقاء على الموعد
-appointment-cancelled = تم إلغاء موعدك. إذا أردت موعدًا جديدًا، اكتب /appointment.
+appointment-cancelled = تم إلغاء موعدك. إذا أردت موعدًا جديدًا، يُرجى كتابة /appointment.
 waitlist-join = ضعني في قائمة الانتظار
 waitlist-joined = أنت الآن في قائمة الانتظار. عندما يتوفر موعد مناسب، سأكتب لك هنا.
 waitlist-offer = توفر لك موعد: { $when } مع { $counsellor }، { $office }، { $address } ({ $format }). سأحتفظ لك بهذا الموعد حتى { $until }. هل أحجزه لك؟
-after-booked = موعدك يوم { $when } مع { $counsellor } في { $office }. رقم طلبك: { $reference }. إذا أردت إرسال طلب جديد، اكتب /start.
+after-booked = موعدك يوم { $when } مع { $counsellor } في { $office }. رقم طلبك: { $reference }. إذا أردت إرسال طلب جديد، يُرجى كتابة /start.
 
 ## Navigation and help
 
 nav-back = ▶ رجوع
 nav-restart = ↺ البدء من جديد
-confirm-restart = هل تريد البدء من جديد؟ ستُحذف كل إجاباتك السابقة.
+confirm-restart = هل نبدأ من جديد؟ ستُحذف كل إجاباتك السابقة.
 confirm-restart-yes = نعم، احذف وابدأ من جديد
 confirm-restart-no = لا، أريد المتابعة
 help =
@@ -256,7 +257,7 @@ cmd-help = مساعدة
 cmd-language = تغيير اللغة
 cmd-back = الرجوع إلى السؤال السابق
 cmd-appointment = موعدي
-terminal-hint = اكتب رقم الإجابة، أو اكتب إجابتك. الأوامر: /back، /start، /language، /help.
+terminal-hint = يُرجى كتابة رقم الإجابة أو كتابة الإجابة. الأوامر: /back، /start، /language، /help.
 
 ## When something does not fit
 
@@ -279,7 +280,7 @@ error-date-range = يُرجى كتابة تاريخ بين { $min } و{ $max }.
 error-phone-invalid = هذا لا يبدو رقم هاتف. يُرجى كتابة الأرقام فقط، مثلًا { $example }
 error-stale = تمّت الإجابة على هذا السؤال من قبل. هذا هو السؤال الحالي:
 error-already-answered = لقد أجبت على هذا السؤال من قبل.
-error-or-choose = أو اختر إحدى الإجابات في الأسفل.
+error-or-choose = أو يُرجى اختيار إحدى الإجابات في الأسفل.
 error-unsupported =
     { $kind ->
         [voice] لا أستطيع الاستماع إلى الرسائل الصوتية. يُرجى كتابة إجابتك كرسالة نصية.

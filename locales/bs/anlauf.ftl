@@ -1,15 +1,16 @@
 # anlauf — client-facing messages (Bosnian).
-# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Review status: machine-drafted, not yet reviewed by a native speaker; register revised 2026-12-02 (machine-drafted).
 # Every id here must exist in every locale. Variables are listed in src/i18n/catalog.rs.
 
 ## Welcome and language
 
 welcome = Dobar dan! Ovo je { $org }. Postavit ću Vam nekoliko kratkih pitanja, kako bi Vam mogla pomoći prava osoba. Besplatno je.
 ask-language = Pisat ću Vam na ovom jeziku: { $language }. Ako Vam više odgovara drugi jezik, izaberite ga ovdje.
-language-keep = ✓ { $language } — nastavi
+language-keep = ✓ { $language } — nastavite
+language-more = Više jezika
 language-switched = Od sada ću Vam pisati na ovom jeziku: { $language }.
 language-offer = Pisali ste na ovom jeziku: { $language }. Da li da nastavimo na tom jeziku?
-language-offer-yes = Nastavi na jeziku: { $language }
+language-offer-yes = Nastavite na jeziku: { $language }
 language-unknown = Jezik „{ $tag }“ ovdje nije dostupan. Jezik možete izabrati komandom /language.
 
 ## Consent
@@ -117,7 +118,7 @@ deadline-skip = Nema datuma ili ne znam
 ## Your own words
 
 ask-own-words = Molimo Vas, opišite svojim riječima o čemu se radi. Možete pisati na svom jeziku.
-skip = Preskoči
+skip = Preskočite
 
 ## Contact
 
@@ -145,8 +146,8 @@ weekday-sun = ned
 summary-intro = Molimo provjerite svoje odgovore:
 summary-line = { $field }: { $value }
 summary-skipped = —
-summary-confirm = ✓ Sve je tačno — pošalji
-summary-change = ✎ Promijeni odgovor
+summary-confirm = ✓ Sve je tačno — pošaljite
+summary-change = ✎ Promijenite odgovor
 ask-which-change = Koji odgovor želite promijeniti?
 field-language = Jezik
 field-topics = Tema
@@ -205,8 +206,8 @@ booking-hold =
         [few] Ovaj termin čuvam za Vas { $minutes } minute. Da li da ga rezervišem?
        *[other] Ovaj termin čuvam za Vas { $minutes } minuta. Da li da ga rezervišem?
     }
-booking-confirm = ✓ Da, rezerviši
-booking-other = Izaberi drugi termin
+booking-confirm = ✓ Da, rezervišite
+booking-other = Izaberite drugi termin
 booking-taken = Izvinite, neko je upravo uzeo ovaj termin. Evo sljedećih slobodnih termina.
 booking-done =
     Vaš termin je rezervisan:
@@ -219,11 +220,11 @@ booking-event = Termin za savjetovanje, { $org }
 booking-reminder = Podsjetnik na Vaš termin: { $when }, { $counsellor }, { $office }, { $address } ({ $format }). Ako ne možete doći, molimo napišite /appointment.
 appointment-none = Još nemate termin kod nas. Ako želite poslati upit, napišite /start.
 appointment-show = Vaš termin: { $when }, { $counsellor }, { $office }, { $address } ({ $format }).
-appointment-cancel = Otkaži termin
-appointment-reschedule = Izaberi drugi termin
-appointment-keep = Zadrži termin
+appointment-cancel = Otkažite termin
+appointment-reschedule = Izaberite drugi termin
+appointment-keep = Zadržite termin
 appointment-cancelled = Vaš termin je otkazan. Ako želite novi termin, napišite /appointment.
-waitlist-join = Stavi me na listu čekanja
+waitlist-join = Stavite me na listu čekanja
 waitlist-joined = Na listi čekanja ste. Čim bude slobodan termin koji Vam odgovara, javit ću Vam se ovdje.
 waitlist-offer = Oslobodio se termin za Vas: { $when }, { $counsellor }, { $office }, { $address } ({ $format }). Čuvam ga za Vas do ovog vremena: { $until }. Da li da ga rezervišem?
 after-booked = Vaš termin: { $when }, { $counsellor }, { $office }. Broj Vašeg upita: { $reference }. Ako želite poslati novi upit, napišite /start.
@@ -231,23 +232,23 @@ after-booked = Vaš termin: { $when }, { $counsellor }, { $office }. Broj Vašeg
 ## Navigation and help
 
 nav-back = ◀ Nazad
-nav-restart = ↺ Počni ponovo
+nav-restart = ↺ Počnite ponovo
 confirm-restart = Da li želite početi ponovo? Vaši dosadašnji odgovori bit će izbrisani.
-confirm-restart-yes = Da, izbriši i počni ponovo
-confirm-restart-no = Ne, nastavi
+confirm-restart-yes = Da, izbrišite i počnite ponovo
+confirm-restart-no = Ne, nastavite
 help =
     Postavljam Vam nekoliko pitanja i šaljem Vaše odgovore savjetniku.
-    /start — počni ispočetka
-    /back — vrati se na prethodno pitanje
-    /language — promijeni jezik
-    /appointment — pogledaj, pomjeri ili otkaži termin
+    /start — počnite ispočetka
+    /back — vratite se na prethodno pitanje
+    /language — promijenite jezik
+    /appointment — pogledajte, pomjerite ili otkažite svoj termin
     /mydata — pogledajte šta smo sačuvali o Vama
     /delete — izbrišite sve svoje podatke kod nas
-    /help — prikaži ovu pomoć
-cmd-start = Počni ispočetka
+    /help — pogledajte ovu pomoć
+cmd-start = Počnite ispočetka
 cmd-help = Pomoć
-cmd-language = Promijeni jezik
-cmd-back = Vrati se na prethodno pitanje
+cmd-language = Promijenite jezik
+cmd-back = Vratite se na prethodno pitanje
 cmd-appointment = Moj termin
 terminal-hint = Upišite broj odgovora ili napišite svoj odgovor. Komande: /back, /start, /language, /help.
 

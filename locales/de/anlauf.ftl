@@ -7,6 +7,7 @@
 welcome = Hallo! Hier ist { $org }. Ich stelle Ihnen ein paar kurze Fragen. So kann Ihnen die richtige Person helfen. Die Beratung ist kostenlos.
 ask-language = Ich schreibe Ihnen auf { $language }. Möchten Sie lieber eine andere Sprache? Dann wählen Sie sie hier.
 language-keep = ✓ { $language } — weiter
+language-more = Weitere Sprachen
 language-switched = Ab jetzt schreibe ich Ihnen auf { $language }.
 language-offer = Sie haben auf { $language } geschrieben. Sollen wir auf { $language } weitermachen?
 language-offer-yes = Weiter auf { $language }
@@ -104,7 +105,7 @@ urgent-help =
     Wenn Sie gerade in Gefahr sind, rufen Sie bitte an:
     Polizei: 110
     Rettungsdienst und Feuerwehr: 112
-    Ärztlicher Notdienst nachts und am Wochenende: 116 117
+    Ärztlicher Bereitschaftsdienst nachts und am Wochenende: 116 117
     Hilfetelefon Gewalt gegen Frauen (viele Sprachen, kostenlos, Tag und Nacht): 116 016
     Telefonseelsorge (kostenlos, Tag und Nacht): 0800 111 0 111
     In diesem Chat gibt es keine Rechtsberatung. Unser Team meldet sich zuerst bei Ihnen.
@@ -127,7 +128,7 @@ contact-in_person = Persönlich in der Beratungsstelle
 ask-phone = Unter welcher Telefonnummer können wir Sie anrufen? Zum Beispiel { $example }
 ask-office = Welche Beratungsstelle passt am besten für Sie?
 ask-appointment-languages = In welchen Sprachen können Sie bei einem Termin sprechen? Sie können mehrere wählen. Drücken Sie dann auf „Fertig“.
-office-any = Ist mir egal
+office-any = Keine Vorliebe
 office-hours = Geöffnet: { $hours }
 office-mitte-directions = Bus 12 oder Straßenbahn 3 bis „Lindenallee“. Der Eingang ist im Hof, 2. Stock. Klingeln Sie bei „Beratung“.
 office-nord-directions = Straßenbahn 5 bis „Erlenhof“, dann 3 Minuten zu Fuß. Erdgeschoss, die Tür mit dem blauen Schild.

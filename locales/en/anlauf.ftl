@@ -6,6 +6,7 @@
 welcome = Hello! This is { $org }. I will ask you a few short questions, so that the right person can help you. It is free.
 ask-language = I will write to you in { $language }. If you prefer another language, choose it here.
 language-keep = ✓ { $language } — continue
+language-more = More languages
 language-switched = From now on I will write to you in { $language }.
 language-offer = You wrote in { $language }. Shall we continue in { $language }?
 language-offer-yes = Continue in { $language }

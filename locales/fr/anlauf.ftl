@@ -5,11 +5,12 @@
 ## Welcome and language
 
 welcome = Bonjour ! Ici { $org }. Je vais vous poser quelques questions courtes, pour que la bonne personne puisse vous aider. C'est gratuit.
-ask-language = Je vais vous écrire en { $language }. Si vous préférez une autre langue, choisissez-la ici.
+ask-language = Je vais vous écrire dans cette langue : { $language }. Si vous préférez une autre langue, choisissez-la ici.
 language-keep = ✓ { $language } — continuer
+language-more = Autres langues
 language-switched = À partir de maintenant, je vais vous écrire dans cette langue : { $language }.
 language-offer = Vous avez écrit dans cette langue : { $language }. Voulez-vous continuer dans cette langue ?
-language-offer-yes = Continuer en { $language }
+language-offer-yes = Continuer : { $language }
 language-unknown = La langue « { $tag } » n'est pas disponible ici. Vous pouvez choisir une langue avec /language.
 
 ## Consent
@@ -75,7 +76,7 @@ arrival-over_10_years = Il y a plus de 10 ans
 ask-residence = Quel est votre statut de séjour ? Si vous ne savez pas, choisissez « Je ne sais pas ».
 residence-asylum_procedure = Demande d'asile en cours
 residence-protection = Statut de réfugié ou protection
-residence-duldung = Séjour toléré (Duldung)
+residence-duldung = Suspension d'expulsion (Duldung)
 residence-temporary_protection = Protection temporaire (Ukraine)
 residence-residence_permit = Autre titre de séjour
 residence-settlement_permit = Titre de séjour permanent
@@ -185,7 +186,7 @@ after-done = Nous avons bien votre demande { $reference }. Pour envoyer une nouv
 ## Appointment
 
 booking-offer = Rendez-vous libres : { $office } ({ $address }). Choisissez une heure :
-booking-interpreter = Aucun conseiller et aucune conseillère ne parle { $languages }. Nous allons demander un ou une interprète pour le rendez-vous.
+booking-interpreter = Aucun conseiller et aucune conseillère ne parle ces langues : { $languages }. Nous allons demander un ou une interprète pour le rendez-vous.
 booking-urgent = Comme c'est urgent, voici les premières heures libres. Si aucune ne vous convient, un conseiller ou une conseillère va vous contacter plus tôt.
 booking-none = Il n'y a pas de rendez-vous libre dans les prochaines semaines. Un conseiller ou une conseillère va vous contacter.
 booking-slot = { $when }, { $counsellor } ({ $format })

@@ -7,6 +7,7 @@
 welcome = გამარჯობა! ეს არის { $org }. რამდენიმე მოკლე კითხვას დაგისვამთ, რომ სწორმა ადამიანმა შეძლოს თქვენი დახმარება. ეს უფასოა.
 ask-language = მოგწერთ ამ ენაზე: { $language }. თუ სხვა ენა გირჩევნიათ, აქ აირჩიეთ.
 language-keep = ✓ { $language } — გაგრძელება
+language-more = სხვა ენები
 language-switched = ამიერიდან მოგწერთ ამ ენაზე: { $language }.
 language-offer = თქვენ დაწერეთ ამ ენაზე: { $language }. გავაგრძელოთ ამ ენაზე?
 language-offer-yes = გაგრძელება ამ ენაზე: { $language }

@@ -1,14 +1,15 @@
 # anlauf — client-facing messages (Kurmanji Kurdish).
-# Review status: machine-drafted, not yet reviewed by a native speaker.
+# Review status: machine-drafted, not yet reviewed by a native speaker; register revised 2026-12-02 (machine-drafted).
 
 ## Welcome and language
 
 welcome = Silav! Ev { $org } e. Ez ê çend pirsên kurt ji we bipirsim, da ku kesê rast bikaribe alîkariya we bike. Ev belaş e.
 ask-language = Ez ê bi { $language } ji we re binivîsim. Heke hûn zimanekî din dixwazin, li vir hilbijêrin.
-language-keep = ✓ { $language } — berdewam
+language-keep = ✓ { $language } — berdewam bikin
+language-more = Zimanên din
 language-switched = Ji niha û pê ve ez ê bi { $language } ji we re binivîsim.
 language-offer = We bi { $language } nivîsî. Em bi { $language } berdewam bikin?
-language-offer-yes = Bi { $language } berdewam bike
+language-offer-yes = Bi { $language } berdewam bikin
 language-unknown = Zimanê “{ $tag }” li vir tune ye. Hûn dikarin bi /language zimanekî hilbijêrin.
 
 ## Consent
@@ -47,7 +48,7 @@ topic-discrimination = Cudakarî û nijadperestî
 topic-housing = Xanî û cihê mayînê
 topic-debts = Deyn û pirsgirêkên pereyan
 topic-return = Vegerîn an çûyîna welatekî din
-topic-daily_life = Jiyana rojane, name û daîre
+topic-daily_life = Jiyana rojane, name û saziyên fermî
 topic-other = Tiştekî din
 multi-done = Temam ✓
 multi-chosen =
@@ -115,7 +116,7 @@ deadline-skip = Dîrok tune an nizanim
 ## Your own words
 
 ask-own-words = Ji kerema xwe bi gotinên xwe binivîsin ka mesele çi ye. Hûn dikarin bi zimanê xwe binivîsin.
-skip = Derbas bike
+skip = Derbas bikin
 
 ## Contact
 
@@ -143,8 +144,8 @@ weekday-sun = Yekşem
 summary-intro = Ji kerema xwe bersivên xwe kontrol bikin:
 summary-line = { $field }: { $value }
 summary-skipped = —
-summary-confirm = ✓ Her tişt rast e — bişîne
-summary-change = ✎ Bersivekê biguherîne
+summary-confirm = ✓ Her tişt rast e — bişînin
+summary-change = ✎ Bersivekê biguherînin
 ask-which-change = Hûn dixwazin kîjan bersivê biguherînin?
 field-language = Ziman
 field-topics = Mijar
@@ -202,9 +203,9 @@ booking-hold =
         [one] Ez vê demê { $minutes } deqe ji bo we diparêzim. Ez wê ji bo we tomar bikim?
        *[other] Ez vê demê { $minutes } deqe ji bo we diparêzim. Ez wê ji bo we tomar bikim?
     }
-booking-confirm = ✓ Erê, tomar bike
-booking-other = Demeke din hilbijêre
-booking-taken = Bibore, kesekî din nû ev dem girt. Ev demên vala yên din in.
+booking-confirm = ✓ Erê, tomar bikin
+booking-other = Demeke din hilbijêrin
+booking-taken = Biborin, kesekî din nû ev dem girt. Ev demên vala yên din in.
 booking-done =
     Randevûya we hate tomarkirin:
     { $when } bi { $counsellor } re
@@ -216,11 +217,11 @@ booking-event = Randevûya şêwirdariyê, { $org }
 booking-reminder = Bîrxistina randevûyê: { $when } bi { $counsellor } re, { $office }, { $address } ({ $format }). Heke hûn nikarin werin, ji kerema xwe /appointment binivîsin.
 appointment-none = Hîn randevûya we li cem me tune. Ji bo şandina daxwazekê, /start binivîsin.
 appointment-show = Randevûya we: { $when } bi { $counsellor } re, { $office }, { $address } ({ $format }).
-appointment-cancel = Randevûyê betal bike
-appointment-reschedule = Demeke din hilbijêre
-appointment-keep = Randevûyê bihêle
+appointment-cancel = Randevûyê betal bikin
+appointment-reschedule = Demeke din hilbijêrin
+appointment-keep = Randevûyê bihêlin
 appointment-cancelled = Randevûya we hate betalkirin. Heke hûn randevûyeke nû dixwazin, /appointment binivîsin.
-waitlist-join = Min têxe lîsteya bendewariyê
+waitlist-join = Min têxin lîsteya bendewariyê
 waitlist-joined = Hûn di lîsteya bendewariyê de ne. Gava randevûyeke guncav vala bibe, ez ê li vir ji we re binivîsim.
 waitlist-offer = Randevûyek ji bo we vala bû: { $when } bi { $counsellor } re, { $office }, { $address } ({ $format }). Ez vê randevûyê heta { $until } ji bo we diparêzim. Ez wê ji bo we tomar bikim?
 after-booked = Randevûya we roja { $when } e, bi { $counsellor } re, li { $office }. Hejmara dosyaya we: { $reference }. Heke hûn dixwazin daxwazeke nû bişînin, /start binivîsin.
@@ -228,29 +229,29 @@ after-booked = Randevûya we roja { $when } e, bi { $counsellor } re, li { $offi
 ## Navigation and help
 
 nav-back = ◀ Paş
-nav-restart = ↺ Ji nû ve dest pê bike
+nav-restart = ↺ Ji nû ve dest pê bikin
 confirm-restart = Hûn dixwazin ji nû ve dest pê bikin? Bersivên we yên heta niha dê werin jêbirin.
-confirm-restart-yes = Erê, jê bibe û ji nû ve dest pê bike
-confirm-restart-no = Na, berdewam bike
+confirm-restart-yes = Erê, jê bibin û dîsa dest pê bikin
+confirm-restart-no = Na, berdewam bikin
 help =
     Ez çend pirsan ji we dipirsim û bersivên we ji şêwirmendekî re dişînim.
-    /start — ji serî ve dest pê bike
-    /back — vegere pirsa berê
-    /language — zimên biguherîne
-    /appointment — randevûya xwe bibîne, biguherîne an betal bike
-    /mydata — daneyên xwe yên ku me tomar kirine bibîne
-    /delete — hemû daneyên xwe yên li cem me jê bibe
-    /help — vê alîkariyê nîşan bide
-cmd-start = Ji serî ve dest pê bike
+    /start — ji serî ve dest pê bikin
+    /back — vegerin pirsa berê
+    /language — zimên biguherînin
+    /appointment — randevûya xwe bibînin, biguherînin an betal bikin
+    /mydata — daneyên xwe yên ku me tomar kirine bibînin
+    /delete — hemû daneyên xwe yên li cem me jê bibin
+    /help — vê alîkariyê bibînin
+cmd-start = Ji serî ve dest pê bikin
 cmd-help = Alîkarî
-cmd-language = Zimên biguherîne
-cmd-back = Vegere pirsa berê
+cmd-language = Zimên biguherînin
+cmd-back = Vegerin pirsa berê
 cmd-appointment = Randevûya min
 terminal-hint = Hejmara bersivekê binivîsin, an bersiva xwe binivîsin. Ferman: /back, /start, /language, /help.
 
 ## When something does not fit
 
-error-not-an-option = Bibore, min ev fêm nekir. Ji kerema xwe yek ji bersivan hilbijêrin.
+error-not-an-option = Biborin, min ev fêm nekir. Ji kerema xwe yek ji bersivan hilbijêrin.
 error-empty = Peyama we vala bû. Ji kerema xwe bersiva xwe binivîsin.
 error-too-long =
     { $max ->
@@ -278,8 +279,8 @@ error-unsupported =
     }
 error-edited = We peyameke berê guhert. Ez tenê peyamên nû dixwînim. Heke bersivek şaş bû, hûn dikarin wê di dawiyê de, berî şandinê, biguherînin.
 error-private-only = Ji bo parastina nepeniya we, ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin.
-error-state-reset = Bibore, min rêya axaftina me winda kir. Divê em ji serî ve dest pê bikin.
-error-temporary = Bibore, pirsgirêkeke teknîkî heye. Ji kerema xwe piştî çend deqeyan dîsa biceribînin. Tiştên ku we berê şandine winda nebûne.
+error-state-reset = Biborin, min rêya axaftina me winda kir. Divê em ji serî ve dest pê bikin.
+error-temporary = Biborin, pirsgirêkeke teknîkî heye. Ji kerema xwe piştî çend deqeyan dîsa biceribînin. Tiştên ku we berê şandine winda nebûne.
 
 ## Messages from staff
 
@@ -290,7 +291,7 @@ template-appointment-moved = Randevûya we hate guhertin. Randevûya nû: { $whe
 
 ## The client's rights
 
-cmd-delete = Daneyên min jê bibe
+cmd-delete = Daneyên min jê bibin
 delete-confirm =
     Em her tiştê ku me li ser we tomar kiriye jê bibin? Bersivên we û daxwazên we jî di nav de ne; heke we randevû tomar kiribin, em ê wan betal bikin. Tenê hejmarek ji bo statîstîkên me dimîne, bê tu agahiyekê li ser we.
     Piştre ev kar nayê vegerandin.

@@ -8,6 +8,7 @@
 welcome = سلام! دا { $org } دی. زه به له تاسو څو لنډې پوښتنې وکړم، څو سم کس له تاسو سره مرسته وکړي. دا خدمت وړیا دی.
 ask-language = زه به تاسو ته په { $language } ژبه ولیکم. که بله ژبه غواړئ، دلته یې وټاکئ.
 language-keep = ✓ { $language } — ادامه
+language-more = نورې ژبې
 language-switched = له اوس وروسته به زه تاسو ته په { $language } ژبه ولیکم.
 language-offer = تاسو په { $language } ژبه ولیکل. ایا په { $language } ژبه ادامه ورکړو؟
 language-offer-yes = په { $language } ژبه ادامه

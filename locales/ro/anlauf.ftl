@@ -5,11 +5,12 @@
 ## Welcome and language
 
 welcome = Bună ziua! Aici este { $org }. Vă voi pune câteva întrebări scurte, ca să vă poată ajuta persoana potrivită. Este gratuit.
-ask-language = Vă voi scrie în limba { $language }. Dacă preferați altă limbă, alegeți-o aici.
+ask-language = Vă voi scrie în această limbă: { $language }. Dacă preferați altă limbă, alegeți-o aici.
 language-keep = ✓ { $language } — mai departe
-language-switched = De acum înainte vă voi scrie în limba { $language }.
-language-offer = Ați scris în limba { $language }. Continuăm în limba { $language }?
-language-offer-yes = Continuați în limba { $language }
+language-more = Alte limbi
+language-switched = De acum înainte vă voi scrie în această limbă: { $language }.
+language-offer = Ați scris în această limbă: { $language }. Continuăm în ea?
+language-offer-yes = Continuați: { $language }
 language-unknown = Limba „{ $tag }” nu este disponibilă aici. Puteți alege o limbă cu /language.
 
 ## Consent
@@ -185,7 +186,7 @@ after-done = Cererea dumneavoastră { $reference } a ajuns la noi. Dacă vreți 
 ## Appointment
 
 booking-offer = Programări libere la { $office } ({ $address }). Alegeți o oră:
-booking-interpreter = Niciun consilier nu vorbește { $languages }. Vom cere un interpret pentru programare.
+booking-interpreter = Niciun consilier nu vorbește aceste limbi: { $languages }. Vom cere un interpret pentru programare.
 booking-urgent = Pentru că este urgent, acestea sunt primele ore libere. Dacă niciuna nu vă convine, un consilier vă va contacta mai repede.
 booking-none = În următoarele săptămâni nu este nicio programare liberă. Un consilier vă va contacta.
 booking-slot = { $when }, { $counsellor } ({ $format })

@@ -6,6 +6,7 @@
 welcome = Salaan! Kani waa { $org }. Waxaan ku weydiin doonaa dhowr su'aalood oo gaagaaban, si qofka ku habboon uu kuu caawiyo. Adeeggu waa bilaash.
 ask-language = Waxaan kuugu qori doonaa { $language }. Haddii aad rabto luqad kale, halkan ka dooro.
 language-keep = ✓ { $language } — sii wad
+language-more = Luqado kale
 language-switched = Hadda laga bilaabo, waxaan kuugu qori doonaa { $language }.
 language-offer = Waxaad ku qortay { $language }. Ma ku sii wadnaa { $language }?
 language-offer-yes = Ku sii wad { $language }

@@ -6,6 +6,7 @@
 welcome = Merhaba! Burası { $org }. Size birkaç kısa soru soracağım. Böylece size doğru kişi yardım edebilir. Bu hizmet ücretsizdir.
 ask-language = Size şu dilde yazacağım: { $language }. Başka bir dil isterseniz, burada seçin.
 language-keep = ✓ { $language } — devam
+language-more = Diğer diller
 language-switched = Bundan sonra size şu dilde yazacağım: { $language }.
 language-offer = Şu dilde yazdınız: { $language }. Bu dilde devam edelim mi?
 language-offer-yes = Bu dilde devam et: { $language }
@@ -14,7 +15,7 @@ language-unknown = “{ $tag }” dili burada yok. /language ile bir dil seçebi
 ## Consent
 
 consent-text =
-    { $org }, Almanya'ya yeni gelen kişilere ücretsiz danışmanlık verir. Danışmanlık gizlidir: bilgilerinizi başka kimseye vermeyiz.
+    { $org }, Almanya'ya taşınmış kişilere ücretsiz danışmanlık verir. Danışmanlık gizlidir: bilgilerinizi başka kimseye vermeyiz.
 
     Size yardım edebilmek için cevaplarınızı not alırız. Bu cevapları sadece { $org } danışmanları okur. İstediğiniz zaman bizden verilerinizi göstermemizi veya silmemizi isteyebilirsiniz.
 
@@ -47,7 +48,7 @@ topic-discrimination = Ayrımcılık ve ırkçılık
 topic-housing = Ev ve konut
 topic-debts = Borçlar ve para sorunları
 topic-return = Geri dönüş veya başka ülkeye göç
-topic-daily_life = Günlük hayat, mektuplar, resmi daireler
+topic-daily_life = Günlük hayat, resmî yazılar, resmî kurumlar
 topic-other = Başka bir konu
 multi-done = Tamam ✓
 multi-chosen =
@@ -73,7 +74,7 @@ arrival-over_10_years = 10 yıldan uzun süre önce
 ask-residence = Oturum durumunuz nedir? Emin değilseniz “Bilmiyorum” seçeneğine basın.
 residence-asylum_procedure = İltica başvurum devam ediyor
 residence-protection = Mülteci veya koruma statüm var
-residence-duldung = Sınır dışı erteleme (Duldung)
+residence-duldung = Sınır dışı ertelemesi (Duldung)
 residence-temporary_protection = Geçici koruma (Ukrayna'dan)
 residence-residence_permit = Başka bir oturma izni
 residence-settlement_permit = Süresiz oturma izni
@@ -92,7 +93,7 @@ course-unknown = Bilmiyorum
 ## Urgency
 
 ask-urgent = Şu anda bunlardan biri sizin için geçerli mi? Değilse “Hayır” seçeneğine basın.
-urgent-deadline = Son tarihli mektup ya da sınır dışı edilme
+urgent-deadline = Son tarihli resmî yazı ya da sınır dışı edilme
 urgent-danger = Şiddet, tehdit veya sağlık krizi
 urgent-no_shelter = Bu gece uyuyacak yerim yok
 urgent-no_food = Yiyecek alacak param yok
@@ -209,7 +210,7 @@ booking-done =
     Randevunuz kaydedildi:
     { $when }, { $counsellor } ile
     { $office }, { $address } ({ $format })
-    Lütfen pasaportunuzu veya kimlik kartınızı, oturma izninizi ve konunuzla ilgili mektupları getirin.
+    Lütfen pasaportunuzu veya kimlik kartınızı, oturma izninizi ve konunuzla ilgili resmî yazıları getirin.
     Aşağıdaki takvim dosyasıyla randevuyu telefonunuza kaydedebilirsiniz.
 booking-with-interpreter = Randevuya şu dil için bir tercüman da katılacak: { $language }.
 booking-event = Danışmanlık randevusu, { $org }
@@ -269,8 +270,8 @@ error-or-choose = Ya da aşağıdaki cevaplardan birini seçin.
 error-unsupported =
     { $kind ->
         [voice] Sesli mesajları dinleyemiyorum. Lütfen cevabınızı yazarak gönderin.
-        [photo] Burada fotoğraflara bakamıyorum. Lütfen bu sohbette mektup veya belge göndermeyin. Bir danışman onlara sizinle birlikte bakacak. Lütfen cevabınızı yazarak gönderin.
-        [document] Burada dosya açamıyorum. Lütfen bu sohbette mektup veya belge göndermeyin. Bir danışman onlara sizinle birlikte bakacak. Lütfen cevabınızı yazarak gönderin.
+        [photo] Burada fotoğraflara bakamıyorum. Lütfen bu sohbette resmî yazı veya belge göndermeyin. Bir danışman onlara sizinle birlikte bakacak. Lütfen cevabınızı yazarak gönderin.
+        [document] Burada dosya açamıyorum. Lütfen bu sohbette resmî yazı veya belge göndermeyin. Bir danışman onlara sizinle birlikte bakacak. Lütfen cevabınızı yazarak gönderin.
         [sticker] Teşekkürler! Lütfen cevabınızı yazarak gönderin ya da düğmeleri kullanın.
         [location] Teşekkürler, ama konumunuza ihtiyacım yok. Lütfen cevabınızı yazarak gönderin ya da düğmeleri kullanın.
         [contact] Lütfen buraya kişi kartı göndermeyin. Lütfen cevabınızı yazarak gönderin ya da düğmeleri kullanın.
@@ -284,7 +285,7 @@ error-temporary = Üzgünüm, teknik bir sorun var. Lütfen birkaç dakika sonra
 ## Messages from staff
 
 staff-says = { $org } size { $reference } numaralı başvurunuz hakkında yazıyor:
-template-bring-documents = Lütfen randevuya şu belgeleri getirin: pasaportunuz veya kimlik kartınız, oturum belgeniz ve konunuzla ilgili devlet dairelerinden gelen tüm mektuplar.
+template-bring-documents = Lütfen randevuya şu belgeleri getirin: pasaportunuz veya kimlik kartınız, oturum belgeniz ve konunuzla ilgili resmî kurumlardan gelen tüm yazılar.
 template-call-us = Lütfen bizi arayın: { $office }, { $phone }. Lütfen dosya numaranızı söyleyin: { $reference }.
 template-appointment-moved = Randevunuz değiştirildi. Yeni randevu: { $when }, { $counsellor } ile, { $office }, { $address }.
 

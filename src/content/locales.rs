@@ -43,6 +43,15 @@ pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i1
         triage.is_none() && ["referral-kind-", "staff-reason-", "staff-priority-"].iter().any(|p| id.starts_with(p))
     };
     let staff_optional = catalog::staff_optional(flow);
+    let digest = consent_digest(i18n);
+    if flow.consent_digest.as_deref() != Some(digest.as_str()) {
+        errors.push(format!(
+            "{}: the consent text is new or changed in some language: give `consent_version` a new value (every \
+             consent record keeps the version the client agreed to), then set consent_digest = \"{digest}\"",
+            config.paths.dialogs.join("intake.toml").display()
+        ));
+    }
+    let source = usages(i18n, FALLBACK_SOURCE);
     for language in i18n.languages().list() {
         let is_staff = language.code == config.organisation.staff_language;
         let mut expected: Catalogue = client.clone();
@@ -60,17 +69,28 @@ pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i1
             }
         };
         let mut found: BTreeMap<String, PathBuf> = BTreeMap::new();
-        for source in &files {
-            let resource = match fluent_syntax::parser::parse(source.text.as_str()) {
+        for file in &files {
+            for (i, line) in file.text.lines().enumerate() {
+                if line.chars().any(crate::i18n::bidi::is_control) {
+                    errors.push(format!(
+                        "{}:{}: a direction-control character (the application isolates values itself: delete it)",
+                        file.file.display(),
+                        i + 1
+                    ));
+                }
+            }
+        }
+        for source_file in &files {
+            let resource = match fluent_syntax::parser::parse(source_file.text.as_str()) {
                 Ok(r) => r,
                 Err((r, _)) => r, // syntax errors were reported when loading
             };
             for entry in &resource.body {
                 let ast::Entry::Message(message) = entry else { continue };
                 let id = message.id.name;
-                let line = message_line(&source.text, id);
-                let at = format!("{}:{line}", source.file.display());
-                found.insert(id.to_owned(), source.file.clone());
+                let line = message_line(&source_file.text, id);
+                let at = format!("{}:{line}", source_file.file.display());
+                found.insert(id.to_owned(), source_file.file.clone());
                 let optional = if is_staff { staff_optional.get(id) } else { None };
                 let Some(allowed) = expected.get(id).or(optional) else {
                     if from_triage(id) {
@@ -90,6 +110,14 @@ pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i1
                 }
                 for attribute in &message.attributes {
                     usage.pattern(&attribute.value);
+                }
+                let dropped = source.get(id).into_iter().flatten().filter(|v| !usage.variables.contains(*v));
+                if language.code != FALLBACK_SOURCE {
+                    for variable in dropped {
+                        errors.push(format!(
+                            "{at}: message '{id}' leaves out ${variable}, which the English uses: the client would miss it"
+                        ));
+                    }
                 }
                 for variable in &usage.variables {
                     if !allowed.contains(variable) {
@@ -125,13 +153,57 @@ pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i1
     errors
 }
 
+/// A digest (SHA-256, hex) of the consent text in every shipped language, as rendered.
+pub fn consent_digest(i18n: &I18n) -> String {
+    use sha2::{Digest, Sha256};
+    let mut codes: Vec<&str> = i18n.languages().list().iter().map(|l| l.code.as_str()).collect();
+    codes.sort_unstable();
+    let mut hash = Sha256::new();
+    for code in codes {
+        let text = crate::text::Text::msg("consent-text").with("org", crate::text::Text::Plain("{org}".into()));
+        hash.update(code.as_bytes());
+        hash.update(b"\n");
+        hash.update(i18n.render(code, &text).as_bytes());
+        hash.update(b"\n");
+    }
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The language every other locale is translated from.
+const FALLBACK_SOURCE: &str = "en";
+
+/// The variables each message of a language's files uses, by message id.
+fn usages(i18n: &I18n, code: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for source in i18n.sources().iter().filter(|s| s.language == code) {
+        let resource = match fluent_syntax::parser::parse(source.text.as_str()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in &resource.body {
+            let ast::Entry::Message(message) = entry else { continue };
+            let mut usage = Usage::default();
+            if let Some(value) = &message.value {
+                usage.pattern(value);
+            }
+            for attribute in &message.attributes {
+                usage.pattern(&attribute.value);
+            }
+            out.insert(message.id.name.to_owned(), usage.variables);
+        }
+    }
+    out
+}
+
 /// Categories newer CLDR releases added that the plural-rules crate's data predates
 /// (French `many`, CLDR 38: "1 000 000 de caractères").
-const CLDR_SUPPLEMENT: &[(&str, &[&str])] = &[("fr", &["many"])];
+/// (Spanish `many`, CLDR 42: "1 000 000 de caracteres").
+const CLDR_SUPPLEMENT: &[(&str, &[&str])] = &[("fr", &["many"]), ("es", &["many"])];
 
 /// The CLDR plural categories a language uses for whole numbers, plus `other`.
 pub fn plural_categories(code: &str) -> Result<BTreeSet<&'static str>, String> {
-    let langid: LanguageIdentifier = code.parse().map_err(|_| format!("'{code}' is not a language code"))?;
+    let langid: LanguageIdentifier =
+        crate::i18n::plural_locale(code).parse().map_err(|_| format!("'{code}' is not a language code"))?;
     let rules = PluralRules::create(langid, PluralRuleType::CARDINAL)
         .map_err(|_| format!("no CLDR plural rules known for '{code}'"))?;
     let samples = (0u64..=1100).chain((2..=9).map(|e| 10u64.pow(e))).chain([1_000_001, 2_000_000]);

@@ -18,6 +18,8 @@ pub(super) enum Action {
     Change,
     Edit(String),
     Language(String),
+    /// Every language, not only the likely ones.
+    MoreLanguages,
     /// Switch the conversation to the language the client wrote in (offered after a
     /// free-text answer in another shipped language).
     Switch(String),
@@ -57,6 +59,7 @@ impl Action {
             Action::Change => "e".into(),
             Action::Edit(step) => format!("e:{step}"),
             Action::Language(code) => format!("l:{code}"),
+            Action::MoreLanguages => "v".into(),
             Action::Switch(code) => format!("w:{code}"),
             Action::Pick(counsellor, start) => format!("p:{counsellor}:{start}"),
             Action::Later => "x".into(),
@@ -91,6 +94,7 @@ impl Action {
             ("e", None) => Action::Change,
             ("e", Some(a)) => Action::Edit(a),
             ("l", Some(a)) => Action::Language(a),
+            ("v", None) => Action::MoreLanguages,
             ("w", Some(a)) => Action::Switch(a),
             ("p", Some(a)) => {
                 let (counsellor, start) = a.rsplit_once(':')?;

@@ -184,6 +184,7 @@ impl Turn<'_, '_> {
             appointment: None,
             rescheduling: None,
             format: None,
+            all_languages: false,
         };
         let office_step = self.env.flow.steps.iter().find(|s| s.kind == StepKind::Office);
         if let (Some(step), Some(office)) = (office_step, office.filter(|o| self.env.config.office(o).is_some())) {
@@ -455,7 +456,12 @@ impl Turn<'_, '_> {
             (StepKind::Language, Action::Language(code)) if self.env.languages.has(&code) => {
                 self.chosen = Some(Text::Plain(self.env.languages.name(&code)));
                 state.language = code;
+                state.all_languages = false;
                 return self.advance(state, step);
+            }
+            (StepKind::Language, Action::MoreLanguages) => {
+                state.all_languages = true;
+                return self.redraw(state);
             }
             (StepKind::Consent, Action::Yes) => {
                 self.chosen = Some(Text::msg("consent-yes"));
@@ -619,7 +625,16 @@ impl Turn<'_, '_> {
             .config
             .offices
             .iter()
-            .map(|o| Text::Plain(format!("{} — {} — {}", o.name, o.address, o.phone)))
+            .map(|o| {
+                let dash = || Text::Verbatim(" — ".into());
+                Text::Concat(vec![
+                    Text::Plain(o.name.clone()),
+                    dash(),
+                    Text::Plain(o.address.clone()),
+                    dash(),
+                    Text::Plain(o.phone.clone()),
+                ])
+            })
             .collect();
         // Nothing of this conversation is kept; a request sent earlier is, and the client
         // must not be told otherwise.

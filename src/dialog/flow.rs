@@ -214,6 +214,10 @@ pub const MAX_STEP_ID: usize = 40;
 pub struct Flow {
     pub version: u32,
     pub consent_version: String,
+    /// A digest of the consent text in every language (`anlauf check` prints it): when a
+    /// text changes and this does not match, `consent_version` must be given a new value.
+    #[serde(default)]
+    pub consent_digest: Option<String>,
     #[serde(rename = "step")]
     pub steps: Vec<Step>,
 }

@@ -118,6 +118,9 @@ pub struct State {
     /// The form of appointment the client asked for (in person, by phone, video).
     #[serde(default)]
     pub format: Option<crate::domain::Format>,
+    /// The language question shows every language, not only the likely ones.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub all_languages: bool,
 }
 
 /// What an appointment must fit: the languages the client can talk in, their topics,

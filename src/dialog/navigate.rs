@@ -100,6 +100,7 @@ impl Turn<'_, '_> {
     /// The languages question starts with the dialogue's language ticked.
     pub(super) fn enter(&self, state: &mut State, id: &str) {
         state.phase = Phase::Asking { step: id.to_owned() };
+        state.all_languages = false;
         let languages_step = self.env.flow.step(id).is_some_and(|s| s.kind == StepKind::Languages);
         state.selection = match state.answers.get(id) {
             Some(Answer::Choices(chosen)) => chosen.clone(),

@@ -109,14 +109,15 @@ impl Turn<'_, '_> {
                     Text::msg("language-keep").with("language", Text::Plain(current)),
                     Action::Language(state.language.clone()),
                 )]);
-                let others: Vec<Button> = env
-                    .languages
-                    .list()
+                let (shown, more) = env.languages.picker(&state.language, state.all_languages);
+                let others: Vec<Button> = shown
                     .iter()
-                    .filter(|l| l.code != state.language)
                     .map(|l| button(Text::Plain(l.name.clone()), Action::Language(l.code.clone())))
                     .collect();
                 buttons.extend(others.chunks(3).map(<[Button]>::to_vec));
+                if more {
+                    buttons.push(vec![button(Text::msg("language-more"), Action::MoreLanguages)]);
+                }
             }
             StepKind::Consent => {
                 text = text.with("org", Text::Plain(env.config.organisation.name.clone()));

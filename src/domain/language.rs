@@ -13,6 +13,10 @@ pub struct Language {
     #[serde(default)]
     pub rtl: bool,
     pub review: String,
+    /// Languages its speakers often also read or prefer (Dari for Persian, Arabic for
+    /// Tigrinya): offered first on the language question.
+    #[serde(default)]
+    pub related: Vec<String>,
 }
 
 /// A language clients may speak at an appointment that the bot does not ship
@@ -25,6 +29,10 @@ pub struct Spoken {
     pub name: String,
     pub english: String,
 }
+
+/// Languages offered on the first screen of the language question besides the current
+/// one: three rows of three buttons with it, on a phone without scrolling.
+pub const PICKER_FIRST: usize = 8;
 
 /// The shipped languages, in the order `languages.toml` lists them, and the other
 /// languages clients may speak.
@@ -41,6 +49,30 @@ impl Languages {
 
     pub fn list(&self) -> &[Language] {
         &self.shipped
+    }
+
+    /// The languages offered besides `current` at the language question, and whether a
+    /// "more languages" button opens the rest. The likely ones first: those related to
+    /// the current language, then the list's order (most asked for first), up to
+    /// [`PICKER_FIRST`]; with `all`, every language.
+    pub fn picker(&self, current: &str, all: bool) -> (Vec<&Language>, bool) {
+        let others = self.shipped.iter().filter(|l| l.code != current);
+        if all || self.shipped.len() <= PICKER_FIRST + 2 {
+            return (others.collect(), false);
+        }
+        let related = self.get(current).map(|l| l.related.as_slice()).unwrap_or_default();
+        let mut shown: Vec<&Language> =
+            related.iter().filter_map(|code| self.get(code)).filter(|l| l.code != current).collect();
+        for language in others {
+            if shown.len() >= PICKER_FIRST {
+                break;
+            }
+            if !shown.iter().any(|l| l.code == language.code) {
+                shown.push(language);
+            }
+        }
+        shown.truncate(PICKER_FIRST.max(related.len()));
+        (shown, true)
     }
 
     /// The languages the bot does not ship but names (for appointments).

@@ -18,6 +18,7 @@ pub const CLIENT: &[(&str, &[&str])] = &[
     ("template-call-us", &["office", "phone", "reference"]),
     ("template-appointment-moved", &["when", "counsellor", "office", "address"]),
     ("language-keep", &["language"]),
+    ("language-more", &[]),
     ("language-switched", &["language"]),
     ("language-unknown", &["tag"]),
     ("language-offer", &["language"]),

@@ -1,10 +1,10 @@
 //! Fluent bundles for every shipped language, language negotiation, and rendering of
 //! the engine's [`Text`] values into strings.
 //!
-//! Isolation marks are off everywhere (Telegram shows them as stray characters in some
-//! clients); instead, values embedded in a right-to-left message are wrapped in
-//! FIRST STRONG ISOLATE / POP DIRECTIONAL ISOLATE here, by hand.
+//! Fluent's automatic isolation is off; right-to-left messages get their values isolated
+//! and their lines marked here, by the rules of [`bidi`].
 
+pub mod bidi;
 pub mod catalog;
 
 use std::collections::HashMap;
@@ -57,11 +57,18 @@ pub struct I18n {
     sources: Vec<Source>,
 }
 
-const FSI: char = '\u{2068}';
-const PDI: char = '\u{2069}';
 /// Used when a message is missing in the client's language (never expected: `check`
 /// refuses such a tree), so the client still reads something.
 const FALLBACK: &str = "en";
+
+/// The locale whose plural rules (and number forms) a language follows: its own, except
+/// for languages the CLDR data we have lacks (Dari follows Persian).
+pub fn plural_locale(code: &str) -> &str {
+    match code {
+        "prs" => "fa",
+        other => other,
+    }
+}
 
 impl I18n {
     /// Loads `languages.toml` and every `<code>/*.ftl` below `dir`. Syntax errors are
@@ -78,7 +85,7 @@ impl I18n {
         let mut sources = Vec::new();
         for language in &list.language {
             let folder = dir.join(&language.code);
-            let langid: LanguageIdentifier = match language.code.parse() {
+            let langid: LanguageIdentifier = match plural_locale(&language.code).parse() {
                 Ok(id) => id,
                 Err(_) => {
                     errors.push(err(&list_path, None, format!("'{}' is not a language code", language.code)));
@@ -188,7 +195,7 @@ impl I18n {
     /// rendered as well as possible rather than failing the conversation.
     pub fn render(&self, language: &str, text: &Text) -> String {
         let mut problems = Vec::new();
-        let out = self.render_into(language, text, &mut problems);
+        let out = self.render_whole(language, text, &mut problems);
         for problem in problems {
             tracing::error!(language, problem, "message could not be rendered cleanly");
         }
@@ -198,11 +205,37 @@ impl I18n {
     /// Renders and reports every problem: used by tests and `anlauf check`.
     pub fn render_strict(&self, language: &str, text: &Text) -> Result<String, Vec<String>> {
         let mut problems = Vec::new();
-        let out = self.render_into(language, text, &mut problems);
+        let out = self.render_whole(language, text, &mut problems);
         if problems.is_empty() {
             Ok(out)
         } else {
             Err(problems)
+        }
+    }
+
+    /// A whole text as the client gets it: right-to-left ones with their lines marked.
+    fn render_whole(&self, language: &str, text: &Text, problems: &mut Vec<String>) -> String {
+        let out = self.render_into(language, text, problems);
+        if self.is_rtl(language) {
+            bidi::mark_lines(&out)
+        } else {
+            out
+        }
+    }
+
+    /// A value inserted into a right-to-left message: each piece of it that is not a
+    /// message of its own isolated (every office of a list, every part of a line).
+    fn isolated(&self, language: &str, text: &Text, problems: &mut Vec<String>) -> String {
+        let join = |parts: &[Text], sep: &str, problems: &mut Vec<String>| {
+            parts.iter().map(|p| self.isolated(language, p, problems)).collect::<Vec<_>>().join(sep)
+        };
+        match text {
+            Text::Plain(_) | Text::Verbatim(_) => bidi::isolate(&self.render_into(language, text, problems)),
+            Text::Lines(parts) => join(parts, "\n", problems),
+            Text::Paragraphs(parts) => join(parts, "\n\n", problems),
+            Text::List(parts) => join(parts, "؛ ", problems),
+            Text::Concat(parts) => join(parts, "", problems),
+            Text::Msg { .. } | Text::In { .. } => self.render_into(language, text, problems),
         }
     }
 
@@ -244,9 +277,7 @@ impl I18n {
             let value = match value {
                 Arg::Num(n) => FluentValue::from(*n),
                 Arg::Code(code) => FluentValue::from(code.as_str()),
-                Arg::Text(t @ (Text::Plain(_) | Text::Verbatim(_))) if rtl => {
-                    FluentValue::from(format!("{FSI}{}{PDI}", self.render_into(language, t, problems)))
-                }
+                Arg::Text(t) if rtl => FluentValue::from(self.isolated(language, t, problems)),
                 Arg::Text(t) => FluentValue::from(self.render_into(language, t, problems)),
             };
             fluent_args.set(name.clone(), value);

@@ -25,6 +25,10 @@ pub const DANGER: [&str; 4] = ["violence", "suicide", "illness", "homelessness"]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LexiconFile {
+    /// Match against the text with its accents taken off (Vietnamese "bị trục xuất",
+    /// "bi truc xuat" and every wrong tone mark alike): patterns are written without them.
+    #[serde(default)]
+    fold_accents: bool,
     #[serde(default)]
     categories: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -80,6 +84,7 @@ fn one_of(patterns: &[String]) -> Result<Option<Regex>, String> {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     categories: Vec<Category>,
+    fold_accents: bool,
 }
 
 /// What the detector found in a text.
@@ -105,7 +110,7 @@ impl Lexicon {
             let not = file.not.get(id).map(Vec::as_slice).unwrap_or_default();
             categories.push(Category { id: id.clone(), patterns: one_of(patterns)?, not: one_of(not)? });
         }
-        Ok(Lexicon { categories })
+        Ok(Lexicon { categories, fold_accents: file.fold_accents })
     }
 
     /// Checks a lexicon file without compiling it (compiled automata take memory):
@@ -128,7 +133,7 @@ impl Lexicon {
 
     /// The categories this lexicon finds in `text`.
     pub fn detect(&self, text: &str) -> Finding {
-        let text = normalise(text);
+        let text = if self.fold_accents { fold_accents(&normalise(text)) } else { normalise(text) };
         let categories: Vec<String> = self
             .categories
             .iter()
@@ -182,7 +187,7 @@ impl Lexicons {
             Lexicon::parse(&lazy.source).unwrap_or_else(|error| {
                 // Checked at start; only a pattern too large to compile gets here.
                 tracing::error!(language = code, %error, "urgency lexicon not usable");
-                Lexicon { categories: Vec::new() }
+                Lexicon { categories: Vec::new(), fold_accents: false }
             })
         }))
     }
@@ -206,6 +211,18 @@ pub fn detect_all<'a>(lexicons: impl IntoIterator<Item = &'a Lexicon>, text: &st
     }
     categories.sort_by_key(|c| CATEGORIES.iter().position(|k| k == c));
     Finding { urgent: !categories.is_empty(), categories }
+}
+
+/// `text` without accents: decomposed, combining marks dropped, đ as d.
+pub fn fold_accents(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !matches!(c, '\u{0300}'..='\u{036F}'))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            other => other,
+        })
+        .collect()
 }
 
 /// The form of a text the patterns are written against.
@@ -236,6 +253,16 @@ deadline = ['frist', 'l[aä]uft\s+ab']
 [not]
 deadline = ['n[aä]chste[sn]?\s+jahr']
 "#;
+
+    #[test]
+    fn a_folding_lexicon_matches_with_any_accents_or_none() {
+        let lexicon = Lexicon::parse("fold_accents = true\n[categories]\ndeportation = ['truc\\s+xuat']\n").unwrap();
+        for text in ["Tôi bị trục xuất", "toi bi truc xuat", "TRỤC XUẤT", "tru\u{0323}c xua\u{0302}\u{0301}t"]
+        {
+            assert!(lexicon.detect(text).urgent, "{text}");
+        }
+        assert_eq!(fold_accents("Đi đâu"), "di dau");
+    }
 
     #[test]
     fn categories_match_and_vetoes_hold() {

@@ -17,7 +17,7 @@ fn submitted(client: &EngineClient) -> Option<anlauf::domain::Intake> {
 /// Answers up to the age question.
 fn to_age(client: &mut EngineClient, language: &str) {
     client.text("/start");
-    client.press(&format!("l:{language}"));
+    client.choose_language(language);
     client.press("y");
     client.press("t:housing");
     client.press("d");
@@ -193,7 +193,7 @@ fn the_language_command_returns_to_the_same_question_in_the_new_language() {
     to_age(&mut client, "de");
     client.text("/language");
     assert_eq!(phase(&client), asking("language"));
-    client.press("l:ro");
+    client.choose_language("ro");
     assert_eq!(phase(&client), asking("age_group"));
     assert_eq!(client.last.as_ref().unwrap().language, "ro");
     assert_eq!(client.screen(), say("ro", &Text::msg("ask-age")));

@@ -148,7 +148,7 @@ fn every_locale_folder_is_listed_with_an_honest_review_status() {
 #[test]
 fn right_to_left_locales_are_marked_and_free_of_direction_controls() {
     let i18n = &content().i18n;
-    for code in ["ar", "fa", "ps"] {
+    for code in ["ar", "fa", "prs", "ps", "ckb"] {
         assert!(i18n.is_rtl(code), "{code} must be marked rtl");
     }
     for source in i18n.sources() {
@@ -213,4 +213,69 @@ fn every_locale_names_only_the_commands_the_bot_offers() {
     for command in &offered {
         assert!(help.contains(&format!("/{command}")), "the help names /{command}");
     }
+}
+
+#[test]
+fn a_variable_a_translation_leaves_out_is_named() {
+    let dir = copy_of_shipped();
+    let file = dir.path().join("locales/sq/anlauf.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let line = text.lines().find(|l| l.starts_with("language-keep =")).unwrap().to_owned();
+    edit(&file, &line, "language-keep = ✓ Vazhdoni");
+    let errors = errors_of(dir.path());
+    assert!(
+        errors.iter().any(|e| e.contains("locales/sq/anlauf.ftl:")
+            && e.contains("message 'language-keep' leaves out $language, which the English uses")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_direction_control_character_in_a_translation_is_named_with_its_line() {
+    let dir = copy_of_shipped();
+    let file = dir.path().join("locales/ckb/anlauf.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let line = text.lines().position(|l| l.starts_with("ask-age =")).unwrap() + 1;
+    edit(&file, "ask-age = ", "ask-age = \u{200F}");
+    let errors = errors_of(dir.path());
+    assert!(
+        errors.iter().any(|e| e.contains(&format!("locales/ckb/anlauf.ftl:{line}: a direction-control character"))),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_changed_consent_text_is_refused_until_its_version_is_new() {
+    let dir = copy_of_shipped();
+    edit(&dir.path().join("locales/bg/anlauf.ftl"), "consent-text =\n    ", "consent-text =\n    Нов текст. ");
+    let errors = errors_of(dir.path());
+    let refusal = errors.iter().find(|e| e.contains("the consent text is new or changed")).expect("refused");
+    assert!(refusal.contains("dialogs/intake.toml") && refusal.contains("consent_version"), "{refusal}");
+    // The administrator gives the text a new version and takes the digest check prints.
+    let digest = refusal.rsplit_once("consent_digest = \"").unwrap().1.trim_end_matches('"').to_owned();
+    let flow = dir.path().join("dialogs/intake.toml");
+    let text = std::fs::read_to_string(&flow).unwrap();
+    let version = text.lines().find(|l| l.starts_with("consent_version")).unwrap().to_owned();
+    let old_digest = text.lines().find(|l| l.starts_with("consent_digest")).unwrap().to_owned();
+    edit(&flow, &version, "consent_version = \"2027-01-01\"");
+    edit(&flow, &old_digest, &format!("consent_digest = \"{digest}\""));
+    assert_eq!(errors_of(dir.path()), Vec::<String>::new());
+}
+
+/// Polish addresses the client formally (Pan/Pani, or impersonal forms), as every other
+/// locale does: no informal second person anywhere in the file.
+#[test]
+fn polish_never_addresses_the_client_informally() {
+    let informal = regex::Regex::new(
+        r"(?i)\b(ty|ci|cię|cie|tobie|tobą|twój|twoja|twoje|twojego|twojej|twoim|twoich|twoimi|twym|masz|jesteś|możesz|chcesz|wybierz|napisz|naciśnij|wyślij|podaj|sprawdź|zadzwoń|wpisz|kliknij)\b",
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(support::root().join("locales/pl/anlauf.ftl")).unwrap();
+    let found: Vec<String> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#'))
+        .filter_map(|(i, l)| informal.find(l).map(|m| format!("line {}: {}", i + 1, m.as_str())))
+        .collect();
+    assert!(found.is_empty(), "informal forms in pl: {found:#?}");
 }

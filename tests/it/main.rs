@@ -17,6 +17,7 @@ mod examples;
 mod faults;
 mod house;
 mod instances;
+mod languages;
 mod locales;
 mod navigation;
 mod postgres_store;

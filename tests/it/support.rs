@@ -359,6 +359,16 @@ impl EngineClient {
         self.send(Input::Button(data))
     }
 
+    /// Picks a language at the language question, opening "more languages" first when
+    /// it is not among the likely ones shown.
+    pub fn choose_language(&mut self, code: &str) -> Outcome {
+        let action = format!("l:{code}");
+        if self.button_data(&action).is_none() {
+            self.press("v");
+        }
+        self.press(&action)
+    }
+
     pub fn button_data(&self, action: &str) -> Option<String> {
         let last = self.last.as_ref()?;
         last.replies

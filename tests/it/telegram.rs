@@ -760,7 +760,7 @@ crate::contract! {
             .expect("an intake");
         assert_eq!(entry.summary.answers["own_words"], json!({ "text": words, "language": "fa" }));
         let shown = anlauf::staff::intake_text(&content(), &entry);
-        assert!(shown.contains("In eigenen Worten (Originaltext, Persisch (Farsi/Dari)):"), "{shown}");
+        assert!(shown.contains("In eigenen Worten (Originaltext, Persisch (Farsi)):"), "{shown}");
         assert!(shown.contains(words), "verbatim: {shown}");
         bot.stop().await;
     }
