@@ -10,7 +10,8 @@ use crate::fake_telegram::{FakeTelegram, TgUser, TOKEN};
 use crate::support::{self, Db};
 
 pub(crate) struct Served {
-    child: Child,
+    /// Taken when the test stops or kills it.
+    child: Option<Child>,
     log: Arc<Mutex<Vec<String>>>,
 }
 
@@ -68,7 +69,17 @@ pub(crate) fn serve_with(config: &std::path::Path, db: &Db, env: &[(&str, &str)]
             lines.lock().unwrap().push(line);
         }
     });
-    Served { child, log }
+    Served { child: Some(child), log }
+}
+
+/// A test that fails with the service running leaves no process behind.
+impl Drop for Served {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
 }
 
 impl Served {
@@ -87,26 +98,29 @@ impl Served {
     /// Kills it with SIGKILL, as the kernel's OOM killer or a power cut would: nothing
     /// it had in memory survives. Returns its log.
     pub(crate) async fn kill(mut self) -> String {
-        self.child.kill().unwrap();
+        let mut child = self.child.take().unwrap();
+        child.kill().unwrap();
         let log = self.log.clone();
-        tokio::task::spawn_blocking(move || self.child.wait().unwrap()).await.unwrap();
+        tokio::task::spawn_blocking(move || child.wait().unwrap()).await.unwrap();
         let lines = log.lock().unwrap().join("\n");
         lines
     }
 
     /// Stops it as systemd would and returns its exit status and whole log.
-    pub(crate) async fn stop(mut self) -> (std::process::ExitStatus, String) {
-        let pid = self.child.id().to_string();
+    pub(crate) async fn stop(self) -> (std::process::ExitStatus, String) {
+        let pid = self.child.as_ref().unwrap().id().to_string();
         Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-        let status = tokio::task::spawn_blocking(move || {
-            let status = self.child.wait().unwrap();
-            (status, self.log)
-        })
-        .await
-        .unwrap();
+        self.exited().await
+    }
+
+    /// Waits until it exits by itself; its exit status and whole log.
+    pub(crate) async fn exited(mut self) -> (std::process::ExitStatus, String) {
+        let mut child = self.child.take().unwrap();
+        let log = self.log.clone();
+        let status = tokio::task::spawn_blocking(move || child.wait().unwrap()).await.unwrap();
         tokio::time::sleep(Duration::from_millis(50)).await;
-        let log = status.1.lock().unwrap().join("\n");
-        (status.0, log)
+        let lines = log.lock().unwrap().join("\n");
+        (status, lines)
     }
 }
 
@@ -126,15 +140,9 @@ async fn a_wrong_token_stops_serve_with_one_clear_line_and_its_exit_code() {
     let fake = FakeTelegram::start().await;
     let db = support::fresh_db();
     let served = serve(&db, &[("TELOXIDE_TOKEN", "123:wrong"), ("TELOXIDE_API_URL", &fake.url)]);
-    let (status, log) = tokio::time::timeout(Duration::from_secs(20), async {
-        let mut served = served;
-        let status = tokio::task::spawn_blocking(move || (served.child.wait().unwrap(), served.log)).await.unwrap();
-        tokio::time::sleep(Duration::from_millis(50)).await;
-        let log = status.1.lock().unwrap().join("\n");
-        (status.0, log)
-    })
-    .await
-    .expect("serve gives up on a refused token instead of retrying forever");
+    let (status, log) = tokio::time::timeout(Duration::from_secs(20), served.exited())
+        .await
+        .expect("serve gives up on a refused token instead of retrying forever");
     assert_eq!(status.code(), Some(78), "{log}");
     let errors: Vec<&str> = log.lines().filter(|l| l.starts_with("error:")).collect();
     assert_eq!(
