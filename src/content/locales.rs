@@ -104,13 +104,7 @@ pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i1
                     errors.push(format!("{at}: message '{id}' is not used by the code or the flow{hint}"));
                     continue;
                 };
-                let mut usage = Usage::default();
-                if let Some(value) = &message.value {
-                    usage.pattern(value);
-                }
-                for attribute in &message.attributes {
-                    usage.pattern(&attribute.value);
-                }
+                let usage = Usage::of(message);
                 let dropped = source.get(id).into_iter().flatten().filter(|v| !usage.variables.contains(*v));
                 if language.code != FALLBACK_SOURCE {
                     for variable in dropped {
@@ -182,14 +176,7 @@ fn usages(i18n: &I18n, code: &str) -> BTreeMap<String, BTreeSet<String>> {
         };
         for entry in &resource.body {
             let ast::Entry::Message(message) = entry else { continue };
-            let mut usage = Usage::default();
-            if let Some(value) = &message.value {
-                usage.pattern(value);
-            }
-            for attribute in &message.attributes {
-                usage.pattern(&attribute.value);
-            }
-            out.insert(message.id.name.to_owned(), usage.variables);
+            out.insert(message.id.name.to_owned(), Usage::of(message).variables);
         }
     }
     out
@@ -248,6 +235,18 @@ struct Usage {
 }
 
 impl Usage {
+    /// What a message uses, in its value and its attributes.
+    fn of(message: &ast::Message<&str>) -> Usage {
+        let mut usage = Usage::default();
+        if let Some(value) = &message.value {
+            usage.pattern(value);
+        }
+        for attribute in &message.attributes {
+            usage.pattern(&attribute.value);
+        }
+        usage
+    }
+
     fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
         for element in &pattern.elements {
             if let ast::PatternElement::Placeable { expression } = element {

@@ -102,10 +102,15 @@ impl FakeTelegram {
 
     /// Queues an update (its id is assigned) and returns the id.
     pub fn push(&self, mut update: Value) -> i64 {
+        // The id is taken under the queue's lock, as Telegram numbers updates in the order
+        // it queues them: clients pushing at once never queue a higher id before a lower
+        // one (a poll in between would acknowledge the lower one unseen).
+        let mut updates = self.inner.updates.lock().unwrap();
         let id = self.inner.next_update.fetch_add(1, Ordering::SeqCst);
         update["update_id"] = json!(id);
         self.inner.pushed.lock().unwrap().push(update.clone());
-        self.inner.updates.lock().unwrap().push_back((id, update, false));
+        updates.push_back((id, update, false));
+        drop(updates);
         self.inner.arrived.notify_waiters();
         id
     }

@@ -152,10 +152,7 @@ fn right_to_left_locales_are_marked_and_free_of_direction_controls() {
         assert!(i18n.is_rtl(code), "{code} must be marked rtl");
     }
     for source in i18n.sources() {
-        let bad = source
-            .text
-            .chars()
-            .find(|c| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'));
+        let bad = source.text.chars().find(|c| anlauf::i18n::bidi::is_control(*c));
         assert_eq!(bad, None, "{} contains a direction control character", source.file.display());
     }
 }

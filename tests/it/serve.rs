@@ -98,12 +98,8 @@ impl Served {
     /// Kills it with SIGKILL, as the kernel's OOM killer or a power cut would: nothing
     /// it had in memory survives. Returns its log.
     pub(crate) async fn kill(mut self) -> String {
-        let mut child = self.child.take().unwrap();
-        child.kill().unwrap();
-        let log = self.log.clone();
-        tokio::task::spawn_blocking(move || child.wait().unwrap()).await.unwrap();
-        let lines = log.lock().unwrap().join("\n");
-        lines
+        self.child.as_mut().unwrap().kill().unwrap();
+        self.exited().await.1
     }
 
     /// Stops it as systemd would and returns its exit status and whole log.
