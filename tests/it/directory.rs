@@ -16,11 +16,19 @@ async fn dashboard_content(db: &crate::support::Db) -> std::sync::Arc<anlauf::co
     service.content()
 }
 
-/// The first Saturday two weeks or more ahead (nobody works on Saturdays in the demo).
+/// The first Saturday two weeks or more ahead (nobody works on Saturdays in the demo) on
+/// which the configured calendar keeps every office open: no public holiday of the
+/// organisation's state, no office closure. Without that, the test failed in the weeks
+/// whose Saturday two weeks ahead is Boxing Day.
 fn a_saturday() -> chrono::NaiveDate {
-    let tz = support::content().config.organisation.time_zone;
+    let config = &support::content().config;
+    let tz = config.organisation.time_zone;
+    let open = |day: chrono::NaiveDate| {
+        !anlauf::booking::holidays::is_holiday(config.booking.state, day)
+            && !config.closures.iter().any(|c| c.from <= day && day <= c.to)
+    };
     let mut day = (Utc::now() + Duration::days(14)).with_timezone(&tz).date_naive();
-    while day.weekday() != chrono::Weekday::Sat {
+    while day.weekday() != chrono::Weekday::Sat || !open(day) {
         day += Duration::days(1);
     }
     day
