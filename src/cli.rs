@@ -80,11 +80,45 @@ pub enum Command {
     /// Check anlauf.toml, the dialog files and every locale; exits non-zero on problems.
     Check,
     /// Read lines from standard input and print, per line, what the urgency detector finds
-    /// (JSON), exactly as the bot would: for authors of the lexicons in dialogs/urgency/.
+    /// (JSON), exactly as the bot would in a dialogue in that language: for authors of the
+    /// lexicons and the corpora in dialogs/urgency/.
     CheckUrgency {
-        /// The lexicon's language (de, ar, uk, ...).
+        /// The dialogue's language (de, ar, uk, ...).
         #[arg(long, value_name = "CODE")]
         lang: String,
+    },
+    /// Train the urgency model from dialogs/urgency/train/ and the lexicons and write
+    /// dialogs/urgency/model.bin; prints how it did on messages it had not seen (k-fold).
+    TrainUrgency {
+        /// Share of ordinary training messages the threshold may call urgent (out of fold).
+        #[arg(long, value_name = "SHARE", default_value_t = crate::triage::urgency::train::Options::default().max_false_alarms)]
+        max_false_alarms: f64,
+        /// Passes over the corpus.
+        #[arg(long, default_value_t = crate::triage::urgency::train::Options::default().epochs)]
+        epochs: usize,
+        /// AdaGrad's learning rate.
+        #[arg(long, default_value_t = crate::triage::urgency::train::Options::default().rate)]
+        rate: f32,
+        /// L2 regularisation.
+        #[arg(long, default_value_t = crate::triage::urgency::train::Options::default().l2)]
+        l2: f32,
+        /// Leave out text features seen in fewer messages than this.
+        #[arg(long, default_value_t = crate::triage::urgency::train::Options::default().min_count)]
+        min_count: usize,
+        /// Measure out of fold only; write no model.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Measure the urgency detector on a corpus: recall and false alarms per language,
+    /// category and kind of ordinary message.
+    EvalUrgency {
+        /// Which corpus: `eval` (held apart, never learnt from) or `train`.
+        #[arg(long, value_name = "PART", default_value = "eval")]
+        part: String,
+        /// Also list the messages decided wrongly (not for the evaluation part: it is not
+        /// for tuning).
+        #[arg(long)]
+        wrong: bool,
     },
     /// Create or update the database schema (also done at every start).
     Migrate {

@@ -201,12 +201,52 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::CheckUrgency { lang } => {
-            let config = anlauf::config::Config::load(&cli.config)?;
-            let lexicon = anlauf::triage::urgency::Lexicon::load(&config.paths.dialogs.join("urgency"), &lang)
-                .map_err(|e| anyhow::anyhow!(e))?;
+            let content = Content::load(&cli.config)?;
+            anyhow::ensure!(content.i18n.languages().has(&lang), "'{lang}' is not a shipped language");
             let mut lines = tokio::io::AsyncBufReadExt::lines(tokio::io::BufReader::new(tokio::io::stdin()));
             while let Some(line) = lines.next_line().await? {
-                out(&(serde_json::to_string(&lexicon.detect(&line))? + "\n"))?;
+                let found = content.urgency.detect(&anlauf::triage::urgency::languages(&lang, &line), &line);
+                out(&(serde_json::to_string(&found)? + "\n"))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::TrainUrgency { max_false_alarms, epochs, rate, l2, min_count, dry_run } => {
+            let config = anlauf::config::Config::load(&cli.config)?;
+            let options = anlauf::triage::urgency::train::Options {
+                max_false_alarms,
+                epochs,
+                rate,
+                l2,
+                min_count,
+                ..Default::default()
+            };
+            let training = anlauf::content::urgency::train(&config.paths.dialogs.join("urgency"), &options, !dry_run)?;
+            let header = &training.model.header;
+            out(&format!(
+                "{}: {} features, {} bytes, threshold {:.3}\nOn training messages it had not seen ({}-fold):\n{}",
+                training.path.display(),
+                header.features,
+                training.model.size(),
+                header.threshold,
+                options.folds,
+                training.out_of_fold.table()
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::EvalUrgency { part, wrong } => {
+            use anlauf::content::urgency::{corpus, EVAL_DIR, TRAIN_DIR};
+            anyhow::ensure!(part == EVAL_DIR || part == TRAIN_DIR, "--part is `{EVAL_DIR}` or `{TRAIN_DIR}`");
+            anyhow::ensure!(
+                !(wrong && part == EVAL_DIR),
+                "the evaluation part is not for tuning: its mistakes are not listed (use --part train)"
+            );
+            let content = Content::load(&cli.config)?;
+            let dir = content.config.paths.dialogs.join("urgency");
+            let messages = corpus(&dir, &part).map_err(|e| anyhow::anyhow!(e.join("\n")))?;
+            let tally = anlauf::triage::urgency::evaluate(&content.urgency, &messages);
+            out(&tally.table())?;
+            if wrong {
+                out(&(tally.wrong.join("\n") + "\n"))?;
             }
             Ok(ExitCode::SUCCESS)
         }

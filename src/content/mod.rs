@@ -6,6 +6,7 @@ pub mod directory;
 pub mod live;
 pub mod locales;
 pub mod triage;
+pub mod urgency;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -16,7 +17,7 @@ use chrono::{DateTime, Utc};
 use crate::config::Config;
 use crate::dialog::{Env, Flow, Labels};
 use crate::i18n::{catalog, I18n};
-use crate::triage::urgency::Lexicons;
+use crate::triage::urgency::Detector;
 use crate::triage::Triage;
 
 /// The name of the flow file inside the dialogs folder.
@@ -31,7 +32,8 @@ pub struct Content {
     pub i18n: Arc<I18n>,
     /// Button labels rendered for the engine's matching of typed answers.
     pub labels: Arc<Labels>,
-    pub lexicons: Arc<Lexicons>,
+    /// The urgency lexicons and model, run on every typed text.
+    pub urgency: Arc<Detector>,
     /// Eligibility and priority rules, and the referral directory.
     pub triage: Arc<Triage>,
     /// Each office's time zone, for laying out the counsellors' slots.
@@ -58,7 +60,7 @@ impl Content {
         report.content.context("checked content is complete")
     }
 
-    pub fn from_parts(config: Config, flow: Flow, i18n: I18n, lexicons: Lexicons, triage: Triage) -> Content {
+    pub fn from_parts(config: Config, flow: Flow, i18n: I18n, urgency: Detector, triage: Triage) -> Content {
         let mut labels = Labels::default();
         let plain: Vec<String> = catalog::client_messages(&flow, &triage)
             .into_iter()
@@ -72,14 +74,7 @@ impl Content {
                 }
             }
         }
-        Content::assemble(
-            config,
-            Arc::new(flow),
-            Arc::new(i18n),
-            Arc::new(labels),
-            Arc::new(lexicons),
-            Arc::new(triage),
-        )
+        Content::assemble(config, Arc::new(flow), Arc::new(i18n), Arc::new(labels), Arc::new(urgency), Arc::new(triage))
     }
 
     fn assemble(
@@ -87,7 +82,7 @@ impl Content {
         flow: Arc<Flow>,
         i18n: Arc<I18n>,
         labels: Arc<Labels>,
-        lexicons: Arc<Lexicons>,
+        urgency: Arc<Detector>,
         triage: Arc<Triage>,
     ) -> Content {
         let zones = config.zones();
@@ -99,7 +94,7 @@ impl Content {
             })
             .map(|o| o.id.clone())
             .collect();
-        Content { config, flow, i18n, labels, lexicons, triage, zones, directions }
+        Content { config, flow, i18n, labels, urgency, triage, zones, directions }
     }
 
     /// This content with the offices and counsellors of a directory saved from the
@@ -123,7 +118,7 @@ impl Content {
             self.flow.clone(),
             self.i18n.clone(),
             self.labels.clone(),
-            self.lexicons.clone(),
+            self.urgency.clone(),
             self.triage.clone(),
         )
     }
@@ -135,7 +130,7 @@ impl Content {
             flow: &self.flow,
             languages: self.i18n.languages(),
             labels: &self.labels,
-            lexicons: &self.lexicons,
+            urgency: &self.urgency,
             triage: &self.triage,
             config: &self.config,
             now,
@@ -224,14 +219,11 @@ pub fn check(config_path: &Path) -> Report {
     }
     let triage = triage.unwrap_or_else(Triage::none);
     let codes: Vec<String> = i18n.languages().list().iter().map(|l| l.code.clone()).collect();
-    let lexicons = match Lexicons::load(&config.paths.dialogs.join("urgency"), &codes) {
-        Ok(lexicons) => lexicons,
-        Err(lexicon_errors) => {
-            errors.extend(lexicon_errors);
-            Lexicons::default()
-        }
-    };
-    Report { errors, content: Some(Content::from_parts(config, flow, i18n, lexicons, triage)) }
+    let detector = urgency::load(&config.paths.dialogs.join("urgency"), &codes).unwrap_or_else(|problems| {
+        errors.extend(problems);
+        Detector::default()
+    });
+    Report { errors, content: Some(Content::from_parts(config, flow, i18n, detector, triage)) }
 }
 
 /// Topics a counsellor takes that the flow does not have, with the line in `anlauf.toml`.

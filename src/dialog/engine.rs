@@ -15,7 +15,7 @@ use super::present::{answer_text, referral_text};
 use super::{Effect, Env, Outcome, Phase, Reply, ReturnTo, State, Stored, Text};
 use crate::domain::{Answer, Assessment, Intake};
 use crate::text::Arg;
-use crate::triage::Facts;
+use crate::triage::{urgency, Facts};
 
 /// A deadline this many days away or fewer (or already passed) makes an intake urgent.
 const URGENT_DEADLINE_DAYS: i64 = 14;
@@ -23,6 +23,8 @@ const URGENT_DEADLINE_DAYS: i64 = 14;
 const DANGER_HELP: &str = "urgent-help";
 /// "We will look at your request first": urgent, but no emergency.
 const URGENT_FIRST: &str = "urgent-first";
+/// Words from which text that answers no question counts as a sentence.
+const STRAY_SENTENCE_WORDS: usize = 4;
 
 /// Handles one input from one client. `first_language` is the shipped language that
 /// best fits what the client's channel reports (negotiated by the shell): the language
@@ -185,6 +187,7 @@ impl Turn<'_, '_> {
             rescheduling: None,
             format: None,
             all_languages: false,
+            noted: Vec::new(),
         };
         let office_step = self.env.flow.steps.iter().find(|s| s.kind == StepKind::Office);
         if let (Some(step), Some(office)) = (office_step, office.filter(|o| self.env.config.office(o).is_some())) {
@@ -284,7 +287,11 @@ impl Turn<'_, '_> {
             }
             Input::Text(text) if !done => return self.text(state, &text),
             Input::Button(data) => return self.button(state, &data),
-            Input::Command(Command::Back) | Input::Unsupported(_) | Input::Edited | Input::Text(_) | Input::TooLong => {
+            Input::Text(text) => {
+                self.stray_words(&mut state, &text);
+                self.show(&mut state, None)
+            }
+            Input::Command(Command::Back) | Input::Unsupported(_) | Input::Edited | Input::TooLong => {
                 self.show(&mut state, None)
             }
         }
@@ -548,7 +555,7 @@ impl Turn<'_, '_> {
     /// client answered to the urgency question; other urgent situations are told they are
     /// looked at first. A shipped language other than the dialogue's is offered.
     fn own_words(&mut self, state: &mut State, text: &str, language: &str) {
-        let finding = self.env.lexicons.detect(&[&state.language, language], text);
+        let finding = self.env.urgency.detect(&[state.language.as_str(), language], text);
         let told = self.env.flow.role(Role::Urgent).and_then(|step| {
             let answer = state.answers.get(step.id())?;
             let value = match answer {
@@ -569,10 +576,35 @@ impl Turn<'_, '_> {
         }
     }
 
-    /// What makes this intake urgent: the categories found in the client's own words, and
-    /// a deadline less than two weeks away.
+    /// Text that answers no question (a sentence typed at the date question, a message
+    /// after the intake was sent) is read all the same: danger gets the emergency numbers
+    /// in this reply, before the question again; other urgent situations, said in a
+    /// sentence rather than a word or two ("next week" at the date question), are told
+    /// they are looked at first; staff see what was found with the intake.
+    pub(super) fn stray_words(&mut self, state: &mut State, text: &str) {
+        let finding = self.env.urgency.detect(&urgency::languages(&state.language, text), text);
+        let sentence = text.split_whitespace().count() >= STRAY_SENTENCE_WORDS;
+        let act = finding.danger() || (finding.urgent && sentence);
+        if !act {
+            return;
+        }
+        for category in &finding.categories {
+            if !state.noted.contains(category) {
+                state.noted.push(category.clone());
+            }
+        }
+        self.notes.push(Text::msg(if finding.danger() { DANGER_HELP } else { URGENT_FIRST }));
+    }
+
+    /// What makes this intake urgent: the categories found in the client's own words and
+    /// in text that answered no question, and a deadline less than two weeks away.
     fn urgency(&self, state: &State, applies: &[bool]) -> Vec<String> {
         let mut categories = self.urgency_in_own_words(state, applies);
+        for category in &state.noted {
+            if !categories.contains(category) {
+                categories.push(category.clone());
+            }
+        }
         let deadline =
             self.env.flow.role(Role::Deadline).filter(|s| self.env.flow.index(s.id()).is_some_and(|i| applies[i]));
         if let Some(Answer::Date(date)) = deadline.and_then(|s| state.answers.get(s.id())) {
@@ -595,7 +627,7 @@ impl Turn<'_, '_> {
             });
         let mut categories: Vec<String> = Vec::new();
         for (text, language) in texts {
-            for category in self.env.lexicons.detect(&[&state.language, language], text).categories {
+            for category in self.env.urgency.detect(&[state.language.as_str(), language], text).categories {
                 if !categories.contains(&category) {
                     categories.push(category);
                 }
@@ -703,6 +735,7 @@ impl Turn<'_, '_> {
         state.history.clear();
         state.selection.clear();
         state.prefilled.clear();
+        state.noted.clear();
         state.answered = Some(state.turn);
         state.appointment = None;
         if self.can_book() {

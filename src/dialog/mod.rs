@@ -39,8 +39,8 @@ pub struct Env<'a> {
     pub languages: &'a Languages,
     /// How button labels read in each language, to recognise a typed label.
     pub labels: &'a Labels,
-    /// Urgency lexicons, run on every free-text answer.
-    pub lexicons: &'a crate::triage::urgency::Lexicons,
+    /// The urgency detector, run on every typed text.
+    pub urgency: &'a crate::triage::urgency::Detector,
     /// Who is responsible, how soon, and where else to go.
     pub triage: &'a crate::triage::Triage,
     pub config: &'a Config,
@@ -121,6 +121,10 @@ pub struct State {
     /// The language question shows every language, not only the likely ones.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all_languages: bool,
+    /// Urgency categories found in text that answered no question (a sentence typed at
+    /// the date question): staff see them with the intake.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub noted: Vec<String>,
 }
 
 /// What an appointment must fit: the languages the client can talk in, their topics,

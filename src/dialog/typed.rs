@@ -46,6 +46,10 @@ impl Turn<'_, '_> {
                 return self.button(state, &data);
             }
         }
+        let mut state = state;
+        if step.is_none_or(|s| s.kind != StepKind::Text) {
+            self.stray_words(&mut state, &text);
+        }
         let Some(step) = step else { return self.reshow(state, Some(Text::msg("error-not-an-option"))) };
         let has_buttons = !answers.is_empty();
         let answer = match self.read_typed(step, &text, &language) {

@@ -77,9 +77,10 @@ fn no_module_imports_one_that_imports_it() {
 }
 
 #[test]
-fn the_dialogue_engine_does_no_io_and_reads_no_clock() {
+fn the_dialogue_engine_and_triage_do_no_io_and_read_no_clock() {
     let mut files = Vec::new();
     collect(&support::root().join("src/dialog"), &mut files);
+    collect(&support::root().join("src/triage"), &mut files);
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         for forbidden in ["std::fs", "tokio", "sqlx", "Utc::now", "Local::now", "SystemTime", "i18n::", "fluent"] {

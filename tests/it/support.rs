@@ -305,7 +305,7 @@ impl EngineClient {
             shipped.config.clone(),
             flow,
             i18n,
-            (*shipped.lexicons).clone(),
+            (*shipped.urgency).clone(),
             anlauf::triage::Triage::none(),
         );
         EngineClient::with_content(Arc::new(content), false, language_hint)

@@ -266,3 +266,31 @@ crate::contract! {
         assert_eq!(entry["answers"]["own_words"]["text"], "My own words", "the tail of the long line was not taken");
     }
 }
+
+crate::contract! {
+    fn danger_typed_where_a_date_or_a_year_is_expected_gets_the_emergency_numbers_then_the_question_again(db: Db) {
+        let (typed, _) = deadline();
+        let danger = "i have nowhere to sleep tonight, they put us out of the Heim";
+        let hits = "my husband hits me";
+        let out = chat(
+            &db,
+            "en",
+            "typed-danger",
+            &["1", "1", "1", "12", "17", "3", danger, "2019", "3", "1", "1", hits, &typed, "I need help with a letter", "2", "0151 2345678", "1", "26", "1"],
+        );
+        let help = say("en", &Text::msg("urgent-help"));
+        for (typed, question) in [(danger, "In which year did you come to Germany?"), (hits, "What date is the deadline?")] {
+            let after = out.split(&format!("> {typed}\n")).nth(1).unwrap_or_else(|| panic!("{typed} echoed: {out}"));
+            let reply = after.split("\n> ").next().unwrap();
+            let (numbers, asked) = (reply.find(&help), reply.find(question));
+            assert!(
+                numbers.is_some() && asked.is_some() && numbers < asked,
+                "the emergency numbers, then the question again, in one reply to {typed:?}:\n{reply}"
+            );
+        }
+        let entry = only_intake(&db);
+        assert_eq!(entry["answers"]["arrival"], 2019, "the question was answered after all");
+        assert!(entry["urgent"].as_bool().unwrap(), "{entry}");
+        assert!(entry["urgency"].as_array().unwrap().contains(&json!("violence")) && entry["urgency"].as_array().unwrap().contains(&json!("homelessness")), "staff see what was found: {entry}");
+    }
+}

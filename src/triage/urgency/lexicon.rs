@@ -1,26 +1,20 @@
-//! Urgency detection in the client's own words: per-language lexicons of regular
-//! expressions (`dialogs/urgency/<language>.toml`), matched against a normalised form of
-//! the text. A category matches when one of its patterns does and none of its `not`
-//! patterns does ("my permit expires next year" is no deadline).
+//! The urgency lexicons: per-language regular expressions (`dialogs/urgency/<language>.toml`),
+//! matched against a normalised form of the text. A category matches when one of its
+//! patterns does and none of its `not` patterns does ("my permit expires next year" is no
+//! deadline). They find the explicit cases and say which words did; the model
+//! ([`super::model`]) weighs them with the rest of the message.
 //!
 //! Normalisation: lower case; Arabic-script diacritics removed and letter variants unified
 //! (أ إ آ → ا, ى → ي, ة → ه, ك → ک, ي → ی in Persian-style text is left to the patterns);
 //! Arabic-Indic and Persian digits read as ASCII. Patterns are written against that form.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use regex::{Regex, RegexBuilder};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
+use super::{Finding, CATEGORIES};
 use crate::text::ascii_digits;
-
-/// The situations the bot escalates, with stable ids.
-pub const CATEGORIES: [&str; 7] =
-    ["deportation", "deadline", "violence", "homelessness", "hunger", "illness", "suicide"];
-
-/// Categories where someone may be in danger now: the client is shown emergency numbers.
-pub const DANGER: [&str; 4] = ["violence", "suicide", "illness", "homelessness"];
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -87,20 +81,6 @@ pub struct Lexicon {
     fold_accents: bool,
 }
 
-/// What the detector found in a text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    pub urgent: bool,
-    pub categories: Vec<String>,
-}
-
-impl Finding {
-    /// Whether someone may be in danger now.
-    pub fn danger(&self) -> bool {
-        self.categories.iter().any(|c| DANGER.contains(&c.as_str()))
-    }
-}
-
 impl Lexicon {
     /// Parses and compiles a lexicon file; errors name the line (or the pattern).
     pub fn parse(text: &str) -> Result<Lexicon, String> {
@@ -124,27 +104,30 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Loads `<dir>/<language>.toml`.
-    pub fn load(dir: &Path, language: &str) -> Result<Lexicon, String> {
-        let path = dir.join(format!("{language}.toml"));
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        Lexicon::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    /// The categories this lexicon finds in `text`, each with the words that matched.
+    pub fn matches(&self, text: &str) -> Vec<Match> {
+        let text = if self.fold_accents { fold_accents(&normalise(text)) } else { normalise(text) };
+        self.categories
+            .iter()
+            .filter(|c| !c.not.as_ref().is_some_and(|p| p.is_match(&text)))
+            .filter_map(|c| {
+                let found = c.patterns.as_ref()?.find(&text)?;
+                Some(Match { category: c.id.clone(), words: found.as_str().trim().to_owned() })
+            })
+            .collect()
     }
 
-    /// The categories this lexicon finds in `text`.
+    /// What this lexicon alone finds in `text`.
     pub fn detect(&self, text: &str) -> Finding {
-        let text = if self.fold_accents { fold_accents(&normalise(text)) } else { normalise(text) };
-        let categories: Vec<String> = self
-            .categories
-            .iter()
-            .filter(|c| {
-                c.patterns.as_ref().is_some_and(|p| p.is_match(&text))
-                    && !c.not.as_ref().is_some_and(|p| p.is_match(&text))
-            })
-            .map(|c| c.id.clone())
-            .collect();
-        Finding { urgent: !categories.is_empty(), categories }
+        Finding::of(self.matches(text).into_iter().map(|m| m.category))
     }
+}
+
+/// A category a lexicon found, with the words (normalised) that its pattern matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub category: String,
+    pub words: String,
 }
 
 /// The lexicons of the shipped languages that have one, each compiled when a text in its
@@ -159,19 +142,17 @@ struct Lazy {
 }
 
 impl Lexicons {
-    /// Reads and checks `<dir>/<code>.toml` for each language that has the file; every
-    /// problem in a file that exists is returned, naming the file.
-    pub fn load(dir: &Path, codes: &[String]) -> Result<Lexicons, Vec<String>> {
+    /// Checks each language's lexicon source (`content` reads the files); every problem
+    /// is returned with the language it is in.
+    pub fn from_sources(sources: Vec<(String, String)>) -> Result<Lexicons, Vec<(String, String)>> {
         let mut lexicons = std::collections::HashMap::new();
         let mut errors = Vec::new();
-        for code in codes {
-            let path = dir.join(format!("{code}.toml"));
-            let Ok(source) = std::fs::read_to_string(&path) else { continue };
+        for (code, source) in sources {
             match Lexicon::check(&source) {
                 Ok(()) => {
-                    lexicons.insert(code.clone(), Lazy { source, compiled: std::sync::OnceLock::new() });
+                    lexicons.insert(code, Lazy { source, compiled: std::sync::OnceLock::new() });
                 }
-                Err(error) => errors.push(format!("{}: {error}", path.display())),
+                Err(error) => errors.push((code, error)),
             }
         }
         if errors.is_empty() {
@@ -192,25 +173,32 @@ impl Lexicons {
         }))
     }
 
-    /// What the lexicons of these languages find in `text`.
-    pub fn detect(&self, languages: &[&str], text: &str) -> Finding {
-        detect_all(languages.iter().filter_map(|code| self.get(code)), text)
-    }
-}
-
-/// Runs several lexicons (the dialogue's language and the language the text is written
-/// in) and joins what they find.
-pub fn detect_all<'a>(lexicons: impl IntoIterator<Item = &'a Lexicon>, text: &str) -> Finding {
-    let mut categories: Vec<String> = Vec::new();
-    for lexicon in lexicons {
-        for category in lexicon.detect(text).categories {
-            if !categories.contains(&category) {
-                categories.push(category);
-            }
+    /// Compiles every lexicon now rather than at its first text.
+    pub fn compile_all(&self) {
+        for code in self.0.keys() {
+            self.get(code);
         }
     }
-    categories.sort_by_key(|c| CATEGORIES.iter().position(|k| k == c));
-    Finding { urgent: !categories.is_empty(), categories }
+
+    /// What the lexicons of these languages (the dialogue's and the one the text is
+    /// written in) find in `text`: each category once, in [`CATEGORIES`] order.
+    pub fn matches(&self, languages: &[&str], text: &str) -> Vec<Match> {
+        let mut found: Vec<Match> = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for code in languages {
+            if seen.contains(code) {
+                continue;
+            }
+            seen.push(code);
+            for m in self.get(code).map(|l| l.matches(text)).unwrap_or_default() {
+                if !found.iter().any(|f| f.category == m.category) {
+                    found.push(m);
+                }
+            }
+        }
+        found.sort_by_key(|m| CATEGORIES.iter().position(|k| *k == m.category));
+        found
+    }
 }
 
 /// `text` without accents: decomposed, combining marks dropped, đ as d.
@@ -268,7 +256,7 @@ deadline = ['n[aä]chste[sn]?\s+jahr']
     fn categories_match_and_vetoes_hold() {
         let lexicon = Lexicon::parse(LEXICON).unwrap();
         let found = lexicon.detect("Mein Mann SCHLÄGT mich");
-        assert_eq!(found, Finding { urgent: true, categories: vec!["violence".into()] });
+        assert_eq!(found, Finding::of(["violence".to_owned()]));
         assert!(found.danger());
         assert!(lexicon.detect("Die Frist ist am Montag").urgent);
         assert!(!lexicon.detect("Meine Aufenthaltserlaubnis läuft nächstes Jahr ab").urgent);
