@@ -35,14 +35,14 @@ fn every_language_completes_the_intake_with_buttons_and_one_text_answer() {
         for action in ["o:27_64", "o:over_10_years", "o:residence_permit", "o:no", "o:no"] {
             client.press(action);
         }
-        client.text("Mein Vermieter will mich rausschmeißen.");
+        client.text("Ich suche eine größere Wohnung für meine Familie.");
         for action in ["o:chat", "s", "d", "c"] {
             client.press(action);
         }
         let intake = submitted(&client).unwrap_or_else(|| panic!("{code}: no intake"));
         assert_eq!(intake.language, code);
         assert_eq!(intake.topics, ["housing"]);
-        assert_eq!(intake.answers["own_words"]["text"], "Mein Vermieter will mich rausschmeißen.");
+        assert_eq!(intake.answers["own_words"]["text"], "Ich suche eine größere Wohnung für meine Familie.");
         let done = say(code, &Text::msg("done").with("reference", Text::Plain("TEST-0001".into())));
         let screen = client.screen();
         assert!(screen.starts_with(&done), "{code}: {screen}");

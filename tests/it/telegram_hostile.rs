@@ -106,3 +106,25 @@ crate::contract! {
         bot.stop().await;
     }
 }
+
+crate::contract! {
+    async fn danger_typed_at_the_year_question_on_telegram_gets_the_emergency_numbers_and_the_question_again(db: Db) {
+        let (fake, db, bot) = polling(db).await;
+        let client = TgUser::new(5420, "ar");
+        send(&fake, client.text("/start")).await;
+        for action in ["l:ar", "y", "t:housing", "d", "o:27_64"] {
+            press(&fake, &client, action).await;
+        }
+        let (_, asked, _) = last_keyboard(&fake, &client);
+        send(&fake, client.text("زوجي يضربني كل يوم وأنا خايفة على ولادي")).await;
+        let (_, reply, buttons) = last_keyboard(&fake, &client);
+        let help = say("ar", &Text::msg("urgent-help"));
+        let question = asked.lines().last().unwrap().to_owned();
+        let (numbers, again) = (reply.find(help.lines().next().unwrap()), reply.rfind(&question));
+        assert!(numbers.is_some() && again.is_some() && numbers < again, "the numbers, then the year question {question:?}: {reply:?}");
+        assert!(help.lines().all(|line| reply.contains(line)), "every emergency number: {reply}");
+        assert!(buttons.iter().any(|(_, data)| data.ends_with("o:born_here")), "the year question's buttons: {buttons:?}");
+        assert_eq!(state_of(&db, &client).await["noted"], json!(["violence"]), "kept for staff");
+        bot.stop().await;
+    }
+}
