@@ -37,6 +37,49 @@ pub struct Config {
     pub closures: Vec<Closure>,
     #[serde(default)]
     pub retention: Retention,
+    /// Local help that cannot wait for an appointment: where to sleep tonight, where food
+    /// is given out, the social welfare office's emergency help. Told to clients in danger.
+    #[serde(rename = "emergency", default)]
+    pub emergency: Vec<Emergency>,
+}
+
+/// `[[emergency]]`: a local place for a situation that cannot wait. Without `office` it
+/// serves every office; with it, the clients who chose that office.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Emergency {
+    pub kind: EmergencyKind,
+    #[serde(default)]
+    pub office: Option<String>,
+    pub name: String,
+    pub address: String,
+    pub phone: String,
+    /// When it is open, as the client should read it ("täglich 18:00–08:00").
+    #[serde(default)]
+    pub hours: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmergencyKind {
+    /// A bed tonight: the municipality's emergency accommodation, a night shelter.
+    Shelter,
+    /// Food given out: a food bank (Tafel).
+    Food,
+    /// The social welfare office's emergency help with money.
+    Welfare,
+}
+
+impl EmergencyKind {
+    pub const ALL: [EmergencyKind; 3] = [EmergencyKind::Shelter, EmergencyKind::Food, EmergencyKind::Welfare];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            EmergencyKind::Shelter => "shelter",
+            EmergencyKind::Food => "food",
+            EmergencyKind::Welfare => "welfare",
+        }
+    }
 }
 
 /// `[retention]`: how long what a client left is kept, in days. A worker enforces it
@@ -371,6 +414,44 @@ impl Config {
 
     pub fn office(&self, id: &str) -> Option<&Office> {
         self.offices.iter().find(|o| o.id == id)
+    }
+
+    /// The places of `kind` for a client of `office` (or of none): that office's own,
+    /// else those for every office.
+    pub fn emergency(&self, kind: EmergencyKind, office: Option<&str>) -> Vec<&Emergency> {
+        let of =
+            |o: Option<&str>| self.emergency.iter().filter(|e| e.kind == kind && e.office.as_deref() == o).collect();
+        let own: Vec<&Emergency> = office.map(|o| of(Some(o))).unwrap_or_default();
+        if own.is_empty() {
+            of(None)
+        } else {
+            own
+        }
+    }
+
+    /// What is missing or wrong in the `[[emergency]]` places: each kind needs one for
+    /// every office, and an office named must exist.
+    pub fn emergency_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        for kind in EmergencyKind::ALL {
+            if self.emergency(kind, None).is_empty() {
+                problems.push(format!(
+                    "no [[emergency]] place of kind \"{}\" without `office`: clients in that situation must be told where to go",
+                    kind.id()
+                ));
+            }
+        }
+        for place in &self.emergency {
+            if let Some(office) = place.office.as_deref().filter(|o| self.office(o).is_none()) {
+                problems.push(format!("[[emergency]] \"{}\": no office '{office}'", place.name));
+            }
+            for (field, value) in [("name", &place.name), ("address", &place.address), ("phone", &place.phone)] {
+                if value.trim().is_empty() {
+                    problems.push(format!("[[emergency]] \"{}\": {field} is empty (clients are shown it)", place.name));
+                }
+            }
+        }
+        problems
     }
 }
 

@@ -110,6 +110,25 @@ urgent-help =
     Pomoć ženama koje trpe nasilje (na mnogo jezika, besplatno, danju i noću): 116 016
     Krizna linija (besplatno, danju i noću): 0800 111 0 111
     Ovaj chat ne daje pravne savjete. Naš tim će Vam se javiti prioritetno.
+urgent-help-suicide =
+    Niste sami. Molimo Vas, razgovarajte odmah s nekim:
+    Krizna linija (besplatno, anonimno, danju i noću): 0800 111 0 111
+    Ako Vam je život upravo sada u opasnosti: 112
+urgent-help-violence =
+    Ako ste upravo sada u opasnosti, nazovite policiju: 110
+    Pomoć ženama koje trpe nasilje (na mnogo jezika, besplatno, anonimno, danju i noću): 116 016
+urgent-help-illness =
+    U hitnom medicinskom slučaju nazovite hitnu pomoć: 112
+    Dežurni ljekar noću i vikendom: 116 117
+urgent-help-homelessness =
+    Ako noćas nemate gdje spavati, možete otići na ovo mjesto:
+    { $place }
+urgent-help-hunger =
+    Ovdje se dijeli hrana:
+    { $food }
+    Hitna novčana pomoć od ureda za socijalnu pomoć (Sozialamt):
+    { $welfare }
+urgent-help-footer = Ovaj chat ne daje pravne savjete. Naš tim će Vam se javiti prioritetno.
 urgent-letter = Hvala. Prvo ćemo pogledati Vaše pismo. Ovaj chat ne daje pravne savjete; javit će Vam se savjetnik.
 urgent-first = Hvala što ste nam rekli. Naš tim će prvo pogledati Vaš upit. Ovaj chat ne daje pravne savjete; javit će Vam se savjetnik.
 ask-deadline = Do kojeg datuma je rok? Napišite ga ovako: { $example }

@@ -109,6 +109,25 @@ urgent-help =
     Hilfetelefon Gewalt gegen Frauen (viele Sprachen, kostenlos, Tag und Nacht): 116 016
     Telefonseelsorge (kostenlos, Tag und Nacht): 0800 111 0 111
     In diesem Chat gibt es keine Rechtsberatung. Unser Team meldet sich zuerst bei Ihnen.
+urgent-help-suicide =
+    Sie sind nicht allein. Bitte sprechen Sie jetzt mit jemandem:
+    Telefonseelsorge (kostenlos, anonym, Tag und Nacht): 0800 111 0 111
+    Wenn Ihr Leben jetzt in Gefahr ist: 112
+urgent-help-violence =
+    Wenn Sie gerade in Gefahr sind, rufen Sie die Polizei: 110
+    Hilfetelefon Gewalt gegen Frauen (viele Sprachen, kostenlos, anonym, Tag und Nacht): 116 016
+urgent-help-illness =
+    Bei einem medizinischen Notfall rufen Sie den Rettungsdienst: 112
+    Ärztlicher Bereitschaftsdienst nachts und am Wochenende: 116 117
+urgent-help-homelessness =
+    Wenn Sie heute Nacht keinen Schlafplatz haben, können Sie hierhin gehen:
+    { $place }
+urgent-help-hunger =
+    Hier gibt es Lebensmittel:
+    { $food }
+    Nothilfe mit Geld vom Sozialamt:
+    { $welfare }
+urgent-help-footer = In diesem Chat gibt es keine Rechtsberatung. Unser Team meldet sich zuerst bei Ihnen.
 urgent-letter = Danke. Wir sehen uns Ihren Brief zuerst an. In diesem Chat gibt es keine Rechtsberatung; eine Beraterin oder ein Berater meldet sich bei Ihnen.
 urgent-first = Danke, dass Sie uns das sagen. Unser Team sieht sich Ihre Anfrage zuerst an. In diesem Chat gibt es keine Rechtsberatung; eine Beraterin oder ein Berater meldet sich bei Ihnen.
 ask-deadline = Bis zu welchem Datum läuft die Frist? Schreiben Sie es so: { $example }

@@ -93,6 +93,7 @@ staff-urgency-homelessness = Wohnungslosigkeit
 staff-urgency-hunger = kein Geld für Essen
 staff-urgency-illness = akute Erkrankung
 staff-urgency-suicide = Suizidgedanken
+staff-urgency-words = Auslösende Wörter (nur im Fall sichtbar)
 staff-alert-urgency = Dringend: { $categories }
 staff-alert-said = Angegeben: { $situation }
 

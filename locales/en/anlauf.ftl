@@ -108,6 +108,25 @@ urgent-help =
     Help for women against violence (many languages, free, day and night): 116 016
     Crisis line (free, day and night): 0800 111 0 111
     This chat gives no legal advice. Our staff will contact you first.
+urgent-help-suicide =
+    You are not alone. Please talk to someone now:
+    Crisis line (free, anonymous, day and night): 0800 111 0 111
+    If your life is in danger right now: 112
+urgent-help-violence =
+    If you are in danger right now, call the police: 110
+    Help for women against violence (many languages, free, anonymous, day and night): 116 016
+urgent-help-illness =
+    In a medical emergency, call the ambulance: 112
+    Doctor on call at night and at the weekend: 116 117
+urgent-help-homelessness =
+    If you have nowhere to sleep tonight, you can go here:
+    { $place }
+urgent-help-hunger =
+    Food is given out here:
+    { $food }
+    Emergency help with money from the social welfare office:
+    { $welfare }
+urgent-help-footer = This chat gives no legal advice. Our staff will contact you first.
 urgent-letter = Thank you. We will look at your letter first. This chat gives no legal advice; a counsellor will contact you.
 urgent-first = Thank you for telling us. Our staff will look at your request first. This chat gives no legal advice; a counsellor will contact you.
 ask-deadline = What date is the deadline? Write it like this: { $example }

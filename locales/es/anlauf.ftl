@@ -110,6 +110,25 @@ urgent-help =
     Ayuda para mujeres contra la violencia (muchos idiomas, gratis, de día y de noche): 116 016
     Línea de crisis (gratis, de día y de noche): 0800 111 0 111
     Este chat no da asesoría legal. Nuestro equipo se pondrá en contacto con usted con prioridad.
+urgent-help-suicide =
+    No está solo/a. Por favor, hable ahora con alguien:
+    Línea de crisis (gratis, anónima, de día y de noche): 0800 111 0 111
+    Si su vida está en peligro ahora mismo: 112
+urgent-help-violence =
+    Si está en peligro ahora mismo, llame a la policía: 110
+    Ayuda para mujeres contra la violencia (muchos idiomas, gratis, anónima, de día y de noche): 116 016
+urgent-help-illness =
+    En una emergencia médica, llame a una ambulancia: 112
+    Médico de guardia de noche y el fin de semana: 116 117
+urgent-help-homelessness =
+    Si esta noche no tiene dónde dormir, puede ir a este lugar:
+    { $place }
+urgent-help-hunger =
+    Aquí se reparte comida:
+    { $food }
+    Ayuda económica urgente de la oficina de asistencia social:
+    { $welfare }
+urgent-help-footer = Este chat no da asesoría legal. Nuestro equipo se pondrá en contacto con usted con prioridad.
 urgent-letter = Gracias. Vamos a revisar su carta con prioridad. Este chat no da asesoría legal; un asesor o una asesora se pondrá en contacto con usted.
 urgent-first = Gracias por decírnoslo. Nuestro equipo va a revisar su solicitud con prioridad. Este chat no da asesoría legal; un asesor o una asesora se pondrá en contacto con usted.
 ask-deadline = ¿Qué día termina el plazo? Escríbalo así: { $example }

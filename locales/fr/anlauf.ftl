@@ -110,6 +110,25 @@ urgent-help =
     Aide pour les femmes victimes de violence (beaucoup de langues, gratuit, jour et nuit) : 116 016
     Ligne d'écoute en cas de crise (gratuit, jour et nuit) : 0800 111 0 111
     Ce chat ne donne pas de conseils juridiques. Notre équipe vous contactera en priorité.
+urgent-help-suicide =
+    Vous n'êtes pas seul(e). S'il vous plaît, parlez-en à quelqu'un maintenant :
+    Ligne d'écoute en cas de crise (gratuit, anonyme, jour et nuit) : 0800 111 0 111
+    Si votre vie est en danger maintenant : 112
+urgent-help-violence =
+    Si vous êtes en danger maintenant, appelez la police : 110
+    Aide pour les femmes victimes de violence (beaucoup de langues, gratuit, anonyme, jour et nuit) : 116 016
+urgent-help-illness =
+    En cas d'urgence médicale, appelez une ambulance : 112
+    Médecin de garde la nuit et le week-end : 116 117
+urgent-help-homelessness =
+    Si vous n'avez nulle part où dormir cette nuit, vous pouvez aller ici :
+    { $place }
+urgent-help-hunger =
+    On distribue de la nourriture ici :
+    { $food }
+    Aide financière d'urgence du service d'aide sociale :
+    { $welfare }
+urgent-help-footer = Ce chat ne donne pas de conseils juridiques. Notre équipe vous contactera en priorité.
 urgent-letter = Merci. Nous allons regarder votre lettre en priorité. Ce chat ne donne pas de conseils juridiques ; un conseiller ou une conseillère va vous contacter.
 urgent-first = Merci de nous l'avoir dit. Notre équipe va regarder votre demande en priorité. Ce chat ne donne pas de conseils juridiques ; un conseiller ou une conseillère va vous contacter.
 ask-deadline = Quelle est la date limite ? Écrivez-la comme ceci : { $example }

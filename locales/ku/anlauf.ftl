@@ -108,6 +108,25 @@ urgent-help =
     Alîkarî ji bo jinan li dijî tundiyê (bi gelek zimanan, belaş, şev û roj): 116 016
     Xeta krîzê (belaş, şev û roj): 0800 111 0 111
     Ev sohbet şêwirdariya hiqûqî nade. Karmendên me dê herî zû bi we re têkilî daynin.
+urgent-help-suicide =
+    Hûn ne bi tenê ne. Ji kerema xwe niha bi kesekî re biaxivin:
+    Xeta krîzê (belaş, bênav, şev û roj): 0800 111 0 111
+    Heke jiyana we niha di xetereyê de be: 112
+urgent-help-violence =
+    Heke hûn niha di xetereyê de ne, ji polîsan re telefon bikin: 110
+    Alîkarî ji bo jinan li dijî tundiyê (bi gelek zimanan, belaş, bênav, şev û roj): 116 016
+urgent-help-illness =
+    Di rewşa acîl a tenduristiyê de, ji ambulansê re telefon bikin: 112
+    Doktorê nobetê bi şev û di dawiya hefteyê de: 116 117
+urgent-help-homelessness =
+    Heke îşev cihê we yê razanê tune be, hûn dikarin biçin vir:
+    { $place }
+urgent-help-hunger =
+    Li vir xwarin tê belavkirin:
+    { $food }
+    Alîkariya acîl bi pere ji Daîreya civakî (Sozialamt):
+    { $welfare }
+urgent-help-footer = Ev sohbet şêwirdariya hiqûqî nade. Karmendên me dê herî zû bi we re têkilî daynin.
 urgent-letter = Spas. Em ê berî yên din li nameya we binêrin. Ev sohbet şêwirdariya hiqûqî nade; şêwirmendek dê bi we re têkilî dayne.
 urgent-first = Spas ku we ji me re got. Karmendên me dê berî yên din li daxwaza we binêrin. Ev sohbet şêwirdariya hiqûqî nade; şêwirmendek dê bi we re têkilî dayne.
 ask-deadline = Mohlet kîjan roj e? Bi vî awayî binivîsin: { $example }

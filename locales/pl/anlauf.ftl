@@ -111,6 +111,25 @@ urgent-help =
     Pomoc dla kobiet doświadczających przemocy (wiele języków, bezpłatnie, dzień i noc): 116 016
     Telefon kryzysowy (bezpłatnie, dzień i noc): 0800 111 0 111
     Ten czat nie udziela porad prawnych. Nasz zespół skontaktuje się z Panem/Panią w pierwszej kolejności.
+urgent-help-suicide =
+    Nie jest Pan/Pani z tym sam/sama. Prosimy teraz z kimś porozmawiać:
+    Telefon kryzysowy (bezpłatnie, anonimowo, dzień i noc): 0800 111 0 111
+    Jeśli Pana/Pani życie jest teraz w niebezpieczeństwie: 112
+urgent-help-violence =
+    Jeśli teraz grozi Panu/Pani niebezpieczeństwo, prosimy zadzwonić na policję: 110
+    Pomoc dla kobiet doświadczających przemocy (wiele języków, bezpłatnie, anonimowo, dzień i noc): 116 016
+urgent-help-illness =
+    W nagłym wypadku medycznym prosimy wezwać pogotowie: 112
+    Lekarz dyżurny w nocy i w weekend: 116 117
+urgent-help-homelessness =
+    Jeśli nie ma Pan/Pani gdzie spać dziś w nocy, można zgłosić się tutaj:
+    { $place }
+urgent-help-hunger =
+    Tutaj wydawana jest żywność:
+    { $food }
+    Pilna pomoc finansowa z urzędu pomocy społecznej:
+    { $welfare }
+urgent-help-footer = Ten czat nie udziela porad prawnych. Nasz zespół skontaktuje się z Panem/Panią w pierwszej kolejności.
 urgent-letter = Dziękujemy. Pismem zajmiemy się w pierwszej kolejności. Ten czat nie udziela porad prawnych; skontaktuje się z Panem/Panią doradczyni lub doradca.
 urgent-first = Dziękujemy za tę informację. Nasz zespół zajmie się zgłoszeniem w pierwszej kolejności. Ten czat nie udziela porad prawnych; skontaktuje się z Panem/Panią doradczyni lub doradca.
 ask-deadline = Do kiedy jest termin? Prosimy napisać datę tak: { $example }

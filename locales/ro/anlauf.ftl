@@ -110,6 +110,25 @@ urgent-help =
     Ajutor pentru femei împotriva violenței (multe limbi, gratuit, zi și noapte): 116 016
     Linie de criză (gratuit, zi și noapte): 0800 111 0 111
     Acest chat nu oferă consiliere juridică. Echipa noastră vă va contacta cu prioritate.
+urgent-help-suicide =
+    Nu sunteți singur(ă). Vă rugăm să vorbiți acum cu cineva:
+    Linie de criză (gratuit, anonim, zi și noapte): 0800 111 0 111
+    Dacă viața dumneavoastră este în pericol chiar acum: 112
+urgent-help-violence =
+    Dacă sunteți în pericol chiar acum, sunați la poliție: 110
+    Ajutor pentru femei împotriva violenței (multe limbi, gratuit, anonim, zi și noapte): 116 016
+urgent-help-illness =
+    În caz de urgență medicală, chemați ambulanța: 112
+    Medicul de gardă noaptea și în weekend: 116 117
+urgent-help-homelessness =
+    Dacă nu aveți unde să dormiți la noapte, puteți merge aici:
+    { $place }
+urgent-help-hunger =
+    Aici se împart alimente:
+    { $food }
+    Ajutor bănesc de urgență de la Biroul de asistență socială:
+    { $welfare }
+urgent-help-footer = Acest chat nu oferă consiliere juridică. Echipa noastră vă va contacta cu prioritate.
 urgent-letter = Vă mulțumim. Ne uităm cu prioritate la scrisoarea dumneavoastră. Acest chat nu oferă consiliere juridică; un consilier vă va contacta.
 urgent-first = Vă mulțumim că ne-ați spus. Echipa noastră se uită cu prioritate la cererea dumneavoastră. Acest chat nu oferă consiliere juridică; un consilier vă va contacta.
 ask-deadline = Până la ce dată este termenul? Scrieți data așa: { $example }

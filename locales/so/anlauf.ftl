@@ -108,6 +108,25 @@ urgent-help =
     Caawimo haweenka la kulma rabshad (luqado badan, bilaash, habeen iyo maalin): 116 016
     Khadka caawimada xaaladaha adag (bilaash, habeen iyo maalin): 0800 111 0 111
     Wadahadalkani ma bixiyo talo sharci. Shaqaalahayagu sida ugu dhakhsaha badan ayay kula soo xiriiri doonaan.
+urgent-help-suicide =
+    Kaligaa ma tihid. Fadlan hadda qof la hadal:
+    Khadka caawimada xaaladaha adag (bilaash, magac la'aan, habeen iyo maalin): 0800 111 0 111
+    Haddii noloshaadu hadda khatar ku jirto: 112
+urgent-help-violence =
+    Haddii aad hadda khatar ku jirto, fadlan wac booliska: 110
+    Caawimo haweenka la kulma rabshad (luqado badan, bilaash, magac la'aan, habeen iyo maalin): 116 016
+urgent-help-illness =
+    Haddii ay jirto xaalad caafimaad oo degdeg ah, fadlan wac ambalaaska: 112
+    Dhakhtarka habeenkii iyo dhammaadka toddobaadka: 116 117
+urgent-help-homelessness =
+    Haddii aadan caawa haysan meel aad seexato, waxaad aadi kartaa halkan:
+    { $place }
+urgent-help-hunger =
+    Halkan waxaa lagu bixiyaa cunto:
+    { $food }
+    Caawimo lacageed oo degdeg ah oo laga helo Xafiiska arrimaha bulshada (Sozialamt):
+    { $welfare }
+urgent-help-footer = Wadahadalkani ma bixiyo talo sharci. Shaqaalahayagu sida ugu dhakhsaha badan ayay kula soo xiriiri doonaan.
 urgent-letter = Mahadsanid. Warqaddaada ayaan eegi doonnaa ka hor codsiyada kale. Wadahadalkani ma bixiyo talo sharci; lataliye ayaa kula soo xiriiri doona.
 urgent-first = Mahadsanid inaad noo sheegtay. Shaqaalahayagu codsigaaga ayay eegi doonaan ka hor codsiyada kale. Wadahadalkani ma bixiyo talo sharci; lataliye ayaa kula soo xiriiri doona.
 ask-deadline = Waqtiga kama dambaysta ah waa taariikhdee? Sidan u qor: { $example }

@@ -109,6 +109,25 @@ urgent-help =
     Ndihmë për gratë që përjetojnë dhunë (shumë gjuhë, falas, ditë e natë): 116 016
     Linja për kriza (falas, ditë e natë): 0800 111 0 111
     Ky chat nuk jep këshilla juridike. Ekipi ynë do t'ju kontaktojë me përparësi.
+urgent-help-suicide =
+    Nuk jeni vetëm. Ju lutem, flisni me dikë që tani:
+    Linja për kriza (falas, anonimisht, ditë e natë): 0800 111 0 111
+    Nëse jeta juaj është në rrezik tani: 112
+urgent-help-violence =
+    Nëse jeni në rrezik tani, telefononi policinë: 110
+    Ndihmë për gratë që përjetojnë dhunë (shumë gjuhë, falas, anonimisht, ditë e natë): 116 016
+urgent-help-illness =
+    Në rast urgjence mjekësore, telefononi ambulancën: 112
+    Mjeku kujdestar natën dhe në fundjavë: 116 117
+urgent-help-homelessness =
+    Nëse nuk keni ku të flini sonte, mund të shkoni këtu:
+    { $place }
+urgent-help-hunger =
+    Këtu shpërndahet ushqim:
+    { $food }
+    Ndihmë urgjente me para nga zyra e ndihmës sociale (Sozialamt):
+    { $welfare }
+urgent-help-footer = Ky chat nuk jep këshilla juridike. Ekipi ynë do t'ju kontaktojë me përparësi.
 urgent-letter = Faleminderit. Do ta shohim letrën tuaj me përparësi. Ky chat nuk jep këshilla juridike; një këshilltar ose këshilltare do t'ju kontaktojë.
 urgent-first = Faleminderit që na e thatë. Ekipi ynë do ta shohë kërkesën tuaj me përparësi. Ky chat nuk jep këshilla juridike; një këshilltar ose këshilltare do t'ju kontaktojë.
 ask-deadline = Cila është data e afatit? Shkruajeni kështu: { $example }

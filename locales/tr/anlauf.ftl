@@ -108,6 +108,25 @@ urgent-help =
     Şiddete karşı kadınlar için yardım hattı (birçok dilde, ücretsiz, gece gündüz): 116 016
     Kriz hattı (ücretsiz, gece gündüz): 0800 111 0 111
     Bu sohbet hukuki danışmanlık vermez. Çalışanlarımız sizinle öncelikli olarak iletişime geçecek.
+urgent-help-suicide =
+    Yalnız değilsiniz. Lütfen şimdi biriyle konuşun:
+    Kriz hattı (ücretsiz, anonim, gece gündüz): 0800 111 0 111
+    Hayatınız şu anda tehlikedeyse: 112
+urgent-help-violence =
+    Şu anda tehlikedeyseniz lütfen polisi arayın: 110
+    Şiddete karşı kadınlar için yardım hattı (birçok dilde, ücretsiz, anonim, gece gündüz): 116 016
+urgent-help-illness =
+    Tıbbi bir acil durumda lütfen ambulans çağırın: 112
+    Gece ve hafta sonu nöbetçi doktor: 116 117
+urgent-help-homelessness =
+    Bu gece uyuyacak bir yeriniz yoksa buraya gidebilirsiniz:
+    { $place }
+urgent-help-hunger =
+    Burada yiyecek dağıtılıyor:
+    { $food }
+    Sosyal Yardım Dairesi'nden acil para yardımı:
+    { $welfare }
+urgent-help-footer = Bu sohbet hukuki danışmanlık vermez. Çalışanlarımız sizinle öncelikli olarak iletişime geçecek.
 urgent-letter = Teşekkürler. Mektubunuza öncelikli olarak bakacağız. Bu sohbet hukuki danışmanlık vermez; bir danışman sizinle iletişime geçecek.
 urgent-first = Bize bildirdiğiniz için teşekkürler. Çalışanlarımız başvurunuza öncelikli olarak bakacak. Bu sohbet hukuki danışmanlık vermez; bir danışman sizinle iletişime geçecek.
 ask-deadline = Son tarih hangi gün? Şöyle yazın: { $example }

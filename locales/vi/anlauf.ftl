@@ -108,6 +108,25 @@ urgent-help =
     Đường dây giúp phụ nữ bị bạo lực (nhiều ngôn ngữ, miễn phí, cả ngày lẫn đêm): 116 016
     Đường dây hỗ trợ khủng hoảng (miễn phí, cả ngày lẫn đêm): 0800 111 0 111
     Cuộc trò chuyện này không tư vấn pháp lý. Nhân viên của chúng tôi sẽ ưu tiên liên lạc với Quý vị.
+urgent-help-suicide =
+    Quý vị không hề đơn độc. Xin hãy nói chuyện với ai đó ngay bây giờ:
+    Đường dây hỗ trợ khủng hoảng (miễn phí, ẩn danh, cả ngày lẫn đêm): 0800 111 0 111
+    Nếu tính mạng của Quý vị đang gặp nguy hiểm ngay lúc này: 112
+urgent-help-violence =
+    Nếu Quý vị đang gặp nguy hiểm ngay lúc này, xin gọi cảnh sát: 110
+    Đường dây giúp phụ nữ bị bạo lực (nhiều ngôn ngữ, miễn phí, ẩn danh, cả ngày lẫn đêm): 116 016
+urgent-help-illness =
+    Nếu cần cấp cứu y tế, xin gọi xe cấp cứu: 112
+    Bác sĩ trực ban đêm và cuối tuần: 116 117
+urgent-help-homelessness =
+    Nếu đêm nay Quý vị không có chỗ ngủ, Quý vị có thể đến đây:
+    { $place }
+urgent-help-hunger =
+    Thực phẩm được phát tại đây:
+    { $food }
+    Hỗ trợ tiền khẩn cấp từ Sở Xã hội:
+    { $welfare }
+urgent-help-footer = Cuộc trò chuyện này không tư vấn pháp lý. Nhân viên của chúng tôi sẽ ưu tiên liên lạc với Quý vị.
 urgent-letter = Cảm ơn Quý vị. Chúng tôi sẽ ưu tiên xem thư của Quý vị. Cuộc trò chuyện này không tư vấn pháp lý; một tư vấn viên sẽ liên lạc với Quý vị.
 urgent-first = Cảm ơn Quý vị đã cho chúng tôi biết. Nhân viên của chúng tôi sẽ ưu tiên xem yêu cầu của Quý vị. Cuộc trò chuyện này không tư vấn pháp lý; một tư vấn viên sẽ liên lạc với Quý vị.
 ask-deadline = Hạn chót là ngày nào? Xin viết như thế này: { $example }

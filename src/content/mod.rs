@@ -211,6 +211,7 @@ pub fn check(config_path: &Path) -> Report {
         }
     }
     errors.extend(counsellor_topics(config_path, &config, &flow));
+    errors.extend(config.emergency_problems().into_iter().map(|p| format!("{}: {p}", config_path.display())));
     let triage = triage::load(&config.paths.dialogs, &flow, &mut errors);
     // Without a known staff language every staff message would be reported missing:
     // one clear error instead of dozens that follow from it.

@@ -11,20 +11,14 @@ use super::action::Action;
 use super::flow::{Role, Step, StepKind, DEFAULT_MAX_TEXT};
 use super::input::{Command, Input};
 use super::navigate::applicable;
-use super::present::{answer_text, referral_text};
+use super::present::{answer_text, contact_line, referral_text};
 use super::{Effect, Env, Outcome, Phase, Reply, ReturnTo, State, Stored, Text};
 use crate::domain::{Answer, Assessment, Intake};
 use crate::text::Arg;
-use crate::triage::{urgency, Facts};
+use crate::triage::Facts;
 
 /// A deadline this many days away or fewer (or already passed) makes an intake urgent.
 const URGENT_DEADLINE_DAYS: i64 = 14;
-/// The emergency numbers, with "no legal advice; staff will contact you first".
-const DANGER_HELP: &str = "urgent-help";
-/// "We will look at your request first": urgent, but no emergency.
-const URGENT_FIRST: &str = "urgent-first";
-/// Words from which text that answers no question counts as a sentence.
-const STRAY_SENTENCE_WORDS: usize = 4;
 
 /// Handles one input from one client. `first_language` is the shipped language that
 /// best fits what the client's channel reports (negotiated by the shell): the language
@@ -188,6 +182,7 @@ impl Turn<'_, '_> {
             format: None,
             all_languages: false,
             noted: Vec::new(),
+            noted_words: Vec::new(),
         };
         let office_step = self.env.flow.steps.iter().find(|s| s.kind == StepKind::Office);
         if let (Some(step), Some(office)) = (office_step, office.filter(|o| self.env.config.office(o).is_some())) {
@@ -538,7 +533,8 @@ impl Turn<'_, '_> {
             _ => None,
         };
         if let Some(info) = value.and_then(|v| step.info.get(v)) {
-            self.notes.push(Text::msg(info.clone()));
+            let shown = self.info(&state, info);
+            self.notes.extend(shown);
         }
         // An offer to switch language stands until the next answer.
         state.offer = None;
@@ -550,61 +546,13 @@ impl Turn<'_, '_> {
         self.advance(state, step)
     }
 
-    /// Free text runs the urgency lexicons of the dialogue's language and of the language
-    /// it is written in. Danger gets the emergency numbers in the same reply, whatever the
-    /// client answered to the urgency question; other urgent situations are told they are
-    /// looked at first. A shipped language other than the dialogue's is offered.
-    fn own_words(&mut self, state: &mut State, text: &str, language: &str) {
-        let finding = self.env.urgency.detect(&[state.language.as_str(), language], text);
-        let told = self.env.flow.role(Role::Urgent).and_then(|step| {
-            let answer = state.answers.get(step.id())?;
-            let value = match answer {
-                Answer::Bool(yes) => if *yes { "yes" } else { "no" }.to_owned(),
-                Answer::Choice(option) => option.clone(),
-                _ => return None,
-            };
-            Some((step.is_urgent_answer(answer), step.info.get(&value).cloned()))
-        });
-        let (said_urgent, shown) = told.unwrap_or((false, None));
-        if finding.danger() && shown.as_deref() != Some(DANGER_HELP) {
-            self.notes.push(Text::msg(DANGER_HELP));
-        } else if finding.urgent && !said_urgent {
-            self.notes.push(Text::msg(URGENT_FIRST));
-        }
-        if language != state.language && self.env.languages.has(language) {
-            state.offer = Some(language.to_owned());
-        }
-    }
-
-    /// Text that answers no question (a sentence typed at the date question, a message
-    /// after the intake was sent) is read all the same: danger gets the emergency numbers
-    /// in this reply, before the question again; other urgent situations, said in a
-    /// sentence rather than a word or two ("next week" at the date question), are told
-    /// they are looked at first; staff see what was found with the intake.
-    pub(super) fn stray_words(&mut self, state: &mut State, text: &str) {
-        let finding = self.env.urgency.detect(&urgency::languages(&state.language, text), text);
-        let sentence = text.split_whitespace().count() >= STRAY_SENTENCE_WORDS;
-        let act = finding.danger() || (finding.urgent && sentence);
-        if !act {
-            return;
-        }
-        for category in &finding.categories {
-            if !state.noted.contains(category) {
-                state.noted.push(category.clone());
-            }
-        }
-        self.notes.push(Text::msg(if finding.danger() { DANGER_HELP } else { URGENT_FIRST }));
-    }
-
     /// What makes this intake urgent: the categories found in the client's own words and
     /// in text that answered no question, and a deadline less than two weeks away.
-    fn urgency(&self, state: &State, applies: &[bool]) -> Vec<String> {
-        let mut categories = self.urgency_in_own_words(state, applies);
-        for category in &state.noted {
-            if !categories.contains(category) {
-                categories.push(category.clone());
-            }
-        }
+    /// With the words behind what was found in the client's texts, for staff.
+    fn urgency(&self, state: &State, applies: &[bool]) -> (Vec<String>, Vec<String>) {
+        let (mut categories, mut words) = self.urgency_in_own_words(state, applies);
+        add_new(&mut categories, &state.noted);
+        add_new(&mut words, &state.noted_words);
         let deadline =
             self.env.flow.role(Role::Deadline).filter(|s| self.env.flow.index(s.id()).is_some_and(|i| applies[i]));
         if let Some(Answer::Date(date)) = deadline.and_then(|s| state.answers.get(s.id())) {
@@ -613,11 +561,12 @@ impl Turn<'_, '_> {
                 categories.push("deadline".into());
             }
         }
-        categories
+        (categories, words)
     }
 
-    /// The urgency categories found in every free-text answer that applies.
-    fn urgency_in_own_words(&self, state: &State, applies: &[bool]) -> Vec<String> {
+    /// The urgency categories found in every free-text answer that applies, and the words
+    /// behind them.
+    fn urgency_in_own_words(&self, state: &State, applies: &[bool]) -> (Vec<String>, Vec<String>) {
         let texts =
             self.env.flow.steps.iter().enumerate().filter(|(i, _)| applies[*i]).filter_map(|(_, s)| {
                 match state.answers.get(s.id()) {
@@ -625,15 +574,13 @@ impl Turn<'_, '_> {
                     _ => None,
                 }
             });
-        let mut categories: Vec<String> = Vec::new();
+        let (mut categories, mut words) = (Vec::new(), Vec::new());
         for (text, language) in texts {
-            for category in self.env.urgency.detect(&[state.language.as_str(), language], text).categories {
-                if !categories.contains(&category) {
-                    categories.push(category);
-                }
-            }
+            let finding = self.env.urgency.detect(&[state.language.as_str(), language], text);
+            add_new(&mut categories, &finding.categories);
+            add_new(&mut words, &finding.evidence);
         }
-        categories
+        (categories, words)
     }
 
     /// Who is responsible and how soon, from the answers to the steps that apply.
@@ -652,22 +599,7 @@ impl Turn<'_, '_> {
 
     pub(super) fn decline(&mut self) {
         self.effects.push(Effect::Forget);
-        let offices = self
-            .env
-            .config
-            .offices
-            .iter()
-            .map(|o| {
-                let dash = || Text::Verbatim(" — ".into());
-                Text::Concat(vec![
-                    Text::Plain(o.name.clone()),
-                    dash(),
-                    Text::Plain(o.address.clone()),
-                    dash(),
-                    Text::Plain(o.phone.clone()),
-                ])
-            })
-            .collect();
+        let offices = self.env.config.offices.iter().map(|o| contact_line(&[&o.name, &o.address, &o.phone])).collect();
         // Nothing of this conversation is kept; a request sent earlier is, and the client
         // must not be told otherwise.
         let id = if self.env.earlier_intakes > 0 { "consent-declined-kept" } else { "consent-declined" };
@@ -704,7 +636,7 @@ impl Turn<'_, '_> {
                 _ => Vec::new(),
             })
             .unwrap_or_default();
-        let urgency = self.urgency(&state, &applies);
+        let (urgency, urgency_words) = self.urgency(&state, &applies);
         let assessment = self.assess(&state, &applies, &topics, !urgency.is_empty());
         let wish = self.wish(&state, &applies, &topics, !urgency.is_empty());
         let reference = self.env.new_reference.to_owned();
@@ -726,6 +658,7 @@ impl Turn<'_, '_> {
             consent_version: self.env.flow.consent_version.clone(),
             submitted_at: self.env.now,
             urgency,
+            urgency_words,
             answers,
             assessment,
         })));
@@ -736,6 +669,7 @@ impl Turn<'_, '_> {
         state.selection.clear();
         state.prefilled.clear();
         state.noted.clear();
+        state.noted_words.clear();
         state.answered = Some(state.turn);
         state.appointment = None;
         if self.can_book() {
@@ -747,5 +681,14 @@ impl Turn<'_, '_> {
             state.turn += 1;
         }
         Some(state)
+    }
+}
+
+/// Adds to `list` each of `more` it does not hold yet, in order.
+pub(super) fn add_new(list: &mut Vec<String>, more: &[String]) {
+    for item in more {
+        if !list.contains(item) {
+            list.push(item.clone());
+        }
     }
 }

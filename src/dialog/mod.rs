@@ -11,6 +11,7 @@ pub use appointment::reminder_times;
 mod booking;
 pub mod engine;
 pub mod flow;
+mod help;
 pub mod input;
 pub mod labels;
 mod navigate;
@@ -125,6 +126,9 @@ pub struct State {
     /// the date question): staff see them with the intake.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub noted: Vec<String>,
+    /// The words behind [`State::noted`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub noted_words: Vec<String>,
 }
 
 /// What an appointment must fit: the languages the client can talk in, their topics,

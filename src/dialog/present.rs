@@ -74,6 +74,18 @@ pub fn office_text(office: &Office) -> Text {
 
 /// A place a client is referred to: what kind of place, its name, address, phone, hours
 /// and the languages spoken there.
+/// A place on one line: its non-empty parts joined by dashes ("Name — Street 1 — +49 …").
+pub fn contact_line(parts: &[&str]) -> Text {
+    let mut pieces = Vec::new();
+    for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        if !pieces.is_empty() {
+            pieces.push(Text::Verbatim(" — ".into()));
+        }
+        pieces.push(Text::Plain(part.to_owned()));
+    }
+    Text::Concat(pieces)
+}
+
 pub fn referral_text(service: &Service, languages: &Languages) -> Text {
     let kind = Text::msg(format!("referral-kind-{}", service.kind.get_ref()));
     let name = Text::Plain(service.organization.name.clone());

@@ -85,6 +85,10 @@ pub struct Intake {
     /// Urgent situations found in the client's own words (`triage::urgency` categories).
     #[serde(default)]
     pub urgency: Vec<String>,
+    /// The client's words behind [`Intake::urgency`] (folded: lower case, no accents), shown
+    /// to staff in the case view only, never in notices or statistics.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub urgency_words: Vec<String>,
     /// Who is responsible and how soon (`triage`); absent on intakes from before triage.
     #[serde(default)]
     pub assessment: Option<Assessment>,

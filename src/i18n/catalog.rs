@@ -24,6 +24,12 @@ pub const CLIENT: &[(&str, &[&str])] = &[
     ("language-offer", &["language"]),
     ("language-offer-yes", &["language"]),
     ("urgent-help", &[]),
+    ("urgent-help-suicide", &[]),
+    ("urgent-help-violence", &[]),
+    ("urgent-help-illness", &[]),
+    ("urgent-help-homelessness", &["place"]),
+    ("urgent-help-hunger", &["food", "welfare"]),
+    ("urgent-help-footer", &[]),
     ("urgent-first", &[]),
     ("referral-intro", &[]),
     ("referral-entry", &["kind", "name"]),
@@ -162,6 +168,7 @@ pub const STAFF: &[(&str, &[&str])] = &[
     ("staff-urgency-hunger", &[]),
     ("staff-urgency-illness", &[]),
     ("staff-urgency-suicide", &[]),
+    ("staff-urgency-words", &[]),
     ("staff-service", &[]),
     ("staff-reason", &[]),
     ("staff-priority", &[]),
@@ -265,7 +272,7 @@ pub fn client_messages(flow: &Flow, triage: &Triage) -> Catalogue {
             all.insert(step.skip_label().to_owned(), Vec::new());
         }
         for info in step.info.values() {
-            all.insert(info.clone(), Vec::new());
+            all.entry(info.clone()).or_default();
         }
     }
     for service in &triage.directory.services {

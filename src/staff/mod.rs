@@ -263,6 +263,10 @@ pub fn summary(content: &Content, entry: &QueueEntry) -> Summary {
     if !intake.urgency.is_empty() {
         let found: Vec<String> = intake.urgency.iter().map(|c| view.msg(&format!("staff-urgency-{c}"))).collect();
         head.push(SummaryLine::fact(view.msg("staff-urgency"), found.join("; ")));
+        if !intake.urgency_words.is_empty() {
+            let words: Vec<String> = intake.urgency_words.iter().map(|w| format!("„{w}“")).collect();
+            head.push(SummaryLine::fact(view.msg("staff-urgency-words"), words.join(", ")));
+        }
     }
     if let Some(assessment) = &intake.assessment {
         head.push(SummaryLine::fact(view.msg("staff-service"), view.service(intake)));

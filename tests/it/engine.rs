@@ -322,7 +322,7 @@ fn a_letter_with_a_deadline_is_looked_at_first_and_gets_no_emergency_numbers() {
 
 #[test]
 fn danger_chosen_at_the_urgency_question_gets_the_emergency_numbers_in_the_same_message() {
-    for option in ["danger", "no_shelter"] {
+    for option in ["danger"] {
         let mut client = EngineClient::new(Some("fr"));
         to_age(&mut client, "fr");
         for action in ["o:27_64", "o:over_10_years", "o:protection", "o:attending", &format!("o:{option}")] {
@@ -625,8 +625,10 @@ fn danger_written_in_own_words_gets_the_emergency_numbers_in_the_same_reply() {
     let mut client = EngineClient::new(Some("de"));
     to_own_words_not_urgent(&mut client);
     let outcome = client.text("Mein Mann schlägt mich, ich habe Angst");
-    let help = say("de", &Text::msg("urgent-help"));
-    assert!(client.screen().starts_with(&help), "{}", client.screen());
+    let help = say("de", &Text::msg("urgent-help-violence"));
+    assert!(client.screen().starts_with(&help), "the police and the violence helpline: {}", client.screen());
+    assert!(client.screen().contains(&say("de", &Text::msg("urgent-help-footer"))), "{}", client.screen());
+    assert!(!client.screen().contains("0800 111 0 111"), "not the crisis line: {}", client.screen());
     assert!(client.screen().contains(&say("de", &Text::msg("ask-contact"))), "the next question follows");
     assert!(outcome.effects.is_empty());
     for action in ["o:chat", "s", "d"] {
@@ -639,11 +641,43 @@ fn danger_written_in_own_words_gets_the_emergency_numbers_in_the_same_reply() {
 }
 
 #[test]
+fn thoughts_of_suicide_get_the_crisis_line_first_and_no_police() {
+    let mut client = EngineClient::new(Some("de"));
+    to_own_words_not_urgent(&mut client);
+    client.text("Ich will nicht mehr leben, ich habe Tabletten gesammelt");
+    let screen = client.screen();
+    assert!(screen.starts_with(&say("de", &Text::msg("urgent-help-suicide"))), "{screen}");
+    assert!(screen.find("0800 111 0 111") < screen.find("112"), "the crisis line first: {screen}");
+    assert!(!screen.contains(": 110"), "{screen}");
+}
+
+#[test]
+fn nowhere_to_sleep_tonight_is_told_the_place_to_go_tonight_of_the_chosen_office() {
+    let mut client = EngineClient::new(Some("en"));
+    to_age(&mut client, "en");
+    for action in ["o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no_shelter"] {
+        client.press(action);
+    }
+    let screen = client.screen();
+    let shelter = [
+        "Notunterkunft der Stadt Musterstadt",
+        "Bahnhofsweg 4, 99999 Musterstadt",
+        "+49 9999 500 100",
+        "täglich 18:00–08:00",
+    ];
+    let place = Text::Lines(vec![anlauf::dialog::present::contact_line(&shelter)]);
+    let tonight = say("en", &Text::msg("urgent-help-homelessness").with("place", place));
+    assert!(screen.starts_with(&tonight), "{screen}");
+    assert!(screen.contains(&say("en", &Text::msg("urgent-help-footer"))), "{screen}");
+    assert!(!screen.contains("116 016"), "a bed, not the police: {screen}");
+}
+
+#[test]
 fn ordinary_own_words_get_no_emergency_numbers() {
     let mut client = EngineClient::new(Some("de"));
     to_own_words_not_urgent(&mut client);
     client.text("Meine Aufenthaltserlaubnis läuft nächstes Jahr ab, ich suche eine Wohnung");
-    assert!(!client.screen().contains(&say("de", &Text::msg("urgent-help"))), "{}", client.screen());
+    assert!(!client.screen().contains(&say("de", &Text::msg("urgent-help-footer"))), "{}", client.screen());
     for action in ["o:chat", "s", "d"] {
         client.press(action);
     }
@@ -686,14 +720,40 @@ fn a_deadline_within_two_weeks_makes_the_intake_urgent_and_a_later_one_does_not(
 }
 
 #[test]
-fn no_money_for_food_is_looked_at_first_without_police_numbers() {
+fn no_money_for_food_is_told_where_food_is_given_out_without_police_numbers() {
     let mut client = EngineClient::new(Some("ar"));
     to_age(&mut client, "ar");
     for action in ["o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no_food"] {
         client.press(action);
     }
     let screen = client.screen();
-    assert!(screen.starts_with(&say("ar", &Text::msg("urgent-first"))), "{screen}");
+    let place = |parts: &[&str]| Text::Lines(vec![anlauf::dialog::present::contact_line(parts)]);
+    let food = say(
+        "ar",
+        &Text::msg("urgent-help-hunger")
+            .with(
+                "food",
+                place(&[
+                    "Musterstädter Tafel",
+                    "Kirchgasse 7, 99999 Musterstadt",
+                    "+49 9999 500 200",
+                    "Di, Do 10:00–13:00",
+                ]),
+            )
+            .with(
+                "welfare",
+                place(&[
+                    "Sozialamt Musterstadt, Notfallsprechstunde",
+                    "Rathausplatz 1, 99999 Musterstadt",
+                    "+49 9999 500 300",
+                    "Mo–Fr 08:00–12:00",
+                ]),
+            ),
+    );
+    assert!(
+        screen.starts_with(&food),
+        "where food is given out today and the welfare office's emergency help: {screen}"
+    );
     assert!(!screen.contains("110"), "{screen}");
 }
 
@@ -706,7 +766,7 @@ fn the_emergency_numbers_are_not_repeated_when_own_words_say_what_the_client_alr
     }
     client.text("Mein Mann schlägt mich jeden Tag");
     let screen = client.screen();
-    assert!(!screen.contains(&say("de", &Text::msg("urgent-help"))), "said once already: {screen}");
+    assert!(!screen.contains("116 016"), "said once already: {screen}");
     assert!(screen.starts_with(&say("de", &Text::msg("ask-contact"))), "{screen}");
 }
 

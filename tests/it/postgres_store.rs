@@ -74,6 +74,7 @@ fn intake(reference: &str) -> Intake {
         submitted_at: at("2026-11-22T10:00:00Z"),
         answers: [("name".to_owned(), serde_json::json!("Ana"))].into(),
         urgency: Vec::new(),
+        urgency_words: Vec::new(),
         assessment: None,
     }
 }

@@ -26,6 +26,7 @@ pub(crate) fn intake(n: usize, language: &str, topic: &str, office: Option<&str>
         submitted_at: at("2026-12-01T08:00:00Z") + Duration::seconds(n as i64),
         answers,
         urgency: Vec::new(),
+        urgency_words: Vec::new(),
         assessment: Some(Assessment {
             service: if topic == "school" { "jmd".into() } else { "mbe".into() },
             rule: "recent".into(),

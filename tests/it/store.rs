@@ -22,6 +22,7 @@ fn intake(reference: &str) -> Intake {
         submitted_at: at("2026-11-22T10:00:00Z"),
         answers: Default::default(),
         urgency: Vec::new(),
+        urgency_words: Vec::new(),
         assessment: None,
     }
 }

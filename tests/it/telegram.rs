@@ -680,7 +680,7 @@ crate::contract! {
         send(&fake, client.text("زوجي يضربني كل يوم وأنا خائفة على أطفالي")).await;
         let turn: Vec<String> = fake.sent_to(client.id)[before..].iter().map(|c| unescape(c.text())).collect();
         let reply = turn.last().expect("a reply");
-        assert!(reply.starts_with(&say("ar", &Text::msg("urgent-help"))), "emergency numbers in Arabic: {turn:?}");
+        assert!(reply.starts_with(&say("ar", &Text::msg("urgent-help-violence"))), "the police and the violence helpline in Arabic: {turn:?}");
         assert!(reply.ends_with(&say("ar", &Text::msg("ask-contact"))), "then the next question, in the same message");
         assert_eq!(turn.len(), 1, "one reply: {turn:?}");
         for action in ["o:chat", "s", "d", "c"] {

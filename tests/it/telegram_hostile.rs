@@ -118,7 +118,7 @@ crate::contract! {
         let (_, asked, _) = last_keyboard(&fake, &client);
         send(&fake, client.text("زوجي يضربني كل يوم وأنا خايفة على ولادي")).await;
         let (_, reply, buttons) = last_keyboard(&fake, &client);
-        let help = say("ar", &Text::msg("urgent-help"));
+        let help = say("ar", &Text::msg("urgent-help-violence"));
         let question = asked.lines().last().unwrap().to_owned();
         let (numbers, again) = (reply.find(help.lines().next().unwrap()), reply.rfind(&question));
         assert!(numbers.is_some() && again.is_some() && numbers < again, "the numbers, then the year question {question:?}: {reply:?}");

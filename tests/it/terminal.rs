@@ -278,11 +278,14 @@ crate::contract! {
             "typed-danger",
             &["1", "1", "1", "12", "17", "3", danger, "2019", "3", "1", "1", hits, &typed, "I need help with a letter", "2", "0151 2345678", "1", "26", "1"],
         );
-        let help = say("en", &Text::msg("urgent-help"));
-        for (typed, question) in [(danger, "In which year did you come to Germany?"), (hits, "What date is the deadline?")] {
+        let shelter = ["Notunterkunft der Stadt Musterstadt", "Bahnhofsweg 4, 99999 Musterstadt", "+49 9999 500 100", "täglich 18:00–08:00"];
+        let place = Text::Lines(vec![anlauf::dialog::present::contact_line(&shelter)]);
+        let tonight = say("en", &Text::msg("urgent-help-homelessness").with("place", place));
+        let police = say("en", &Text::msg("urgent-help-violence"));
+        for (typed, question, help) in [(danger, "In which year did you come to Germany?", &tonight), (hits, "What date is the deadline?", &police)] {
             let after = out.split(&format!("> {typed}\n")).nth(1).unwrap_or_else(|| panic!("{typed} echoed: {out}"));
             let reply = after.split("\n> ").next().unwrap();
-            let (numbers, asked) = (reply.find(&help), reply.find(question));
+            let (numbers, asked) = (reply.find(help.as_str()), reply.find(question));
             assert!(
                 numbers.is_some() && asked.is_some() && numbers < asked,
                 "the emergency numbers, then the question again, in one reply to {typed:?}:\n{reply}"
@@ -291,6 +294,9 @@ crate::contract! {
         let entry = only_intake(&db);
         assert_eq!(entry["answers"]["arrival"], 2019, "the question was answered after all");
         assert!(entry["urgent"].as_bool().unwrap(), "{entry}");
+        let (ok, case, _) = anlauf(&db, &["queue", "show", entry["reference"].as_str().unwrap()], "");
+        let why = case.lines().find(|l| l.contains("Auslösende Wörter")).unwrap_or_else(|| panic!("staff see why: {case}"));
+        assert!(ok && ["hits", "husband", "sleep", "nowhere", "heim", "tonight"].iter().any(|w| why.contains(w)), "{why}");
         assert!(entry["urgency"].as_array().unwrap().contains(&json!("violence")) && entry["urgency"].as_array().unwrap().contains(&json!("homelessness")), "staff see what was found: {entry}");
     }
 }

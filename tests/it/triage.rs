@@ -73,6 +73,7 @@ fn every_answer_set_gets_the_expected_service_priority_and_reason() {
             submitted_at: now,
             answers: case.answers.clone(),
             urgency: case.urgency.clone(),
+            urgency_words: Vec::new(),
             assessment: Some(assessment),
         };
         assert_eq!(
@@ -100,6 +101,7 @@ fn entry(
         submitted_at: at("2026-11-22T09:30:00Z"),
         answers,
         urgency: urgency.iter().map(|c| c.to_string()).collect(),
+        urgency_words: Vec::new(),
         assessment,
     };
     anlauf::store::QueueEntry {

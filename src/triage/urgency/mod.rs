@@ -141,7 +141,7 @@ pub fn examples(detector: &Detector, corpus: &[(String, Vec<corpus::Labelled>)])
                     }
                 }
             }
-            examples.push(train::Example { language: language.clone(), features, targets });
+            examples.push(train::Example { features, targets });
         }
     }
     examples
@@ -210,7 +210,7 @@ mod tests {
             for c in categories {
                 targets[1 + c] = true;
             }
-            examples.push(Example { language: "de".into(), features: detector.features(&["de"], &text).1, targets });
+            examples.push(Example { features: detector.features(&["de"], &text).1, targets });
         };
         for i in 0..10 {
             add(format!("mein mann schlägt mich {i}"), &[2]);

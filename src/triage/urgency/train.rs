@@ -11,7 +11,6 @@ use super::model::{sigmoid, Model, HEADS};
 /// One training message: its features and, per head, whether it is a positive.
 #[derive(Debug, Clone)]
 pub struct Example {
-    pub language: String,
     pub features: Vec<Feature>,
     pub targets: [bool; HEADS],
 }
@@ -166,7 +165,7 @@ mod tests {
         let mut targets = [false; HEADS];
         targets[0] = urgent;
         targets[3] = urgent;
-        Example { language: "de".into(), features: extract(text, &[]), targets }
+        Example { features: extract(text, &[]), targets }
     }
 
     #[test]
