@@ -1,6 +1,6 @@
-//! Which free slots fit a client: a counsellor who speaks one of the languages the client
-//! can talk in, takes their topics, at the office they chose (any when none), earliest
-//! first. When nobody speaks their language, slots with an interpreter are the honest
+//! Which free slots fit a client: a counsellor of the service the rules make responsible,
+//! who speaks one of the languages the client can talk in, takes their topics, at the
+//! office they chose (any when none), earliest first. When nobody speaks their language, slots with an interpreter are the honest
 //! offer: any counsellor, the interpreter requested on the booking.
 
 use std::collections::HashSet;
@@ -16,6 +16,8 @@ pub struct Wanted<'a> {
     pub topics: &'a [String],
     /// The office the client chose; `None`: any.
     pub office: Option<&'a str>,
+    /// The service responsible for the client (`mbe`, `jmd`); `None`: any.
+    pub service: Option<&'a str>,
 }
 
 /// The slots on offer, and whether they need an interpreter.
@@ -31,6 +33,11 @@ fn takes(counsellor: &Counsellor, topics: &[String]) -> bool {
     counsellor.topics.is_empty() || topics.iter().any(|t| counsellor.topics.iter().any(|c| c.get_ref() == t))
 }
 
+/// Whether anyone at all counsels for `service`: otherwise the referral is the answer.
+pub fn anyone_serves(counsellors: &[Counsellor], service: &str) -> bool {
+    counsellors.iter().any(|c| c.serves(Some(service)))
+}
+
 fn speaks(counsellor: &Counsellor, languages: &[String]) -> bool {
     counsellor.languages.iter().any(|l| languages.contains(l))
 }
@@ -40,6 +47,7 @@ pub fn offer<'s>(counsellors: &[Counsellor], free: &'s [Slot], wanted: &Wanted) 
     let fitting = |by_language: bool| -> Vec<&'s Slot> {
         let ids: HashSet<&str> = counsellors
             .iter()
+            .filter(|c| c.serves(wanted.service))
             .filter(|c| takes(c, wanted.topics) && (!by_language || speaks(c, wanted.languages)))
             .map(|c| c.id.get_ref().as_str())
             .collect();
@@ -52,8 +60,9 @@ pub fn offer<'s>(counsellors: &[Counsellor], free: &'s [Slot], wanted: &Wanted) 
     // then wait for them (fully booked), rather than calling in an interpreter.
     let at_office =
         |c: &Counsellor| wanted.office.is_none_or(|o| c.hours.iter().any(|h| !h.walk_in && h.office.get_ref() == o));
-    let anyone_speaks =
-        counsellors.iter().any(|c| speaks(c, wanted.languages) && takes(c, wanted.topics) && at_office(c));
+    let anyone_speaks = counsellors
+        .iter()
+        .any(|c| c.serves(wanted.service) && speaks(c, wanted.languages) && takes(c, wanted.topics) && at_office(c));
     if anyone_speaks {
         Offer { slots: spoken, interpreter: false }
     } else {
@@ -99,16 +108,24 @@ hours = [{ office = "mitte", days = "mon 09:00-10:00" }]
         let free = [slot("amira"), slot("jonas")];
         let arabic = ["ar".to_owned()];
         let housing = ["housing".to_owned()];
-        let offered = offer(&counsellors(), &free, &Wanted { languages: &arabic, topics: &housing, office: None });
+        let offered =
+            offer(&counsellors(), &free, &Wanted { languages: &arabic, topics: &housing, office: None, service: None });
         assert!(offered.interpreter);
         assert_eq!(offered.slots.iter().map(|s| s.counsellor.as_str()).collect::<Vec<_>>(), ["jonas"]);
         let residence = ["residence".to_owned()];
-        let offered = offer(&counsellors(), &free, &Wanted { languages: &arabic, topics: &residence, office: None });
+        let offered = offer(
+            &counsellors(),
+            &free,
+            &Wanted { languages: &arabic, topics: &residence, office: None, service: None },
+        );
         assert!(!offered.interpreter);
         assert_eq!(offered.slots.iter().map(|s| s.counsellor.as_str()).collect::<Vec<_>>(), ["amira"]);
         // Amira fully booked: wait for her rather than an interpreter.
-        let offered =
-            offer(&counsellors(), &free[1..], &Wanted { languages: &arabic, topics: &residence, office: None });
+        let offered = offer(
+            &counsellors(),
+            &free[1..],
+            &Wanted { languages: &arabic, topics: &residence, office: None, service: None },
+        );
         assert!(!offered.interpreter && offered.slots.is_empty());
     }
 }

@@ -78,6 +78,17 @@ pub struct Counsellor {
     pub topics: Vec<Spanned<String>>,
     #[serde(default)]
     pub hours: Vec<WeeklyHours>,
+    /// The services they counsel for (`mbe`, `jmd`, as `dialogs/triage.toml` names them);
+    /// empty: every service. Clients are offered only the responsible service's slots.
+    #[serde(default)]
+    pub services: Vec<String>,
+}
+
+impl Counsellor {
+    /// Whether they counsel for `service` (`None`: no service asked for).
+    pub fn serves(&self, service: Option<&str>) -> bool {
+        service.is_none_or(|s| self.services.is_empty() || self.services.iter().any(|x| x == s))
+    }
 }
 
 /// `[[counsellor.hours]]`: when a counsellor is at an office, and in what form.

@@ -42,6 +42,9 @@ pub struct CounsellorEntry {
     pub topics: Vec<String>,
     #[serde(default)]
     pub hours: Vec<HoursEntry>,
+    /// None: every service. Kept as it is when the dashboard edits the counsellor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,6 +96,7 @@ impl Directory {
                     name: c.name.clone(),
                     languages: c.languages.clone(),
                     topics: c.topics.iter().map(|t| t.get_ref().clone()).collect(),
+                    services: c.services.clone(),
                     hours: c
                         .hours
                         .iter()

@@ -212,6 +212,18 @@ pub fn check(config_path: &Path) -> Report {
     }
     errors.extend(counsellor_topics(config_path, &config, &flow));
     errors.extend(config.emergency_problems().into_iter().map(|p| format!("{}: {p}", config_path.display())));
+    for counsellor in &config.counsellors {
+        let counselled = crate::triage::rules::SERVICES.iter().filter(|s| **s != crate::domain::assessment::ELSEWHERE);
+        let known: Vec<&str> = counselled.copied().collect();
+        if let Some(unknown) = counsellor.services.iter().find(|s| !known.contains(&s.as_str())) {
+            errors.push(format!(
+                "{}: counsellor '{}': unknown service '{unknown}' (services counselled here: {})",
+                config_path.display(),
+                counsellor.id.get_ref(),
+                known.join(", ")
+            ));
+        }
+    }
     let triage = triage::load(&config.paths.dialogs, &flow, &mut errors);
     // Without a known staff language every staff message would be reported missing:
     // one clear error instead of dozens that follow from it.

@@ -28,6 +28,7 @@ impl Turn<'_, '_> {
                     topics: Vec::new(),
                     office: Some(booked.slot.office.clone()),
                     urgent: false,
+                    service: None,
                 });
             }
             state.phase = Phase::Appointment { reference: booked.reference.clone(), slot: booked.slot.clone() };

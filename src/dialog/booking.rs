@@ -55,7 +55,7 @@ impl<'a> Turn<'_, 'a> {
             .role(Role::Urgent)
             .and_then(|step| state.answers.get(step.id()).map(|a| step.is_urgent_answer(a)))
             .unwrap_or(false);
-        Wish { languages, topics: topics.to_vec(), office, urgent: said_urgent || urgent_in_words }
+        Wish { languages, topics: topics.to_vec(), office, urgent: said_urgent || urgent_in_words, service: None }
     }
 
     /// Whether appointments can be offered: counsellors are configured and the shell
@@ -67,9 +67,10 @@ impl<'a> Turn<'_, 'a> {
     fn page(&self, state: &State, office: &Option<String>, after: &Option<DateTime<Utc>>) -> Page<'a> {
         let env: &Env<'a> = self.env;
         let free: &'a [Slot] = env.slots.unwrap_or_default();
-        let empty = Wish { languages: Vec::new(), topics: Vec::new(), office: None, urgent: false };
+        let empty = Wish { languages: Vec::new(), topics: Vec::new(), office: None, urgent: false, service: None };
         let wish = state.wish.as_ref().unwrap_or(&empty);
-        let wanted = Wanted { languages: &wish.languages, topics: &wish.topics, office: None };
+        let wanted =
+            Wanted { languages: &wish.languages, topics: &wish.topics, office: None, service: wish.service.as_deref() };
         let mut offered = offer(&env.config.counsellors, free, &wanted);
         let formats: Vec<Format> =
             Format::ALL.into_iter().filter(|f| offered.slots.iter().any(|s| s.format == *f)).collect();
@@ -224,9 +225,15 @@ impl<'a> Turn<'_, 'a> {
             (Phase::Booking { reference, office, after }, Action::Pick(counsellor, start)) => {
                 let page = self.page(&state, &office, &after);
                 // Only a slot that fits the client (a forged button skips no check).
-                let empty = Wish { languages: Vec::new(), topics: Vec::new(), office: None, urgent: false };
+                let empty =
+                    Wish { languages: Vec::new(), topics: Vec::new(), office: None, urgent: false, service: None };
                 let wish = state.wish.as_ref().unwrap_or(&empty);
-                let wanted = Wanted { languages: &wish.languages, topics: &wish.topics, office: None };
+                let wanted = Wanted {
+                    languages: &wish.languages,
+                    topics: &wish.topics,
+                    office: None,
+                    service: wish.service.as_deref(),
+                };
                 let fitting = offer(&self.env.config.counsellors, self.env.slots.unwrap_or_default(), &wanted);
                 let fits = |s: &&&Slot| s.counsellor == counsellor && s.start.timestamp() == start;
                 let wanted_slot = fitting.slots.iter().find(fits).map(|s| (*s).clone());
@@ -280,6 +287,7 @@ impl<'a> Turn<'_, 'a> {
                     topics: Vec::new(),
                     office: None,
                     urgent: false,
+                    service: None,
                 });
                 self.effects.push(Effect::JoinWaitlist {
                     reference: reference.clone(),
@@ -385,7 +393,8 @@ impl<'a> Turn<'_, 'a> {
     /// The interpreter asked for when no counsellor speaks the client's languages.
     fn interpreter_for(&self, state: &State) -> Option<String> {
         let wish = state.wish.as_ref()?;
-        let wanted = Wanted { languages: &wish.languages, topics: &wish.topics, office: None };
+        let wanted =
+            Wanted { languages: &wish.languages, topics: &wish.topics, office: None, service: wish.service.as_deref() };
         let offered = offer(&self.env.config.counsellors, self.env.slots.unwrap_or_default(), &wanted);
         offered.interpreter.then(|| wish.languages.first().cloned()).flatten()
     }

@@ -638,7 +638,18 @@ impl Turn<'_, '_> {
             .unwrap_or_default();
         let (urgency, urgency_words) = self.urgency(&state, &applies);
         let assessment = self.assess(&state, &applies, &topics, !urgency.is_empty());
-        let wish = self.wish(&state, &applies, &topics, !urgency.is_empty());
+        let mut wish = self.wish(&state, &applies, &topics, !urgency.is_empty());
+        // Booking follows the decision: the responsible service's counsellors only, and
+        // none when the rules refer the client elsewhere or nobody here counsels for that
+        // service — then the referral is the answer.
+        let bookable = match assessment.as_ref().map(|a| a.counselled_by()) {
+            None => true,
+            Some(None) => false,
+            Some(Some(service)) => {
+                wish.service = Some(service.to_owned());
+                crate::booking::matching::anyone_serves(&self.env.config.counsellors, service)
+            }
+        };
         let reference = self.env.new_reference.to_owned();
         let mut done = vec![Text::msg("done").with("reference", Text::Plain(reference.clone()))];
         let places: Vec<Text> = assessment
@@ -672,7 +683,7 @@ impl Turn<'_, '_> {
         state.noted_words.clear();
         state.answered = Some(state.turn);
         state.appointment = None;
-        if self.can_book() {
+        if self.can_book() && bookable {
             state.wish = Some(wish);
             state.phase = Phase::Booking { reference, office: None, after: None };
             self.show(&mut state, None);

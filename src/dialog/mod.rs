@@ -139,6 +139,9 @@ pub struct Wish {
     pub topics: Vec<String>,
     pub office: Option<String>,
     pub urgent: bool,
+    /// The service the rules made responsible; its counsellors' slots only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -34,3 +34,14 @@ pub const NORMAL_PRIORITY: &str = "normal";
 /// assessed without rules: fixed, so that adding a priority rule never ranks new intakes
 /// below old ones.
 pub const LOWEST_PRIORITY: u8 = 9;
+
+/// The service of a rule that refers the client elsewhere: nobody here counsels them.
+pub const ELSEWHERE: &str = "referral";
+
+impl Assessment {
+    /// The service whose counsellors take the client; `None` when the rules refer them
+    /// elsewhere (then the referral is the answer, not an appointment).
+    pub fn counselled_by(&self) -> Option<&str> {
+        (self.service != ELSEWHERE).then_some(self.service.as_str())
+    }
+}

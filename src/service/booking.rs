@@ -71,7 +71,11 @@ impl Service {
             if *entry_channel != channel {
                 continue;
             }
-            let wanted = Wanted { languages: &entry.languages, topics: &entry.topics, office: entry.office.as_deref() };
+            // Only the responsible service's counsellors: the case says which.
+            let case = self.store.intake(&crate::store::IntakeKey::Reference(entry.reference.clone()), now).await?;
+            let service = case.as_ref().and_then(|c| c.summary.assessment.as_ref()).and_then(|a| a.counselled_by());
+            let wanted =
+                Wanted { languages: &entry.languages, topics: &entry.topics, office: entry.office.as_deref(), service };
             let offered = offer(counsellors, &free, &wanted);
             if offered.interpreter && !entry.interpreter_ok {
                 continue;

@@ -265,7 +265,15 @@ pub fn counsellor_entry(
         hours.push((days, entry));
     }
     if problems.is_empty() {
-        Ok(CounsellorEntry { id, name, languages, topics: chosen, hours: hours.into_iter().map(|(_, h)| h).collect() })
+        let services = editing.and_then(|id| directory.counsellor(id)).map(|c| c.services.clone()).unwrap_or_default();
+        Ok(CounsellorEntry {
+            id,
+            name,
+            languages,
+            topics: chosen,
+            hours: hours.into_iter().map(|(_, h)| h).collect(),
+            services,
+        })
     } else {
         Err(problems)
     }

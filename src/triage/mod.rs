@@ -30,7 +30,8 @@ impl Triage {
     pub fn assess(&self, facts: &Facts, topics: &[String], language: &str, now: DateTime<Utc>) -> Option<Assessment> {
         let decision = self.rules.decide(facts)?;
         let named: Vec<String> = decision.rule.refer_to.iter().map(|t| t.get_ref().clone()).collect();
-        let topics: &[String] = if decision.rule.service.get_ref() == "referral" { topics } else { &[] };
+        let topics: &[String] =
+            if decision.rule.service.get_ref() == crate::domain::assessment::ELSEWHERE { topics } else { &[] };
         let referrals = self
             .directory
             .pick(&named, topics, language)

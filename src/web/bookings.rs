@@ -116,7 +116,9 @@ fn languages(entry: &QueueEntry) -> Vec<String> {
 async fn fitting(web: &Web, entry: &QueueEntry) -> Result<(Vec<Slot>, bool), StoreError> {
     let free = web.service.free_slots(Utc::now(), Some(&entry.reference)).await?;
     let languages = languages(entry);
-    let wanted = Wanted { languages: &languages, topics: &entry.topics, office: entry.office.as_deref() };
+    // A case the rules referred elsewhere may still be booked by staff, with anyone.
+    let service = entry.summary.assessment.as_ref().and_then(|a| a.counselled_by());
+    let wanted = Wanted { languages: &languages, topics: &entry.topics, office: entry.office.as_deref(), service };
     let offered = offer(&web.service.content().config.counsellors, &free, &wanted);
     Ok((offered.slots.into_iter().cloned().collect(), offered.interpreter))
 }

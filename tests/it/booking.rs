@@ -92,6 +92,10 @@ pub(crate) struct Booker {
     language: String,
     pub(crate) now: chrono::DateTime<Utc>,
     last: Option<anlauf::service::Handled>,
+    /// The answers to the age and integration-course questions: by default an adult
+    /// attending a course, whom the adult migration counselling takes.
+    pub(crate) age: &'static str,
+    pub(crate) course: &'static str,
 }
 
 impl Booker {
@@ -102,6 +106,8 @@ impl Booker {
             language: language.into(),
             now: at("2026-12-07T08:00:00Z"),
             last: None,
+            age: "o:27_64",
+            course: "o:attending",
         }
     }
 
@@ -156,10 +162,10 @@ impl Booker {
             "y",
             "t:work",
             "d",
-            "o:27_64",
+            self.age,
             "o:over_10_years",
             "o:protection",
-            "o:finished",
+            self.course,
             "o:no",
             "s",
             "o:chat",
@@ -201,6 +207,31 @@ impl Booker {
 
 fn say(language: &str, id: &str) -> String {
     crate::support::say(language, &anlauf::text::Text::msg(id))
+}
+
+crate::contract! {
+    async fn booking_follows_the_decision_the_youth_service_for_the_young_and_the_referral_for_those_sent_elsewhere(db: Db) {
+        let service = support::service(&db).await;
+        // 18 to 26: the youth migration service is responsible; here only Jonas counsels for it.
+        let mut young = Booker::new(&service, "young", "de");
+        young.age = "o:18_26";
+        young.reach_the_offer(&[], &[], "s").await;
+        let offered = young.offered();
+        assert!(!offered.is_empty() && offered.iter().all(|d| d.contains(":p:jonas:")), "the youth service's slots only: {offered:?}");
+        // An adult outside every group the adult service takes: the referral is the answer,
+        // with the places for their concern; no slots, no waiting list.
+        let mut elsewhere = Booker::new(&service, "elsewhere", "de");
+        elsewhere.course = "o:finished";
+        elsewhere.reach_the_offer(&[], &[], "s").await;
+        let reference = elsewhere.reference();
+        assert!(elsewhere.offered().is_empty() && elsewhere.data("j").is_none(), "{}", elsewhere.text());
+        assert!(elsewhere.text().contains(&say("de", "referral-intro")), "{}", elsewhere.text());
+        assert!(service.store.bookings_of(&reference).await.unwrap().is_empty());
+        // The same adult attending a course: the adult service, any of its counsellors.
+        let mut adult = Booker::new(&service, "adult", "de");
+        adult.reach_the_offer(&[], &[], "s").await;
+        assert!(adult.offered().iter().any(|d| !d.contains(":p:jonas:")), "{:?}", adult.offered());
+    }
 }
 
 crate::contract! {
@@ -411,7 +442,7 @@ mod on_telegram {
         async fn start_in_the_middle_of_booking_begins_again_and_gives_the_held_slot_back(db: Db) {
             let (fake, db, bot) = polling(db).await;
             let client = TgUser::new(5310, "uk");
-            to_the_offer(&fake, &client, "work", "residence_permit", "no").await;
+            to_the_offer(&fake, &client, "work", "residence_permit", "attending").await;
             let (_, _, buttons) = last_keyboard(&fake, &client);
             let pick = buttons.iter().map(|(_, d)| d).find(|d| d.contains(":p:")).unwrap().clone();
             press(&fake, &client, &format!("p:{}", pick.split_once(":p:").unwrap().1)).await;
@@ -443,7 +474,7 @@ mod on_telegram {
         async fn a_georgian_client_books_gets_the_calendar_file_and_reminders_and_can_cancel(db: Db) {
             let (fake, db, bot) = polling(db).await;
             let client = TgUser::new(5301, "ka");
-            to_the_offer(&fake, &client, "recognition", "residence_permit", "no").await;
+            to_the_offer(&fake, &client, "recognition", "residence_permit", "attending").await;
             let (_, text, buttons) = last_keyboard(&fake, &client);
             let picks: Vec<&String> = buttons.iter().map(|(_, d)| d).filter(|d| d.contains(":p:")).collect();
             assert!(

@@ -36,7 +36,7 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
 /// booked the first appointment offered (at the client's `now`); the request's reference.
 pub(crate) async fn a_client_with_a_request_and_an_appointment(client: &mut Booker) -> String {
     client.send(Input::from_typed("/start")).await;
-    for action in ["l:ar", "y", "t:work", "d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no"] {
+    for action in ["l:ar", "y", "t:work", "d", "o:27_64", "o:over_10_years", "o:protection", "o:attending", "o:no"] {
         client.press(action).await;
     }
     client.send(Input::Text(WORDS.into())).await;

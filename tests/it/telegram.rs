@@ -144,7 +144,7 @@ crate::contract! {
         let (_, text, buttons) = last_keyboard(&fake, &client);
         assert!(text.contains(&say("fa", &Text::msg("ask-topics"))));
         assert_eq!(buttons.iter().filter(|(label, _)| label.starts_with("✓ ")).count(), 2);
-        for action in ["d", "o:27_64", "o:over_10_years", "o:protection", "o:finished", "o:no"] {
+        for action in ["d", "o:27_64", "o:over_10_years", "o:protection", "o:attending", "o:no"] {
             press(&fake, &client, action).await;
         }
         let words = "همسرم و بچه‌هایم در ایران هستند <b>لطفاً</b> & کمک";
@@ -531,11 +531,13 @@ crate::contract! {
             let [user, reference, language]: [String; 3] = row.try_into().unwrap();
             let client = TgUser::new(user.parse().unwrap(), &language);
             let done = say(&language, &Text::msg("done").with("reference", Text::Plain(reference)));
-            // The reference and the places for housing; then the appointments on offer.
+            // The reference and the places for housing, and no appointments: the rules refer
+            // these clients elsewhere, so the referral is the answer.
             let sent = fake.sent_to(client.id);
-            let last = unescape(sent[sent.len() - 2].text());
+            let last = unescape(sent[sent.len() - 1].text());
             assert!(last.starts_with(&done), "{language}: {last}");
             assert!(last.contains(&say(&language, &Text::msg("referral-intro"))), "{language}: the places for housing");
+            assert!(sent.last().unwrap().buttons().iter().all(|(_, d)| !d.contains(":p:")), "{language}: no slots");
         }
         assert_eq!(fake.sent_to(STAFF_CHAT).len(), languages.len());
         bot.stop().await;
