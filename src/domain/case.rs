@@ -12,6 +12,11 @@
 //! again. Working on a claimed case (a note, an assignment) makes it `in_progress`,
 //! which holds without a lease. Referred and closed cases are finished: they take
 //! notes, nothing else.
+//!
+//! Being held is a property of the claim, not of the status: a booked case can be
+//! claimed too (the client booked, a counsellor prepares the appointment), and while
+//! the claim holds nobody else may claim, assign, refer or close it. A client's booking
+//! or cancellation changes the status and leaves the claim as it is.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -128,21 +133,45 @@ impl CaseState {
 
     /// The status as it stands at `now`: a claim whose lease lapsed is new again.
     pub fn status_at(&self, now: DateTime<Utc>) -> CaseStatus {
-        match (self.status, self.claimed_until) {
-            (CaseStatus::Claimed, Some(until)) if until < now => CaseStatus::New,
-            (status, _) => status,
+        match self.status {
+            CaseStatus::Claimed if self.lapsed(now) => CaseStatus::New,
+            status => status,
         }
+    }
+
+    /// Whether a claim's lease ran out before `now` (and so the claim is gone).
+    pub fn lapsed(&self, now: DateTime<Utc>) -> bool {
+        self.claimed_until.is_some_and(|until| until < now)
+    }
+
+    /// Who holds the case at `now`, whatever its status: the holder of a claim whose
+    /// lease runs, or of work (a claim worked on holds without a lease). A finished case
+    /// is nobody's to hold.
+    pub fn held_by(&self, now: DateTime<Utc>) -> Option<&str> {
+        if self.status.is_finished() || self.lapsed(now) {
+            return None;
+        }
+        self.holder.as_deref()
     }
 
     /// Someone else's claim or work that still holds at `now`.
     fn held_by_other(&self, actor: &str, now: DateTime<Utc>) -> Option<Refusal> {
-        let holder = self.holder.as_deref()?;
-        match self.status_at(now) {
-            CaseStatus::Claimed | CaseStatus::InProgress if holder != actor => {
-                Some(Refusal::HeldBy { holder: holder.to_owned(), until: self.claimed_until })
+        let holder = self.held_by(now)?;
+        (holder != actor).then(|| Refusal::HeldBy { holder: holder.to_owned(), until: self.claimed_until })
+    }
+
+    /// The case as it stands at `now`: a lapsed claim is gone (holder and lease), and a
+    /// case that was only claimed is new again.
+    fn current(&self, now: DateTime<Utc>) -> CaseState {
+        let mut case = self.clone();
+        if self.lapsed(now) {
+            case.holder = None;
+            case.claimed_until = None;
+            if case.status == CaseStatus::Claimed {
+                case.status = CaseStatus::New;
             }
-            _ => None,
         }
+        case
     }
 }
 
@@ -222,36 +251,37 @@ pub fn apply(
     now: DateTime<Utc>,
 ) -> Result<Option<CaseState>, Refusal> {
     let status = state.status_at(now);
-    let mut next = state.clone();
-    if status == CaseStatus::New {
-        // A lapsed claim is gone.
-        next.status = CaseStatus::New;
-        next.claimed_until = None;
-        if state.status == CaseStatus::Claimed {
-            next.holder = None;
-        }
-    }
+    let mut next = state.current(now);
     let open = || if status.is_finished() { Err(Refusal::Finished(status)) } else { Ok(()) };
     let free = || state.held_by_other(actor, now).map_or(Ok(()), Err);
+    // The actor's own claim under a running lease.
+    let own_lease = next.holder.as_deref() == Some(actor) && next.claimed_until.is_some();
     match action {
         CaseAction::Claim { until } => {
             open()?;
             free()?;
-            match status {
+            match next.status {
                 CaseStatus::New | CaseStatus::Claimed => {
                     next.status = CaseStatus::Claimed;
                     next.holder = Some(actor.to_owned());
                     next.claimed_until = Some(*until);
                 }
-                // Already being worked on, by this actor or nobody in particular.
-                _ => next.holder = Some(actor.to_owned()),
+                // Already being worked on, by this actor: nothing to lease.
+                CaseStatus::InProgress | CaseStatus::Booked if next.holder.as_deref() == Some(actor) && !own_lease => {}
+                // A booked case, or work nobody holds: claimed under a lease, status kept.
+                _ => {
+                    next.holder = Some(actor.to_owned());
+                    next.claimed_until = Some(*until);
+                }
             }
         }
         CaseAction::Release => {
-            if status != CaseStatus::Claimed || state.holder.as_deref() != Some(actor) {
+            if !own_lease {
                 return Err(Refusal::NotClaimed);
             }
-            next.status = CaseStatus::New;
+            if next.status == CaseStatus::Claimed {
+                next.status = CaseStatus::New;
+            }
             next.holder = None;
             next.claimed_until = None;
         }
@@ -262,9 +292,12 @@ pub fn apply(
             if text.chars().count() > NOTE_LIMIT {
                 return Err(Refusal::LongNote);
             }
-            if status == CaseStatus::Claimed && state.holder.as_deref() == Some(actor) {
-                next.status = CaseStatus::InProgress;
+            if own_lease && !status.is_finished() {
+                // Work on one's claim holds without a lease.
                 next.claimed_until = None;
+                if next.status == CaseStatus::Claimed {
+                    next.status = CaseStatus::InProgress;
+                }
             } else if next == *state {
                 return Ok(None);
             }
@@ -276,7 +309,7 @@ pub fn apply(
             if next.holder.is_none() {
                 next.holder = Some(actor.to_owned());
             }
-            if matches!(status, CaseStatus::New | CaseStatus::Claimed) {
+            if matches!(next.status, CaseStatus::New | CaseStatus::Claimed) {
                 next.status = CaseStatus::InProgress;
             }
             next.claimed_until = None;
@@ -301,14 +334,18 @@ pub fn apply(
             if status.is_finished() || status == CaseStatus::Booked {
                 return Ok(None);
             }
+            // The claim, if any, stays as it is.
             next.status = CaseStatus::Booked;
-            next.claimed_until = None;
         }
         CaseAction::Unbooked => {
             if status != CaseStatus::Booked {
                 return Ok(None);
             }
-            next.status = if next.holder.is_some() { CaseStatus::InProgress } else { CaseStatus::New };
+            next.status = match (&next.holder, next.claimed_until) {
+                (Some(_), Some(_)) => CaseStatus::Claimed,
+                (Some(_), None) => CaseStatus::InProgress,
+                (None, _) => CaseStatus::New,
+            };
         }
     }
     Ok((next != *state).then_some(next))
@@ -398,6 +435,58 @@ mod tests {
         assert_eq!(back.status, CaseStatus::New);
         let release = apply(&claimed("amira", 30), "jonas", &CaseAction::Release, at(1));
         assert_eq!(release, Err(Refusal::NotClaimed));
+    }
+
+    #[test]
+    fn a_claim_holds_in_every_open_status_against_every_action_of_another() {
+        let others = [
+            CaseAction::Claim { until: at(50) },
+            CaseAction::Release,
+            CaseAction::Assign("nino".into()),
+            CaseAction::Refer("jobcenter".into()),
+            CaseAction::Close(Outcome::Advised),
+        ];
+        for status in CaseStatus::ALL {
+            for lease in [Some(at(30)), None] {
+                let case = CaseState { status, claimed_until: lease, ..claimed("amira", 0) };
+                for action in &others {
+                    let refused = apply(&case, "jonas", action, at(10));
+                    let expected = match (status.is_finished(), action) {
+                        (true, CaseAction::Release) | (false, CaseAction::Release) => Err(Refusal::NotClaimed),
+                        (true, _) => Err(Refusal::Finished(status)),
+                        (false, _) => Err(Refusal::HeldBy { holder: "amira".into(), until: lease }),
+                    };
+                    assert_eq!(refused, expected, "{status:?} {lease:?} {action:?}");
+                }
+                let note = apply(&case, "jonas", &CaseAction::Note("Kollegin informiert".into()), at(10));
+                assert_eq!(note, Ok(None), "{status:?}: another's note changes nothing");
+                assert_eq!(case.held_by(at(10)), (!status.is_finished()).then_some("amira"));
+            }
+        }
+    }
+
+    #[test]
+    fn a_booked_case_is_claimed_under_a_lease_that_lapses_and_keeps_its_status() {
+        let booked = apply(&CaseState::new_case(), "client", &CaseAction::Booked, at(1)).unwrap().unwrap();
+        let held = apply(&booked, "amira", &CaseAction::Claim { until: at(30) }, at(2)).unwrap().unwrap();
+        assert_eq!(
+            (held.status, held.holder.as_deref(), held.claimed_until),
+            (CaseStatus::Booked, Some("amira"), Some(at(30)))
+        );
+        let refused = apply(&held, "jonas", &CaseAction::Close(Outcome::Advised), at(3));
+        assert!(matches!(refused, Err(Refusal::HeldBy { .. })), "{refused:?}");
+        assert_eq!(held.held_by(at(31)), None, "the lease lapsed");
+        let taken = apply(&held, "jonas", &CaseAction::Claim { until: at(58) }, at(31)).unwrap().unwrap();
+        assert_eq!((taken.status, taken.holder.as_deref()), (CaseStatus::Booked, Some("jonas")));
+        let released = apply(&held, "amira", &CaseAction::Release, at(4)).unwrap().unwrap();
+        assert_eq!((released.status, released.holder), (CaseStatus::Booked, None));
+        let worked = apply(&held, "amira", &CaseAction::Note("Termin vorbereitet".into()), at(4)).unwrap().unwrap();
+        assert_eq!((worked.status, worked.claimed_until), (CaseStatus::Booked, None), "work holds without a lease");
+        assert_eq!(worked.held_by(at(59)), Some("amira"));
+        let cancelled = apply(&held, "client", &CaseAction::Unbooked, at(5)).unwrap().unwrap();
+        assert_eq!((cancelled.status, cancelled.claimed_until), (CaseStatus::Claimed, Some(at(30))));
+        let booked_again = apply(&claimed("amira", 30), "client", &CaseAction::Booked, at(5)).unwrap().unwrap();
+        assert_eq!(booked_again.held_by(at(6)), Some("amira"), "a booking leaves the claim");
     }
 
     #[test]

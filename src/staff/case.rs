@@ -2,7 +2,7 @@
 //! refused, in the staff language.
 
 use crate::content::Content;
-use crate::domain::{CaseStatus, HistoryEntry, Refusal, NOTE_LIMIT};
+use crate::domain::{HistoryEntry, Refusal, NOTE_LIMIT};
 use crate::store::QueueEntry;
 use crate::text::Text;
 
@@ -27,7 +27,7 @@ pub fn holder(entry: &QueueEntry) -> String {
 pub fn state_facts(content: &Content, entry: &QueueEntry) -> Vec<(String, String)> {
     let case = &entry.case;
     let mut status = msg(content, &format!("staff-status-{}", case.status.as_str()));
-    if let (CaseStatus::Claimed, Some(until)) = (case.status, case.claimed_until) {
+    if let (false, Some(until)) = (case.status.is_finished(), case.claimed_until) {
         let until = staff(content, &Text::msg("staff-claimed-until").with("until", Text::Plain(local(content, until))));
         status = format!("{status} ({until})");
     }

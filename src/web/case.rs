@@ -164,7 +164,7 @@ async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCo
         moving,
         no_shows,
         history: lines(staff::case::history_text(content, &history)).into_iter().skip(1).collect(),
-        held_by_me: entry.case.holder.as_deref() == Some(signed.account.name.as_str()),
+        held_by_me: entry.case.held_by(Utc::now()) == Some(signed.account.name.as_str()),
         open: entry.case.status != CaseStatus::Closed,
         counsellors: counsellors.collect(),
         referrals: referrals.collect(),

@@ -232,3 +232,58 @@ crate::contract! {
         assert_eq!(code, 2, "{missing}");
     }
 }
+
+/// One intake whose client booked the first free appointment, through `anlauf chat`.
+pub(crate) fn with_one_booked_intake(db: &Db) {
+    let script = ["1", "1", "11", "12", "17", "2", "1", "8", "5", "Meine Worte", "3", "2", "26", "1", "1", "1"];
+    let script = script.join("\n") + "\n";
+    let mut child = anlauf()
+        .args(["chat", "--lang", "de", "--user", "cli"])
+        .env("ANLAUF_DATABASE_URL", &db.url)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), script.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("Ihr Termin ist gebucht"), "{}", text(&out.stdout));
+}
+
+crate::contract! {
+    fn a_claim_on_a_booked_case_holds_against_every_action_of_a_colleague(db: Db) {
+        with_one_booked_intake(&db);
+        let run = |args: &[&str]| {
+            let out = anlauf().args(args).env("ANLAUF_DATABASE_URL", &db.url).output().unwrap();
+            (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+        };
+        let shown = |field: &str| {
+            let (_, json, _) = run(&["queue", "show", "1", "--format", "json"]);
+            let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+            json[field].clone()
+        };
+        assert_eq!(shown("status"), "booked");
+        let (code, claimed, _) = run(&["queue", "claim", "1", "--as", "Amira Haddad", "--for", "20"]);
+        assert_eq!(code, 0, "{claimed}");
+        assert_eq!((shown("status"), shown("holder")), ("booked".into(), "Amira Haddad".into()));
+        let target = crate::support::content().triage.directory.services[0].id.get_ref().clone();
+        for action in [
+            vec!["claim", "1"],
+            vec!["assign", "1", "nino"],
+            vec!["refer", "1", "--to", &target],
+            vec!["close", "1", "--outcome", "advised"],
+        ] {
+            let args: Vec<&str> = ["queue"].into_iter().chain(action.iter().copied()).chain(["--as", "Jonas"]).collect();
+            let (code, _, refused) = run(&args);
+            assert_eq!(code, 3, "{action:?}: {refused}");
+            assert!(refused.contains("Amira Haddad hat diese Anfrage bis"), "{action:?}: {refused}");
+        }
+        let (code, _, refused) = run(&["queue", "release", "1", "--as", "Jonas"]);
+        assert_eq!(code, 3, "only the holder gives a claim back: {refused}");
+        assert_eq!((shown("status"), shown("holder")), ("booked".into(), "Amira Haddad".into()), "nothing changed");
+        let (_, listed, _) = run(&["queue", "show", "1"]);
+        assert!(listed.contains("Status: Termin gebucht (übernommen bis "), "{listed}");
+        assert_eq!(run(&["queue", "close", "1", "--outcome", "advised", "--as", "Amira Haddad"]).0, 0);
+        assert_eq!(shown("status"), "closed");
+    }
+}

@@ -680,3 +680,41 @@ crate::contract! {
         bot.stop().await;
     }
 }
+
+crate::contract! {
+    async fn a_colleagues_claim_on_a_booked_case_holds_in_the_dashboard(db: Db) {
+        crate::cli::with_one_booked_intake(&db);
+        let reference = db.column("SELECT reference FROM intakes").await.remove(0);
+        let amira_once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "counsellor");
+        let jonas_once = staff_add(&db, "Jonas Weber", "jonas@beratung.example", "admin");
+        let dashboard = Dashboard::start(&db).await;
+        let mut amira = Browser::new(&dashboard);
+        amira.first_sign_in("amira@beratung.example", &amira_once, NEW_PASSWORD).await;
+        let mut jonas = Browser::new(&dashboard);
+        jonas.first_sign_in("jonas@beratung.example", &jonas_once, NEW_PASSWORD).await;
+
+        let case = amira.get(&format!("/cases/{reference}")).await;
+        let claim = amira.post(&format!("/cases/{reference}/claim"), &[("csrf", &case.csrf())]).await;
+        assert_eq!(claim.status, 303);
+        let state = "SELECT status || ' ' || holder FROM intakes";
+        assert_eq!(db.column(state).await, ["booked Amira Haddad"]);
+
+        let csrf = jonas.get(&format!("/cases/{reference}")).await.csrf();
+        let target = support::content().triage.directory.services[0].id.get_ref().clone();
+        for (action, field, value) in [
+            ("claim", "", ""),
+            ("release", "", ""),
+            ("assign", "counsellor", "nino"),
+            ("refer", "target", target.as_str()),
+            ("close", "outcome", "advised"),
+        ] {
+            let refused = jonas.post(&format!("/cases/{reference}/{action}"), &[("csrf", &csrf), (field, value)]).await;
+            assert_eq!(refused.status, 409, "{action}");
+            let why = if action == "release" { "Sie haben diese Anfrage nicht übernommen" } else { "Amira Haddad hat diese Anfrage bis" };
+            assert!(refused.body.contains(why), "{action}: {}", refused.body);
+        }
+        assert_eq!(db.column(state).await, ["booked Amira Haddad"], "nothing changed");
+        assert_eq!(db.number("SELECT count(*) FROM case_history WHERE actor = 'Jonas Weber'").await, 0);
+        dashboard.stop().await;
+    }
+}

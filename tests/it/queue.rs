@@ -283,11 +283,19 @@ crate::contract! {
         store.save_turn(&turn).await.unwrap();
         let booked = store.intake(&key("Q001-0001"), t(1)).await.unwrap().unwrap();
         assert_eq!(booked.case.status, CaseStatus::Booked);
+        let claim = CaseAction::Claim { until: t(4) };
+        let claimed = store.act(&key("Q001-0001"), "Amira", &claim, t(1)).await.unwrap();
+        assert_eq!((claimed.case.status, claimed.case.holder.as_deref()), (CaseStatus::Booked, Some("Amira")));
+        let refused = store.act(&key("Q001-0001"), "Jonas", &CaseAction::Close(Outcome::Advised), t(2)).await;
+        assert!(matches!(refused, Err(StoreError::Refused(Refusal::HeldBy { .. }))), "{refused:?}");
+        let lapsed = store.intake(&key("Q001-0001"), t(5)).await.unwrap().unwrap();
+        assert_eq!((lapsed.case.status, lapsed.case.holder), (CaseStatus::Booked, None), "the claim lapsed, the booking stays");
         let id = store.bookings_of("Q001-0001").await.unwrap()[0].id;
-        assert!(store.cancel_booking(id, Channel::Telegram, &[], t(2)).await.unwrap());
-        let back = store.intake(&key("Q001-0001"), t(3)).await.unwrap().unwrap();
+        assert!(store.cancel_booking(id, Channel::Telegram, &[], t(6)).await.unwrap());
+        let back = store.intake(&key("Q001-0001"), t(7)).await.unwrap().unwrap();
         assert_eq!(back.case.status, CaseStatus::New, "needs attention again");
-        let actions: Vec<String> = store.history(back.id).await.unwrap().into_iter().map(|h| h.action).collect();
-        assert_eq!(actions, ["booked", "unbooked"]);
+        let history = store.history(back.id).await.unwrap();
+        let actions: Vec<(&str, &str)> = history.iter().map(|h| (h.action.as_str(), h.status.as_str())).collect();
+        assert_eq!(actions, [("booked", "booked"), ("claim", "booked"), ("lapse", "booked"), ("unbooked", "new")]);
     }
 }

@@ -67,12 +67,12 @@ fn conditions(filter: &QueueFilter, first: usize) -> (String, Vec<String>) {
     (sql, values)
 }
 
-/// Puts claims lapsed by `now` back to new, each with a history entry dated when it
-/// lapsed.
+/// Ends claims lapsed by `now`, whatever the case's status (a claimed case is new
+/// again, a booked one stays booked), each with a history entry dated when it lapsed.
 async fn requeue_lapsed(tx: &mut Transaction<'_, Postgres>, now: DateTime<Utc>) -> Result<(), StoreError> {
     // Another transaction putting the same claim back holds its row: skipped here.
     let lapsed = sqlx::query(
-        "SELECT id, claimed_until, holder FROM intakes WHERE status = 'claimed' AND claimed_until < $1
+        "SELECT id, status, claimed_until, holder FROM intakes WHERE claimed_until < $1
          FOR UPDATE SKIP LOCKED",
     )
     .bind(now)
@@ -82,11 +82,17 @@ async fn requeue_lapsed(tx: &mut Transaction<'_, Postgres>, now: DateTime<Utc>) 
         let id: i64 = row.try_get("id")?;
         let until: DateTime<Utc> = row.try_get("claimed_until")?;
         let holder: Option<String> = row.try_get("holder")?;
-        sqlx::query("UPDATE intakes SET status = 'new', holder = NULL, claimed_until = NULL WHERE id = $1")
+        let stored: String = row.try_get("status")?;
+        let status = match CaseStatus::parse(&stored) {
+            Some(CaseStatus::Claimed) | None => CaseStatus::New,
+            Some(status) => status,
+        };
+        sqlx::query("UPDATE intakes SET status = $1, holder = NULL, claimed_until = NULL WHERE id = $2")
+            .bind(status.as_str())
             .bind(id)
             .execute(&mut **tx)
             .await?;
-        record(tx, id, until, "system", "lapse", CaseStatus::New, holder.as_deref()).await?;
+        record(tx, id, until, "system", "lapse", status, holder.as_deref()).await?;
     }
     Ok(())
 }
@@ -94,7 +100,7 @@ async fn requeue_lapsed(tx: &mut Transaction<'_, Postgres>, now: DateTime<Utc>) 
 /// Whether a claim lapsed that must be put back: read first, so that reading the queue
 /// writes only when there is something to write.
 async fn any_lapsed(store: &PgStore, now: DateTime<Utc>) -> Result<bool, StoreError> {
-    let row = sqlx::query("SELECT 1 FROM intakes WHERE status = 'claimed' AND claimed_until < $1 LIMIT 1")
+    let row = sqlx::query("SELECT 1 FROM intakes WHERE claimed_until < $1 LIMIT 1")
         .bind(now)
         .fetch_optional(&store.pool)
         .await?;

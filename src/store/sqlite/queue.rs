@@ -68,23 +68,28 @@ fn conditions(filter: &QueueFilter) -> (String, Vec<String>) {
     (sql, values)
 }
 
-/// Puts claims lapsed by `now` back to new, each with a history entry dated when it
-/// lapsed.
+/// Ends claims lapsed by `now`, whatever the case's status (a claimed case is new
+/// again, a booked one stays booked), each with a history entry dated when it lapsed.
 async fn requeue_lapsed(tx: &mut Transaction<'_, Sqlite>, now: DateTime<Utc>) -> Result<(), StoreError> {
-    let lapsed =
-        sqlx::query("SELECT id, claimed_until, holder FROM intakes WHERE status = 'claimed' AND claimed_until < ?")
-            .bind(now)
-            .fetch_all(&mut **tx)
-            .await?;
+    let lapsed = sqlx::query("SELECT id, status, claimed_until, holder FROM intakes WHERE claimed_until < ?")
+        .bind(now)
+        .fetch_all(&mut **tx)
+        .await?;
     for row in &lapsed {
         let id: i64 = row.try_get("id")?;
         let until: DateTime<Utc> = row.try_get("claimed_until")?;
         let holder: Option<String> = row.try_get("holder")?;
-        sqlx::query("UPDATE intakes SET status = 'new', holder = NULL, claimed_until = NULL WHERE id = ?")
+        let stored: String = row.try_get("status")?;
+        let status = match CaseStatus::parse(&stored) {
+            Some(CaseStatus::Claimed) | None => CaseStatus::New,
+            Some(status) => status,
+        };
+        sqlx::query("UPDATE intakes SET status = ?, holder = NULL, claimed_until = NULL WHERE id = ?")
+            .bind(status.as_str())
             .bind(id)
             .execute(&mut **tx)
             .await?;
-        record(tx, id, until, "system", "lapse", CaseStatus::New, holder.as_deref()).await?;
+        record(tx, id, until, "system", "lapse", status, holder.as_deref()).await?;
     }
     Ok(())
 }
@@ -92,7 +97,7 @@ async fn requeue_lapsed(tx: &mut Transaction<'_, Sqlite>, now: DateTime<Utc>) ->
 /// Whether a claim lapsed that must be put back: read without the write lock, so that
 /// reading the queue takes it only when there is something to write.
 async fn any_lapsed(store: &SqliteStore, now: DateTime<Utc>) -> Result<bool, StoreError> {
-    let row = sqlx::query("SELECT 1 FROM intakes WHERE status = 'claimed' AND claimed_until < ? LIMIT 1")
+    let row = sqlx::query("SELECT 1 FROM intakes WHERE claimed_until < ? LIMIT 1")
         .bind(now)
         .fetch_optional(&store.pool)
         .await?;
