@@ -37,6 +37,8 @@ pub struct Config {
     pub closures: Vec<Closure>,
     #[serde(default)]
     pub retention: Retention,
+    #[serde(default)]
+    pub http: Http,
     /// Local help that cannot wait for an appointment: where to sleep tonight, where food
     /// is given out, the social welfare office's emergency help. Told to clients in danger.
     #[serde(rename = "emergency", default)]
@@ -102,6 +104,33 @@ pub struct Retention {
 impl Default for Retention {
     fn default() -> Self {
         Retention { unconsented_days: 7, unfinished_days: 30, closed_days: 180 }
+    }
+}
+
+/// `[http]`: the limits of `anlauf serve`'s HTTP listener (health check, webhook,
+/// dashboard). The defaults suit a small server behind a reverse proxy.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Http {
+    /// Time for a request's headers to arrive; also how long a kept-alive connection may
+    /// sit idle between requests.
+    pub header_timeout_seconds: u64,
+    /// Time for a whole request, body and answer included (408 after it).
+    pub request_timeout_seconds: u64,
+    /// Connections open at once; one more is answered 503 at once.
+    pub max_connections: usize,
+    /// On stop, how long open requests may finish before their connections are closed.
+    pub shutdown_grace_seconds: u64,
+}
+
+impl Default for Http {
+    fn default() -> Self {
+        Http {
+            header_timeout_seconds: 15,
+            request_timeout_seconds: 30,
+            max_connections: 512,
+            shutdown_grace_seconds: 10,
+        }
     }
 }
 

@@ -14,6 +14,7 @@ pub mod dialog;
 pub mod domain;
 pub mod health;
 pub mod i18n;
+pub mod listener;
 pub mod secret;
 pub mod serve;
 pub mod service;

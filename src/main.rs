@@ -116,7 +116,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => anlauf::serve::Receive::Polling,
             };
             let feed_secret = std::env::var("ANLAUF_FEED_SECRET").ok();
-            let web = anlauf::web::WebOptions { https };
+            let limits = anlauf::listener::Limits::from(&service.content().config.http);
+            let web = anlauf::web::WebOptions { https, limits };
             let options = anlauf::serve::Options { token: token(), api_url: api_url()?, receive, feed_secret, web };
             if options.token.is_none() {
                 eprintln!("{}\n", anlauf::serve::NO_TOKEN);

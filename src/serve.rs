@@ -132,13 +132,9 @@ pub async fn run(
     let retention = service.content().config.retention;
     let workers = tokio::spawn(crate::workers::run(service.store.clone(), retention, shutdown.clone()));
     let directory = tokio::spawn(service.clone().follow_directory(shutdown.clone()));
-    let mut stop = shutdown.clone();
     let address = listener.local_addr()?;
     tracing::info!(%address, "listening");
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async move {
-            let _ = stop.wait_for(|stop| *stop).await;
-        })
+    crate::listener::serve(listener, router, options.web.limits, shutdown.clone())
         .await
         .context("HTTP listener failed")?;
     if let Some(polling) = polling {

@@ -20,12 +20,14 @@ use axum::Router;
 
 use crate::service::Service;
 
-/// How the dashboard is served.
+/// How the dashboard and the listener under it are served.
 #[derive(Debug, Clone, Default)]
 pub struct WebOptions {
     /// Cookies only over HTTPS (`Secure`), also when a proxy does not say it forwards
     /// HTTPS (`X-Forwarded-Proto`).
     pub https: bool,
+    /// The listener's time limits and connection cap.
+    pub limits: crate::listener::Limits,
 }
 
 /// What every handler shares.

@@ -18,6 +18,7 @@ mod faults;
 mod house;
 mod instances;
 mod languages;
+mod listener;
 mod locales;
 mod navigation;
 mod postgres_store;
