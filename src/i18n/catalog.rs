@@ -324,6 +324,7 @@ pub const DASHBOARD: &[(&str, &[&str])] = &[
     ("web-login", &[]),
     ("web-login-wrong", &[]),
     ("web-login-throttled", &[]),
+    ("web-login-busy", &[]),
     ("web-login-expired", &[]),
     ("web-password-title", &[]),
     ("web-password-must-change", &[]),

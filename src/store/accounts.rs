@@ -123,7 +123,8 @@ pub trait Accounts: Send + Sync {
 
     async fn session_end(&self, token_hash: &str) -> Result<(), StoreError>;
 
-    /// Records a sign-in attempt for `login` before its password is checked, and returns
+    /// Records a sign-in attempt for `login` (a keyed hash of what was typed, never the
+    /// text) before its password is checked, and returns
     /// the attempt's id and how many there were since `since` (this one included), so
     /// that concurrent attempts count each other; purges those older than `since`.
     async fn login_attempt(
@@ -135,6 +136,9 @@ pub trait Accounts: Send + Sync {
 
     /// Forgets an attempt that succeeded: only failures count.
     async fn login_forget(&self, attempt: i64) -> Result<(), StoreError>;
+
+    /// Forgets failed attempts older than `before`, whether or not anyone signs in again.
+    async fn login_failures_prune(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 
     async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
 

@@ -14,7 +14,7 @@ use chrono::{TimeDelta, Utc};
 use serde::Deserialize;
 
 use super::page::{self, Frame, Tr};
-use super::Web;
+use super::{hashing, Web};
 use crate::secret;
 use crate::store::{Account, AuditEntry};
 use crate::text::Text;
@@ -25,8 +25,8 @@ pub const COOKIE: &str = "anlauf_session";
 const LOGIN_COOKIE: &str = "anlauf_login";
 /// A session lasts a working day.
 const SESSION: TimeDelta = TimeDelta::hours(10);
-/// Failed sign-ins for one login within this window...
-const THROTTLE_WINDOW: TimeDelta = TimeDelta::minutes(1);
+/// Failed sign-ins for one login within this window (and kept no longer)...
+pub const THROTTLE_WINDOW: TimeDelta = TimeDelta::minutes(1);
 /// ...after which the next attempt is refused without looking at the password.
 const THROTTLE_AFTER: i64 = 5;
 /// New passwords are at least this long.
@@ -104,22 +104,19 @@ fn local_path(next: Option<&str>) -> String {
 const LOGIN_MAX: usize = 254;
 const PASSWORD_MAX: usize = 1024;
 
-/// Password hashing is slow and takes memory on purpose: a few at a time, off the
-/// threads that serve the bot and the pages.
-static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
-
-/// Whether `password` matches `hash`, checked on a blocking thread, a few at a time.
-pub async fn verify(password: &str, hash: &str) -> bool {
-    let Ok(_permit) = HASHING.acquire().await else { return false };
-    let (password, hash) = (password.to_owned(), hash.to_owned());
-    tokio::task::spawn_blocking(move || secret::verify_password(&password, &hash)).await.unwrap_or(false)
+/// A password's hash, for a staff action (a new account, a reset): refused with a
+/// message when sign-in attempts fill the hashing places.
+pub async fn hash(password: &str) -> Result<String, String> {
+    let ticket = hashing::admit().await.map_err(|busy| busy.to_string())?;
+    ticket.hash(password).await
 }
 
-/// A password's hash, made on a blocking thread, a few at a time.
-pub async fn hash(password: &str) -> Result<String, String> {
-    let _permit = HASHING.acquire().await.map_err(|e| e.to_string())?;
-    let password = password.to_owned();
-    tokio::task::spawn_blocking(move || secret::hash_password(&password)).await.map_err(|e| e.to_string())?
+/// Sign-in attempts fill the hashing places: 503, try again in a few seconds.
+fn busy(web: &Web, signed: Option<&Signed>) -> Response {
+    tracing::warn!("dashboard: password hashing busy, an attempt was turned away");
+    let mut response = page::problem(web, signed, StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-login-busy"));
+    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    response
 }
 
 fn database_down(web: &Web, signed: Option<&Signed>, error: &crate::store::StoreError) -> Response {
@@ -239,9 +236,12 @@ pub async fn login(State(web): State<Web>, headers: HeaderMap, Form(form): Form<
     if login.chars().count() > LOGIN_MAX || form.password.len() > PASSWORD_MAX {
         return wrong(&web, &headers, next, String::new());
     }
+    // A place among the attempts in hand, before anything is read or written: a flood is
+    // turned away here at once.
+    let Ok(ticket) = hashing::admit().await else { return busy(&web, None) };
     // The attempt counts before its password is checked, so that attempts made at the
     // same moment count each other; a right password takes it back.
-    let attempt = match store.login_attempt(&login, now, since).await {
+    let attempt = match store.login_attempt(&secret::login_key(&login), now, since).await {
         Ok((_, count)) if count > THROTTLE_AFTER => {
             tracing::warn!("dashboard: sign-in throttled after repeated wrong passwords");
             let error = Some(tr.t("web-login-throttled"));
@@ -256,7 +256,7 @@ pub async fn login(State(web): State<Web>, headers: HeaderMap, Form(form): Form<
     };
     let account = match found {
         Some((account, hash)) => {
-            if verify(&form.password, &hash).await && !account.disabled {
+            if ticket.verify(&form.password, &hash).await && !account.disabled {
                 account
             } else {
                 // The login names an account: the failure is worth an audit line.
@@ -277,7 +277,7 @@ pub async fn login(State(web): State<Web>, headers: HeaderMap, Form(form): Form<
         None => {
             // As long as a wrong password takes: an unknown login is not told apart. What
             // was typed is not recorded (it may be a password typed in the wrong field).
-            verify(&form.password, secret::dummy_hash()).await;
+            ticket.verify(&form.password, secret::dummy_hash()).await;
             return wrong(&web, &headers, next, form.email);
         }
     };
@@ -360,8 +360,9 @@ pub async fn password_change(
         Ok(None) => return page::redirect("/login"),
         Err(error) => return database_down(&web, Some(&signed), &error),
     };
+    let Ok(ticket) = hashing::admit().await else { return busy(&web, Some(&signed)) };
     let too_long = form.current.len() > PASSWORD_MAX || form.new.len() > PASSWORD_MAX;
-    let refused = if too_long || !verify(&form.current, &hash).await {
+    let refused = if too_long || !ticket.verify(&form.current, &hash).await {
         Some(tr.t("web-password-wrong"))
     } else if form.new.chars().count() < PASSWORD_MIN {
         Some(tr.n("web-password-short", "count", &(PASSWORD_MIN as i64)))
@@ -375,7 +376,7 @@ pub async fn password_change(
     if let Some(error) = refused {
         return password_form(&web, &signed, StatusCode::UNPROCESSABLE_ENTITY, Some(error));
     }
-    let new_hash = match self::hash(&form.new).await {
+    let new_hash = match ticket.hash(&form.new).await {
         Ok(hash) => hash,
         Err(error) => {
             tracing::error!(%error, "a password could not be hashed");

@@ -8,6 +8,7 @@ pub mod auth;
 mod bookings;
 mod case;
 mod directory;
+mod hashing;
 mod messages;
 mod metrics;
 mod page;

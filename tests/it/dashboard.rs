@@ -104,7 +104,7 @@ impl Browser {
     }
 
     /// A browser for the dashboard at `base` (`http://127.0.0.1:port`).
-    fn at(base: &str) -> Browser {
+    pub(crate) fn at(base: &str) -> Browser {
         let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
         Browser { base: base.to_owned(), http, cookies: HashMap::new() }
     }
@@ -715,6 +715,25 @@ crate::contract! {
         }
         assert_eq!(db.column(state).await, ["booked Amira Haddad"], "nothing changed");
         assert_eq!(db.number("SELECT count(*) FROM case_history WHERE actor = 'Jonas Weber'").await, 0);
+        dashboard.stop().await;
+    }
+}
+
+crate::contract! {
+    async fn a_password_typed_into_the_login_field_is_not_kept_and_failures_expire_by_time(db: Db) {
+        let dashboard = Dashboard::start(&db).await;
+        let mut browser = Browser::new(&dashboard);
+        let typed = "Mein-Geheimes-Passwort-7";
+        assert_eq!(browser.sign_in(typed, "").await.status, 401);
+        let kept = db.column("SELECT login_key FROM login_failures").await;
+        assert_eq!(kept.len(), 1, "the failure counts");
+        assert!(kept[0].len() == 64 && kept[0].bytes().all(|b| b.is_ascii_hexdigit()), "{}", kept[0]);
+        assert!(!kept[0].contains("geheim") && !kept[0].contains(&anlauf::secret::digest(&typed.to_lowercase())));
+        // A minute on, nobody has signed in since: the failure goes all the same.
+        let store = anlauf::store::connect(&db.url).await.unwrap();
+        let later = chrono::Utc::now() + anlauf::web::auth::THROTTLE_WINDOW + chrono::TimeDelta::seconds(1);
+        assert_eq!(store.login_failures_prune(later - anlauf::web::auth::THROTTLE_WINDOW).await.unwrap(), 1);
+        assert!(db.column("SELECT login_key FROM login_failures").await.is_empty());
         dashboard.stop().await;
     }
 }

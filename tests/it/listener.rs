@@ -138,3 +138,48 @@ async fn a_connection_over_the_cap_is_answered_503_at_once_and_the_cap_frees_whe
     let (status, _) = served.stop().await;
     assert!(status.success());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_flood_of_sign_ins_for_unknown_logins_is_turned_away_and_a_colleague_still_gets_in() {
+    use crate::dashboard::{staff_add, Browser};
+    let db = support::fresh_db();
+    let once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "counsellor");
+    let http =
+        "header_timeout_seconds = 15\nrequest_timeout_seconds = 30\nmax_connections = 512\nshutdown_grace_seconds = 10";
+    let (served, address) = started(&db, "flood", http).await;
+    let base = format!("http://{address}");
+    let mut ready = Vec::new();
+    for n in 0..200 {
+        let mut browser = Browser::at(&base);
+        let csrf = browser.get("/login").await.csrf();
+        ready.push((n, browser, csrf));
+    }
+    // All at once: more than the hashing places (two hashing, sixteen waiting).
+    let mut flood = tokio::task::JoinSet::new();
+    for (n, mut browser, csrf) in ready {
+        flood.spawn(async move {
+            let login = format!("unbekannt-{n}@example.org");
+            browser.post("/login", &[("email", &login), ("password", "falsch"), ("csrf", &csrf)]).await
+        });
+    }
+    let (mut looked_at, mut turned_away) = (0, 0);
+    while let Some(page) = flood.join_next().await {
+        let page = page.unwrap();
+        match page.status {
+            401 => looked_at += 1,
+            503 => {
+                assert!(page.body.contains("Gerade melden sich sehr viele an"), "{}", page.body);
+                turned_away += 1;
+            }
+            other => panic!("{other}: {}", page.body),
+        }
+    }
+    assert!(turned_away > 0 && looked_at > 0, "{looked_at} looked at, {turned_away} turned away");
+    let counted = db.number("SELECT count(*) FROM login_failures").await;
+    assert_eq!(counted, looked_at, "a turned-away attempt writes nothing");
+    let mut amira = Browser::at(&base);
+    let signed = amira.sign_in("amira@beratung.example", &once).await;
+    assert_eq!((signed.status, signed.location.as_deref()), (303, Some("/password")), "{}", signed.body);
+    let (status, _) = served.stop().await;
+    assert!(status.success());
+}

@@ -154,12 +154,12 @@ impl Accounts for PgStore {
         // One login's attempts counted one after the other, whichever instance takes them.
         sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))").bind(login).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM login_failures WHERE at < $1").bind(since).execute(&mut *tx).await?;
-        let id: i64 = sqlx::query_scalar("INSERT INTO login_failures (login, at) VALUES ($1, $2) RETURNING id")
+        let id: i64 = sqlx::query_scalar("INSERT INTO login_failures (login_key, at) VALUES ($1, $2) RETURNING id")
             .bind(login)
             .bind(now)
             .fetch_one(&mut *tx)
             .await?;
-        let count = sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE login = $1 AND at >= $2")
+        let count = sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE login_key = $1 AND at >= $2")
             .bind(login)
             .bind(since)
             .fetch_one(&mut *tx)
@@ -171,6 +171,11 @@ impl Accounts for PgStore {
     async fn login_forget(&self, attempt: i64) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM login_failures WHERE id = $1").bind(attempt).execute(&self.pool).await?;
         Ok(())
+    }
+
+    async fn login_failures_prune(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM login_failures WHERE at < $1").bind(before).execute(&self.pool).await?;
+        Ok(done.rows_affected())
     }
 
     async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {

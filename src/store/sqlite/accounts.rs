@@ -152,12 +152,12 @@ impl Accounts for SqliteStore {
     ) -> Result<(i64, i64), StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(since).execute(&mut *tx).await?;
-        let id: i64 = sqlx::query_scalar("INSERT INTO login_failures (login, at) VALUES (?, ?) RETURNING id")
+        let id: i64 = sqlx::query_scalar("INSERT INTO login_failures (login_key, at) VALUES (?, ?) RETURNING id")
             .bind(login)
             .bind(now)
             .fetch_one(&mut *tx)
             .await?;
-        let count = sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE login = ? AND at >= ?")
+        let count = sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE login_key = ? AND at >= ?")
             .bind(login)
             .bind(since)
             .fetch_one(&mut *tx)
@@ -169,6 +169,11 @@ impl Accounts for SqliteStore {
     async fn login_forget(&self, attempt: i64) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM login_failures WHERE id = ?").bind(attempt).execute(&self.pool).await?;
         Ok(())
+    }
+
+    async fn login_failures_prune(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(before).execute(&self.pool).await?;
+        Ok(done.rows_affected())
     }
 
     async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
