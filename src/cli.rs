@@ -29,7 +29,7 @@ pub struct Cli {
 /// Where the service keeps its data.
 #[derive(Debug, Args)]
 pub struct Database {
-    /// Where data is kept: sqlite://PATH (the file is created if missing) or postgres://USER@HOST/DATABASE [env: ANLAUF_DATABASE_URL].
+    /// Where data is kept: sqlite://PATH (serve, chat and migrate create a missing file; other commands refuse it) or postgres://USER@HOST/DATABASE [env: ANLAUF_DATABASE_URL].
     #[arg(
         long,
         value_name = "URL",

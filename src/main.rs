@@ -110,7 +110,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                  use a file, e.g. --database-url sqlite://anlauf.db",
                 store::redact(&database.database_url)
             );
-            let service = service(&cli.config, &database.database_url).await?;
+            let service = service(&cli.config, &database.database_url, true).await?;
             let receive = match webhook_url {
                 Some(url) => anlauf::serve::Receive::Webhook { url, secret: webhook_secret()? },
                 None => anlauf::serve::Receive::Polling,
@@ -158,7 +158,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Chat { lang, user, database } => {
             warn_if_in_memory(&database.database_url);
-            let service = service(&cli.config, &database.database_url).await?;
+            let service = service(&cli.config, &database.database_url, true).await?;
             let stdin = tokio::io::BufReader::new(tokio::io::stdin());
             let interactive = std::io::stdin().is_terminal();
             anlauf::channel::terminal::run(
@@ -174,7 +174,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Queue { command } => queue(&cli.config, command).await,
         Command::Slots { office, days, database } => {
-            let service = service(&cli.config, &database.database_url).await?;
+            let service = service(&cli.config, &database.database_url, false).await?;
             let now = chrono::Utc::now();
             let until = now + chrono::Duration::days(i64::from(days));
             let keep = |o: &str| office.as_deref().is_none_or(|wanted| wanted == o);
@@ -310,7 +310,7 @@ async fn queue(config: &std::path::Path, command: QueueCommand) -> anyhow::Resul
         | QueueCommand::Refer { database, .. }
         | QueueCommand::Close { database, .. } => database.database_url.clone(),
     };
-    let service = service(config, &database).await?;
+    let service = service(config, &database, false).await?;
     let printed = anlauf::staff::work::run(&service, command).await?;
     out(&printed.out)?;
     eprint!("{}", printed.err);
@@ -321,7 +321,7 @@ async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::R
     let (BookingCommand::Show { reference, database }
     | BookingCommand::Cancel { reference, database }
     | BookingCommand::NoShow { reference, database }) = &command;
-    let service = service(config, &database.database_url).await?;
+    let service = service(config, &database.database_url, false).await?;
     let content = &service.content();
     let staff = |text: Text| content.i18n.render(&content.config.organisation.staff_language, &text);
     let key = match IntakeKey::parse(reference) {
@@ -378,9 +378,11 @@ fn warn_if_in_memory(database_url: &str) {
     }
 }
 
-async fn service(config: &std::path::Path, database_url: &str) -> anyhow::Result<Service> {
+/// The service over the database at `database_url`; `create`: a missing SQLite file is
+/// created (`serve`, `chat`), else it is an error (the commands on stored data).
+async fn service(config: &std::path::Path, database_url: &str, create: bool) -> anyhow::Result<Service> {
     let content = Content::load(config)?;
-    let store = store::connect(database_url).await?;
+    let store = if create { store::connect(database_url).await? } else { store::open(database_url).await? };
     let service = Service::new(Arc::new(content), store);
     // Offices and counsellors as administrators last saved them in the dashboard.
     service.refresh_directory().await?;

@@ -26,7 +26,7 @@ pub async fn run(config: &std::path::Path, command: StaffCommand) -> anyhow::Res
             database.database_url.clone()
         }
     };
-    let store = crate::store::connect(&database).await?;
+    let store = crate::store::open(&database).await?;
     match command {
         StaffCommand::Add { name, email, role, counsellor, .. } => {
             let role = match role {

@@ -44,6 +44,12 @@ pub enum StoreError {
     Database(sqlx::Error),
     #[error("cannot open the database {url}: {cause}{hint}")]
     Open { url: String, cause: String, hint: String },
+    /// A command that only works on data asked for a database file that is not there.
+    #[error(
+        "there is no database at {0}: `anlauf serve`, `anlauf chat` and `anlauf migrate` create one \
+         (is --database-url / ANLAUF_DATABASE_URL right?)"
+    )]
+    Missing(String),
     #[error("database migration failed: {0}")]
     Migrate(sqlx::migrate::MigrateError),
     #[error("stored data cannot be read: {0}")]
@@ -521,9 +527,21 @@ impl<T> Store for T where
 }
 
 /// Opens the store named by `url` and brings its schema up to date.
+/// Opens the database at `url`, creating a SQLite file that is not there yet (and saying
+/// so): for `serve`, `chat` and `migrate`.
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, StoreError> {
+    connect_with(url, true).await
+}
+
+/// Opens the database at `url` only if it exists: for the commands that work on stored
+/// data (`queue`, `staff`, `booking`, `slots`), which must not make an empty one.
+pub async fn open(url: &str) -> Result<Arc<dyn Store>, StoreError> {
+    connect_with(url, false).await
+}
+
+async fn connect_with(url: &str, create: bool) -> Result<Arc<dyn Store>, StoreError> {
     if url.starts_with("sqlite:") {
-        Ok(Arc::new(sqlite::SqliteStore::connect(url).await?))
+        Ok(Arc::new(sqlite::SqliteStore::connect(url, create).await?))
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         Ok(Arc::new(postgres::PgStore::connect(url).await?))
     } else {

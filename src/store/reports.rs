@@ -21,15 +21,25 @@ pub struct Counts {
     pub cases: Vec<(String, i64)>,
     /// Outbox messages due and not sent.
     pub outbox_backlog: i64,
+    /// SQLite only (this process): checkpoints that failed since the start, and the
+    /// write-ahead log's size in bytes (it grows while checkpoints fail).
+    pub checkpoint_failures: Option<i64>,
+    pub wal_bytes: Option<i64>,
 }
 
 #[async_trait]
 pub trait Reports: Send + Sync {
     async fn counts(&self, now: DateTime<Utc>) -> Result<Counts, StoreError>;
 
-    /// Whether the database answers (`/healthz`).
+    /// Whether the database takes a write (`/healthz`): a row of its own is written, so
+    /// that a database that answers but cannot keep anything (a read-only file or disk,
+    /// a replica, a file deleted under the process) does not count as healthy.
     async fn ping(&self) -> Result<(), StoreError>;
 }
+
+/// The health check's write (`health_probe` has one row, counted up).
+pub(super) const PROBE: &str =
+    "INSERT INTO health_probe (id, n) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET n = health_probe.n + 1";
 
 /// The statements both backends run (`$1` is `now`).
 pub(super) const UPDATES_HANDLED: &str = "SELECT count(*) FROM channel_inbox WHERE processed_at IS NOT NULL";

@@ -57,6 +57,17 @@ pub fn exposition(counts: &Counts) -> String {
         "Messages due to be sent and not sent yet.",
         &[(None, counts.outbox_backlog)],
     );
+    if let Some(failures) = counts.checkpoint_failures {
+        family(
+            "anlauf_sqlite_checkpoint_failures_total",
+            "counter",
+            "Checkpoints of the SQLite write-ahead log that failed in this process.",
+            &[(None, failures)],
+        );
+    }
+    if let Some(bytes) = counts.wal_bytes {
+        family("anlauf_sqlite_wal_bytes", "gauge", "Size of the SQLite write-ahead log.", &[(None, bytes)]);
+    }
     out
 }
 
@@ -73,8 +84,14 @@ mod tests {
             bookings: vec![("booked".into(), 2)],
             cases: vec![("claimed".into(), 1), ("new".into(), 2)],
             outbox_backlog: 0,
+            checkpoint_failures: Some(3),
+            wal_bytes: Some(4096),
         };
         let text = exposition(&counts);
+        assert!(text.contains("anlauf_sqlite_checkpoint_failures_total 3\n"), "{text}");
+        assert!(text.contains("anlauf_sqlite_wal_bytes 4096\n"), "{text}");
+        let postgres = exposition(&Counts { checkpoint_failures: None, wal_bytes: None, ..counts.clone() });
+        assert!(!postgres.contains("sqlite"), "{postgres}");
         assert!(text.contains("# TYPE anlauf_updates_handled_total counter\nanlauf_updates_handled_total 12\n"));
         assert!(text.contains("anlauf_queue_cases{status=\"new\"} 2\n"));
         assert!(text.contains("anlauf_queue_cases{status=\"claimed\"} 1\n"));

@@ -118,6 +118,8 @@ fn a_database_in_a_missing_folder_is_named_once_with_what_to_check() {
 
 crate::contract! {
     fn processes_starting_together_on_a_new_database_all_migrate(db: Db) {
+        // A file not made yet (the test's database is made already).
+        let db = if db.url.starts_with("sqlite") { crate::support::new_db() } else { db };
         let children: Vec<_> = (0..8)
             .map(|_| {
                 anlauf()
@@ -286,4 +288,29 @@ crate::contract! {
         assert_eq!(run(&["queue", "close", "1", "--outcome", "advised", "--as", "Amira Haddad"]).0, 0);
         assert_eq!(shown("status"), "closed");
     }
+}
+
+#[test]
+fn commands_on_stored_data_refuse_a_missing_database_file_and_create_none() {
+    let db = crate::support::new_db();
+    let path = db.url.trim_start_matches("sqlite://").to_owned();
+    for args in [
+        vec!["queue", "list"],
+        vec!["queue", "claim", "--as", "Amira"],
+        vec!["staff", "list"],
+        vec!["booking", "show", "ABCD-EFGH"],
+        vec!["slots"],
+    ] {
+        let out = anlauf().args(&args).env("ANLAUF_DATABASE_URL", &db.url).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let said = text(&out.stderr);
+        assert!(said.contains(&format!("there is no database at {path}")), "{args:?}: {said}");
+        assert!(said.contains("`anlauf migrate` create one"), "{args:?}: {said}");
+        assert!(!std::path::Path::new(&path).exists(), "{args:?} made a file");
+    }
+    let out = anlauf().args(["migrate", "--database-url", &db.url]).output().unwrap();
+    assert!(out.status.success());
+    assert!(text(&out.stderr).contains("a new, empty one was created"), "and says so: {}", text(&out.stderr));
+    let out = anlauf().args(["queue", "list"]).env("ANLAUF_DATABASE_URL", &db.url).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
 }

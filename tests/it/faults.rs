@@ -439,3 +439,71 @@ async fn a_full_disk_is_logged_clearly_clients_are_told_and_the_service_recovers
     let full: Vec<&str> = log.lines().filter(|l| l.contains("disk is full")).collect();
     assert!(!full.is_empty() && full.iter().all(|l| l.contains("ERROR") || l.contains("WARN")), "{log}");
 }
+
+/// `/healthz` of a running `anlauf serve`: its status and body.
+async fn health(address: &str) -> (u16, serde_json::Value) {
+    let response = reqwest::get(format!("http://{address}/healthz")).await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap())
+}
+
+fn listening(served: &crate::serve::Served) -> String {
+    let log = served.log();
+    let line = log.lines().find(|l| l.contains("listening")).unwrap().to_owned();
+    line.rsplit("address=").next().unwrap().trim().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_file_deleted_under_serve_is_reported_and_nothing_more_is_written_to_it() {
+    let db = support::fresh_db();
+    crate::cli::with_one_intake(&db);
+    let served = crate::serve::serve(&db, &[]);
+    served.wait_for("listening").await;
+    let address = listening(&served);
+    assert_eq!(health(&address).await.0, 200);
+    let path = db.url.trim_start_matches("sqlite://").to_owned();
+    std::fs::remove_file(&path).unwrap();
+
+    let (status, body) = health(&address).await;
+    assert_eq!((status, body["database"].as_str()), (503, Some("unreachable")), "{body}");
+    let metrics = reqwest::get(format!("http://{address}/metrics")).await.unwrap();
+    assert_eq!(metrics.status(), 503, "no numbers from a file that is gone");
+    let queue = std::process::Command::new(env!("CARGO_BIN_EXE_anlauf"))
+        .args(["queue", "list", "--database-url", &db.url])
+        .output()
+        .unwrap();
+    assert!(!queue.status.success());
+    assert!(!std::path::Path::new(&path).exists(), "anlauf queue made no new file");
+    served.wait_for("was deleted or moved since this process opened it").await;
+    let (status, log) = served.stop().await;
+    assert!(status.success(), "{log}");
+    let said = log.lines().filter(|l| l.contains("ERROR") && l.contains("deleted or moved")).count();
+    assert_eq!(said, 1, "said once, loudly: {log}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_that_answers_but_cannot_keep_a_write_fails_the_health_check() {
+    let Some(disk) = SmallDisk::mount() else { return };
+    let db = support::sqlite_at(&disk.path().join("anlauf.db"));
+    let served = crate::serve::serve(&db, &[]);
+    served.wait_for("listening").await;
+    let address = listening(&served);
+    assert_eq!(health(&address).await, (200, json!({"status": "ok", "database": "reachable", "telegram": "off"})));
+    // Reads still answer; a write finds no room.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&support::sqlite_pool(&db).await).await.unwrap();
+    disk.fill();
+    let (status, body) = health(&address).await;
+    assert_eq!((status, body["database"].as_str()), (503, Some("unreachable")), "no room to write: {body}");
+    disk.free();
+    let mut healthy = health(&address).await;
+    for _ in 0..50 {
+        if healthy.0 == 200 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        healthy = health(&address).await;
+    }
+    assert_eq!(healthy.0, 200, "room again: {}", healthy.1);
+    let (status, log) = served.stop().await;
+    assert!(status.success(), "{log}");
+}

@@ -40,7 +40,20 @@ pub fn sqlite_at(path: &Path) -> Db {
     Db { _dir: None, url: format!("sqlite://{}", path.display()), schema: None }
 }
 
+/// A fresh SQLite database for one test, made as an administrator makes one
+/// (`anlauf migrate`): the commands on stored data refuse a file that is not there.
 pub fn fresh_db() -> Db {
+    let db = new_db();
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_anlauf"))
+        .args(["migrate", "--database-url", &db.url])
+        .output()
+        .expect("anlauf migrate");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    db
+}
+
+/// Where a fresh SQLite database for one test would be, not made yet.
+pub fn new_db() -> Db {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}", dir.path().join("anlauf.db").display());
     Db { _dir: Some(dir), url, schema: None }

@@ -18,11 +18,13 @@ impl Reports for PgStore {
             bookings: sqlx::query_as(reports::BOOKINGS).fetch_all(&self.pool).await?,
             cases: sqlx::query_as(reports::CASES).bind(now).fetch_all(&self.pool).await?,
             outbox_backlog: sqlx::query_scalar(reports::OUTBOX_BACKLOG).bind(now).fetch_one(&self.pool).await?,
+            checkpoint_failures: None,
+            wal_bytes: None,
         })
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        sqlx::query(reports::PROBE).execute(&self.pool).await?;
         Ok(())
     }
 }

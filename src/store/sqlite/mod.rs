@@ -3,6 +3,7 @@
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -15,6 +16,7 @@ mod bookings;
 mod calendar;
 mod conversations;
 mod directory;
+mod file;
 mod ledger;
 mod messages;
 mod queue;
@@ -25,6 +27,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 
 pub struct SqliteStore {
     pool: SqlitePool,
+    watch: Arc<file::FileWatch>,
 }
 
 /// JSON for a text column; what we serialise is plain data and always serialises.
@@ -33,9 +36,13 @@ fn json(value: &impl serde::Serialize) -> Result<String, StoreError> {
 }
 
 impl SqliteStore {
-    pub async fn connect(url: &str) -> Result<SqliteStore, StoreError> {
+    /// Opens the database at `url`; `create`: a missing file is created (and that is
+    /// said), else it is an error naming the commands that create one.
+    pub async fn connect(url: &str, create: bool) -> Result<SqliteStore, StoreError> {
         let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
+            // Made (below) only when asked; the pool never makes a file, so that one
+            // deleted under the process is not silently replaced by an empty one.
+            .create_if_missing(false)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(5))
@@ -46,7 +53,16 @@ impl SqliteStore {
             // Checkpoints (which sync the file) run in the background, not in a turn.
             .pragma("wal_autocheckpoint", "0");
         let file = options.get_filename().to_owned();
-        let pool = open(options).await.map_err(|e| {
+        let in_memory = super::is_in_memory(url);
+        let existed = in_memory || file.exists();
+        if !existed && !create {
+            return Err(StoreError::Missing(file.display().to_string()));
+        }
+        if !existed {
+            make(&options).await;
+        }
+        let watch = Arc::new(file::FileWatch::new((!in_memory).then_some(file.as_path())));
+        let pool = open(options, watch.clone()).await.map_err(|e| {
             let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             let hint = if !folder.is_dir() {
                 format!(" (the folder {} does not exist)", folder.display())
@@ -55,31 +71,70 @@ impl SqliteStore {
             };
             StoreError::Open { url: super::redact(url), cause: super::describe(&e), hint }
         })?;
+        if !existed {
+            tracing::warn!(file = %file.display(), "there was no database file: a new, empty one was created");
+        }
+        watch.arm();
         migrate(&pool).await?;
         let checkpoints = pool.clone();
+        let watched = watch.clone();
         tokio::spawn(async move {
             loop {
                 tokio::time::sleep(Duration::from_millis(500)).await;
                 if checkpoints.is_closed() {
                     return;
                 }
-                if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&checkpoints).await {
-                    tracing::debug!(%error, "checkpoint skipped");
+                // A file that is not the one opened is not touched (the watch said so).
+                if watched.check().is_err() {
+                    continue;
+                }
+                let done = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&checkpoints).await;
+                match done {
+                    // Another connection in the way is no failure: the next one catches up.
+                    Err(sqlx::Error::Database(e)) if super::is_busy(e.message()) => {}
+                    Err(sqlx::Error::PoolClosed | sqlx::Error::PoolTimedOut) => {}
+                    Err(error) => watched.checkpoint(Err(super::describe(&error))),
+                    Ok(_) => watched.checkpoint(Ok(())),
                 }
             }
         });
-        Ok(SqliteStore { pool })
+        Ok(SqliteStore { pool, watch })
+    }
+}
+
+/// Makes the missing file with one connection (the pool then only opens it). Processes
+/// starting together may all try; whatever fails here shows when the pool opens.
+async fn make(options: &SqliteConnectOptions) {
+    use sqlx::ConnectOptions;
+    match options.clone().create_if_missing(true).connect().await {
+        Ok(connection) => {
+            let _ = sqlx::Connection::close(connection).await;
+        }
+        Err(error) => tracing::debug!(%error, "making the database file"),
     }
 }
 
 /// Opens the pool. Processes starting together on a new file contend for the lock that
 /// switching it to WAL takes, which SQLite reports as "locked" without waiting: a few
 /// attempts make concurrent starts safe.
-async fn open(options: SqliteConnectOptions) -> Result<SqlitePool, sqlx::Error> {
+async fn open(options: SqliteConnectOptions, watch: Arc<file::FileWatch>) -> Result<SqlitePool, sqlx::Error> {
     const ATTEMPTS: u32 = 8;
     let mut attempt = 1;
     loop {
-        match SqlitePoolOptions::new().max_connections(4).connect_with(options.clone()).await {
+        let watch = watch.clone();
+        // Every connection taken from the pool first checks that the file is the one opened.
+        let (acquired, connected) = (watch.clone(), watch);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .before_acquire(move |_, _| {
+                let checked = acquired.check().map_err(|why| sqlx::Error::Io(std::io::Error::other(why)));
+                Box::pin(async move { checked.map(|()| true) })
+            })
+            .after_connect(move |_, _| {
+                let checked = connected.check().map_err(|why| sqlx::Error::Io(std::io::Error::other(why)));
+                Box::pin(async move { checked })
+            });
+        match pool.connect_with(options.clone()).await {
             Err(sqlx::Error::Database(e)) if attempt < ATTEMPTS && super::is_busy(e.message()) => {
                 tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt))).await;
                 attempt += 1;

@@ -18,11 +18,13 @@ impl Reports for SqliteStore {
             bookings: sqlx::query_as(reports::BOOKINGS).fetch_all(&self.pool).await?,
             cases: sqlx::query_as(reports::CASES).bind(now).fetch_all(&self.pool).await?,
             outbox_backlog: sqlx::query_scalar(reports::OUTBOX_BACKLOG).bind(now).fetch_one(&self.pool).await?,
+            checkpoint_failures: Some(self.watch.checkpoint_failures.load(std::sync::atomic::Ordering::Relaxed) as i64),
+            wal_bytes: self.watch.wal_bytes().map(|b| b as i64),
         })
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        sqlx::query(reports::PROBE).execute(&self.pool).await?;
         Ok(())
     }
 }
