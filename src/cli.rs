@@ -74,6 +74,9 @@ pub enum Command {
         /// Who you are to the bot: the same name continues the same conversation.
         #[arg(long, value_name = "NAME", default_value = "terminal")]
         user: String,
+        /// Where files the bot sends (your data, a calendar file) are written, readable by you only; /delete deletes them.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        files: std::path::PathBuf,
         #[command(flatten)]
         database: Database,
     },

@@ -156,7 +156,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out(&format!("ok: {} is up to date\n", store::redact(&database_url)))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Chat { lang, user, database } => {
+        Command::Chat { lang, user, files, database } => {
             warn_if_in_memory(&database.database_url);
             let service = service(&cli.config, &database.database_url, true).await?;
             let stdin = tokio::io::BufReader::new(tokio::io::stdin());
@@ -168,6 +168,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 stdin,
                 &mut std::io::stdout(),
                 interactive,
+                &anlauf::channel::terminal::Files::new(files, &user),
             )
             .await?;
             Ok(ExitCode::SUCCESS)

@@ -4,6 +4,7 @@
 //! reads like the conversation, and ends at end of input.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use chrono::Utc;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt};
@@ -18,6 +19,52 @@ use crate::text::Text;
 /// so no piece of it is ever taken as the next answer.
 pub const MAX_LINE: usize = 64 * 1024;
 
+/// Where the terminal puts the files a reply carries (the `/mydata` export, a calendar
+/// file): a folder the user chose (the current one by default), each file readable by
+/// its owner only and named after the user, so that `/delete` finds and deletes them.
+#[derive(Debug, Clone)]
+pub struct Files {
+    pub dir: PathBuf,
+    /// The conversation's user name, as file names may carry it.
+    prefix: String,
+}
+
+impl Files {
+    pub fn new(dir: PathBuf, user: &str) -> Files {
+        let safe: String =
+            user.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
+        Files { dir, prefix: format!("anlauf-{safe}-") }
+    }
+
+    /// Writes `content` as `name` (mode 0600): to a new file beside it first, then renamed
+    /// over, so that a file or link already there is replaced, never written through.
+    fn write(&self, name: &str, content: &[u8]) -> std::io::Result<PathBuf> {
+        use std::os::unix::fs::OpenOptionsExt;
+        let path = self.dir.join(format!("{}{name}", self.prefix));
+        let aside = self.dir.join(format!(".{}{name}.{}", self.prefix, std::process::id()));
+        let mut out = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&aside)?;
+        out.write_all(content)?;
+        out.sync_all()?;
+        std::fs::rename(&aside, &path)?;
+        Ok(path)
+    }
+
+    /// Deletes every file written for this user; the names of those deleted.
+    fn delete_all(&self) -> std::io::Result<Vec<PathBuf>> {
+        let mut deleted = Vec::new();
+        for entry in std::fs::read_dir(&self.dir)? {
+            let entry = entry?;
+            let named = entry.file_name().to_str().is_some_and(|n| n.starts_with(&self.prefix));
+            if named && entry.file_type()?.is_file() {
+                std::fs::remove_file(entry.path())?;
+                deleted.push(entry.path());
+            }
+        }
+        Ok(deleted)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 pub async fn run(
     service: &Service,
     user: &str,
@@ -25,6 +72,7 @@ pub async fn run(
     mut input: impl AsyncBufRead + Unpin,
     output: &mut impl Write,
     interactive: bool,
+    files: &Files,
 ) -> anyhow::Result<()> {
     let i18n = &service.content().i18n;
     // An explicit --lang wins over the language of a conversation already under way.
@@ -40,7 +88,7 @@ pub async fn run(
         let unknown = Text::msg("language-unknown").with("tag", Text::Plain(tag.to_owned()));
         writeln!(output, "{}\n", i18n.render(&handled.language, &unknown))?;
     }
-    draw(output, &handled)?;
+    draw(output, &handled, files)?;
     let mut buffer = Vec::new();
     loop {
         if interactive {
@@ -56,7 +104,7 @@ pub async fn run(
             writeln!(output, "> {shown}\n")?;
         }
         let handled = service.handle(Channel::Terminal, user, language, line, Utc::now()).await;
-        draw(output, &handled)?;
+        draw(output, &handled, files)?;
     }
 }
 
@@ -101,7 +149,12 @@ async fn read_line(
     Ok(Some((Input::from_typed(line), read)))
 }
 
-fn draw(output: &mut impl Write, handled: &Handled) -> std::io::Result<()> {
+fn draw(output: &mut impl Write, handled: &Handled, files: &Files) -> std::io::Result<()> {
+    if handled.erased {
+        for path in files.delete_all()? {
+            writeln!(output, "  🗑 {}", path.display())?;
+        }
+    }
     // Replies meant for later (reminders) have no later in a terminal session.
     for reply in handled.replies.iter().filter(|r| r.later.is_none()) {
         writeln!(output, "{}", reply.text)?;
@@ -123,10 +176,7 @@ fn draw(output: &mut impl Write, handled: &Handled) -> std::io::Result<()> {
         }
         if let Some(file) = &reply.file {
             // The terminal cannot attach a file: it is written where the user can open it.
-            let path = std::env::temp_dir().join(format!("anlauf-{}-{}", std::process::id(), file.name));
-            // A new file only: never one that is already there (or a link someone left).
-            let mut out = std::fs::OpenOptions::new().write(true).create_new(true).open(&path)?;
-            out.write_all(file.content.as_bytes())?;
+            let path = files.write(&file.name, file.content.as_bytes())?;
             writeln!(output, "  📎 {}", path.display())?;
         }
         writeln!(output)?;

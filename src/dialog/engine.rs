@@ -200,9 +200,12 @@ impl Turn<'_, '_> {
     }
 
     pub(super) fn input(&mut self, mut state: State, input: Input) -> Option<State> {
-        // Any command or a switch of language answers "delete everything?" with "no".
+        // Any command or a switch to another language answers "delete everything?" with
+        // "no". The language it is in already (a terminal started again with the same
+        // --lang) leaves the question standing, as every other question is kept.
         if let Phase::ConfirmingErase { from } = &state.phase {
-            if matches!(input, Input::Command(_) | Input::SwitchLanguage(_)) {
+            let other_language = matches!(&input, Input::SwitchLanguage(code) if *code != state.language);
+            if matches!(input, Input::Command(_)) || other_language {
                 state.phase = (**from).clone();
             }
         }

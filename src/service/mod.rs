@@ -72,6 +72,9 @@ pub struct Handled {
     pub redraw: bool,
     /// An intake submitted in this turn.
     pub submitted: Option<Intake>,
+    /// The client's data was erased in this turn (`/delete`): a channel deletes what it
+    /// keeps outside the store too (the terminal's files).
+    pub erased: bool,
 }
 
 /// One client input to apply, as a channel hands it over.
@@ -106,7 +109,7 @@ pub enum TurnError {
 
 impl Handled {
     fn quiet(language: String) -> Handled {
-        Handled { language, replies: Vec::new(), chosen: None, redraw: false, submitted: None }
+        Handled { language, replies: Vec::new(), chosen: None, redraw: false, submitted: None, erased: false }
     }
 }
 
@@ -281,6 +284,7 @@ impl Service {
             replies,
             redraw: outcome.redraw,
             submitted,
+            erased: outcome.effects.contains(&Effect::Erase),
             ..Handled::quiet(language)
         }
     }

@@ -149,7 +149,7 @@ fn serve_refuses_a_database_that_keeps_nothing() {
 pub(crate) fn with_one_intake(db: &Db) {
     let script = ["1", "1", "11", "12", "17", "2", "1", "8", "5", "Meine Worte", "3", "2", "26", "1"].join("\n") + "\n";
     let mut child = anlauf()
-        .args(["chat", "--lang", "de", "--user", "cli"])
+        .args(["chat", "--lang", "de", "--user", "cli", "--files", env!("CARGO_TARGET_TMPDIR")])
         .env("ANLAUF_DATABASE_URL", &db.url)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -240,7 +240,7 @@ pub(crate) fn with_one_booked_intake(db: &Db) {
     let script = ["1", "1", "11", "12", "17", "2", "1", "8", "5", "Meine Worte", "3", "2", "26", "1", "1", "1"];
     let script = script.join("\n") + "\n";
     let mut child = anlauf()
-        .args(["chat", "--lang", "de", "--user", "cli"])
+        .args(["chat", "--lang", "de", "--user", "cli", "--files", env!("CARGO_TARGET_TMPDIR")])
         .env("ANLAUF_DATABASE_URL", &db.url)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -32,7 +32,8 @@ fn anlauf(db: &Db, args: &[&str], stdin: &str) -> (bool, String, String) {
 
 pub(crate) fn chat(db: &Db, language: &str, user: &str, lines: &[&str]) -> String {
     let script = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
-    let (ok, stdout, stderr) = anlauf(db, &["chat", "--lang", language, "--user", user], &script);
+    let (ok, stdout, stderr) =
+        anlauf(db, &["chat", "--lang", language, "--user", user, "--files", env!("CARGO_TARGET_TMPDIR")], &script);
     assert!(ok, "chat failed: {stderr}");
     stdout
 }
@@ -298,5 +299,49 @@ crate::contract! {
         let why = case.lines().find(|l| l.contains("Auslösende Wörter")).unwrap_or_else(|| panic!("staff see why: {case}"));
         assert!(ok && ["hits", "husband", "sleep", "nowhere", "heim", "tonight"].iter().any(|w| why.contains(w)), "{why}");
         assert!(entry["urgency"].as_array().unwrap().contains(&json!("violence")) && entry["urgency"].as_array().unwrap().contains(&json!("homelessness")), "staff see what was found: {entry}");
+    }
+}
+
+crate::contract! {
+    fn the_terminals_files_are_the_users_alone_and_a_delete_confirmation_outlives_the_session(db: Db) {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = tempfile::tempdir().unwrap();
+        let files = folder.path().to_str().unwrap();
+        let session = |lines: &[&str]| {
+            let script = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+            let (ok, stdout, stderr) =
+                anlauf(&db, &["chat", "--lang", "de", "--user", "lea", "--files", files], &script);
+            assert!(ok, "{stderr}");
+            stdout
+        };
+        // Consent and a first answer, then the data as a file.
+        let shown = session(&["1", "1", "/mydata"]);
+        let written: Vec<_> = std::fs::read_dir(folder.path()).unwrap().map(|e| e.unwrap().path()).collect();
+        assert_eq!(written.len(), 1, "{written:?}");
+        let export = written[0].clone();
+        let name = export.file_name().unwrap().to_str().unwrap();
+        assert!(name.starts_with("anlauf-lea-") && name.ends_with(".json"), "{name}");
+        assert!(shown.contains(&format!("📎 {}", export.display())), "{shown}");
+        let mode = std::fs::metadata(&export).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "readable by its owner only");
+        assert!(std::fs::read_to_string(&export).unwrap().contains("\"language\""));
+        // A second export replaces the first, also through a link left in its place.
+        std::fs::remove_file(&export).unwrap();
+        let elsewhere = folder.path().join("elsewhere.txt");
+        std::fs::write(&elsewhere, "unverändert").unwrap();
+        std::os::unix::fs::symlink(&elsewhere, &export).unwrap();
+        session(&["/mydata"]);
+        assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "unverändert", "the link was not written through");
+        assert!(!std::fs::symlink_metadata(&export).unwrap().file_type().is_symlink());
+
+        // "Delete everything?" asked, and the session ends before the answer.
+        let asked = session(&["/delete"]);
+        assert!(asked.contains("Ja, alles löschen"), "{asked}");
+        // The next session, with the same --lang, is still at that question: "yes" erases.
+        let next = session(&["2"]);
+        assert!(next.contains("Ja, alles löschen"), "the question is shown again: {next}");
+        assert!(next.contains("Wir haben Ihre Daten gelöscht"), "{next}");
+        assert!(!export.exists(), "the export went with the data");
+        assert!(elsewhere.exists(), "other files stay");
     }
 }

@@ -14,9 +14,9 @@ use anlauf::triage::urgency::{evaluate, languages};
 
 use crate::support;
 
-/// What the held-apart set must show overall, and per language: a guard against the
-/// detector getting worse, just under what the shipped model reached (recall 95.3 %,
-/// false alarms 3.9 %, the weakest languages 89.3 %). The aim is recall 95 % with at most
+/// What the held-apart sets must show overall, and per language: a guard against the
+/// detector getting worse, at or just under what the shipped model reached on both sets
+/// (recall 93.1 %, false alarms 3.9 %, the weakest languages 87.5 %). The aim is recall 95 % with at most
 /// 5 % false alarms and 90 % recall in every language (README, "Triage").
 const RECALL: f64 = 0.93;
 const FALSE_ALARMS: f64 = 0.05;
