@@ -96,6 +96,9 @@ pub enum Command {
         /// Share of ordinary training messages the threshold may call urgent (out of fold).
         #[arg(long, value_name = "SHARE", default_value_t = crate::triage::urgency::train::Options::default().max_false_alarms)]
         max_false_alarms: f64,
+        /// Further share the lower threshold for messages a lexicon found (an explicit case) may add (out of fold).
+        #[arg(long, value_name = "SHARE", default_value_t = crate::triage::urgency::train::Options::default().lexicon_false_alarms)]
+        lexicon_false_alarms: f64,
         /// Passes over the corpus.
         #[arg(long, default_value_t = crate::triage::urgency::train::Options::default().epochs)]
         epochs: usize,

@@ -59,6 +59,9 @@ pub struct Emergency {
     /// When it is open, as the client should read it ("täglich 18:00–08:00").
     #[serde(default)]
     pub hours: String,
+    /// Part of the shipped demo (see [`Organisation::demo`]).
+    #[serde(default)]
+    pub demo: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -150,7 +153,15 @@ pub struct Organisation {
     pub staff_language: String,
     #[serde(default = "default_tz")]
     pub time_zone: Tz,
+    /// The shipped fictional organisation. An organisation of one's own has no `demo`,
+    /// and then no entry anywhere may be marked `demo = true` (`anlauf check`).
+    #[serde(default)]
+    pub demo: bool,
 }
+
+/// The demo organisation's name: one marked `demo = true` under another name is an
+/// organisation of one's own that kept the mark.
+pub const DEMO_NAME: &str = "Beratungsnetz Musterstadt";
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -164,6 +175,9 @@ pub struct Office {
     /// Weekly opening hours (`"mon-fri 09:00-15:00"`), shown to clients under the name.
     #[serde(default)]
     pub hours: Vec<OpeningHours>,
+    /// Part of the shipped demo (see [`Organisation::demo`]).
+    #[serde(default)]
+    pub demo: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

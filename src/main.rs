@@ -212,10 +212,11 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::TrainUrgency { max_false_alarms, epochs, rate, l2, min_count, dry_run } => {
+        Command::TrainUrgency { max_false_alarms, lexicon_false_alarms, epochs, rate, l2, min_count, dry_run } => {
             let config = anlauf::config::Config::load(&cli.config)?;
             let options = anlauf::triage::urgency::train::Options {
                 max_false_alarms,
+                lexicon_false_alarms,
                 epochs,
                 rate,
                 l2,
@@ -225,11 +226,13 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let training = anlauf::content::urgency::train(&config.paths.dialogs.join("urgency"), &options, !dry_run)?;
             let header = &training.model.header;
             out(&format!(
-                "{}: {} features, {} bytes, threshold {:.3}\nOn training messages it had not seen ({}-fold):\n{}",
+                "{}: {} features, {} bytes, threshold {:.3} ({} where a lexicon found an explicit case)\n\
+                 On training messages it had not seen ({}-fold):\n{}",
                 training.path.display(),
                 header.features,
                 training.model.size(),
                 header.threshold,
+                header.lexicon_threshold.map_or("the same".to_owned(), |t| format!("{t:.3}")),
                 options.folds,
                 training.out_of_fold.table()
             ))?;

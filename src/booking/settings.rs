@@ -82,6 +82,9 @@ pub struct Counsellor {
     /// empty: every service. Clients are offered only the responsible service's slots.
     #[serde(default)]
     pub services: Vec<String>,
+    /// Part of the shipped demo (see `Organisation::demo`).
+    #[serde(default)]
+    pub demo: bool,
 }
 
 impl Counsellor {

@@ -150,8 +150,9 @@ pub fn train(dir: &Path, options: &train::Options, write: bool) -> anyhow::Resul
     let trained = train::train(&examples, options, digest);
     let mut out_of_fold = corpus::Tally::default();
     let messages = corpus.iter().flat_map(|(language, messages)| messages.iter().map(move |m| (language, m)));
-    for ((language, message), score) in messages.zip(&trained.out_of_fold) {
-        out_of_fold.add(language, message, *score >= trained.model.header.threshold, None);
+    for (((language, message), score), example) in messages.zip(&trained.out_of_fold).zip(&examples) {
+        let urgent = *score >= trained.model.header.threshold_for(example.lexicon);
+        out_of_fold.add(language, message, urgent, None);
     }
     let path = dir.join(MODEL_FILE);
     if write {

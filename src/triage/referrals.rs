@@ -36,6 +36,9 @@ pub struct Service {
     pub eligibility: String,
     pub location: Location,
     pub contact: Contact,
+    /// Part of the shipped demo (see `Organisation::demo` in `anlauf.toml`).
+    #[serde(default)]
+    pub demo: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

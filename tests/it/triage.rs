@@ -165,7 +165,7 @@ fn an_urgent_intake_from_before_the_urgency_options_is_still_urgent() {
 #[tokio::test]
 async fn urgent_intakes_from_before_triage_come_first_after_the_upgrade() {
     use sqlx::sqlite::SqliteConnectOptions;
-    let db = support::fresh_db();
+    let db = support::new_db();
     let options: SqliteConnectOptions = db.url.parse::<SqliteConnectOptions>().unwrap().create_if_missing(true);
     let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
     let mut before = sqlx::migrate!("./migrations/sqlite");

@@ -93,7 +93,8 @@ impl Detector {
         }
         let (matches, features) = self.features(languages, text);
         let scores = model.scores(&features);
-        if scores.urgent() < model.header.threshold {
+        // A lexicon's explicit find is overruled only when the model is fairly sure.
+        if scores.urgent() < model.header.threshold_for(!matches.is_empty()) {
             return Finding::default();
         }
         let found = |category: &str| matches.iter().find(|m| m.category == category);
@@ -131,7 +132,7 @@ pub fn examples(detector: &Detector, corpus: &[(String, Vec<corpus::Labelled>)])
     let mut examples = Vec::new();
     for (language, messages) in corpus {
         for message in messages {
-            let (_, features) = detector.features(&languages(language, &message.text), &message.text);
+            let (matches, features) = detector.features(&languages(language, &message.text), &message.text);
             let mut targets = [false; model::HEADS];
             if let corpus::Label::Urgent(categories) = &message.label {
                 targets[0] = true;
@@ -141,7 +142,7 @@ pub fn examples(detector: &Detector, corpus: &[(String, Vec<corpus::Labelled>)])
                     }
                 }
             }
-            examples.push(train::Example { features, targets });
+            examples.push(train::Example { features, targets, lexicon: !matches.is_empty() });
         }
     }
     examples
@@ -210,7 +211,8 @@ mod tests {
             for c in categories {
                 targets[1 + c] = true;
             }
-            examples.push(Example { features: detector.features(&["de"], &text).1, targets });
+            let (matches, features) = detector.features(&["de"], &text);
+            examples.push(Example { features, targets, lexicon: !matches.is_empty() });
         };
         for i in 0..10 {
             add(format!("mein mann schlägt mich {i}"), &[2]);

@@ -21,6 +21,10 @@ pub struct Header {
     pub heads: usize,
     /// The "urgent" head's probability from which a message is urgent.
     pub threshold: f32,
+    /// The same for a message in which a lexicon found an explicit case (no veto): the
+    /// model may overrule a lexicon only when it is fairly sure. Absent: as `threshold`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lexicon_threshold: Option<f32>,
     /// Per head: the weight of one step of a stored byte.
     pub scales: Vec<f32>,
     /// SHA-256 of the training corpus and lexicons it was trained from.
@@ -52,10 +56,27 @@ impl Scores {
     }
 }
 
+impl Header {
+    /// The threshold for a message in which a lexicon found (`lexicon`) or did not find
+    /// an explicit case.
+    pub fn threshold_for(&self, lexicon: bool) -> f32 {
+        match (lexicon, self.lexicon_threshold) {
+            (true, Some(floor)) => floor.min(self.threshold),
+            _ => self.threshold,
+        }
+    }
+}
+
 impl Model {
     /// A model from trained weights: `features` ascending hashes, `weights` one row of
     /// [`HEADS`] per feature.
-    pub fn from_weights(features: Vec<u32>, weights: &[[f32; HEADS]], threshold: f32, digest: String) -> Model {
+    pub fn from_weights(
+        features: Vec<u32>,
+        weights: &[[f32; HEADS]],
+        threshold: f32,
+        lexicon_threshold: Option<f32>,
+        digest: String,
+    ) -> Model {
         debug_assert!(features.windows(2).all(|w| w[0] < w[1]));
         let mut scales = vec![0f32; HEADS];
         for row in weights {
@@ -78,7 +99,8 @@ impl Model {
                 quantised.extend(bytes);
             }
         }
-        let header = Header { format: FORMAT, heads: HEADS, threshold, scales, digest, features: hashes.len() };
+        let features = hashes.len();
+        let header = Header { format: FORMAT, heads: HEADS, threshold, lexicon_threshold, scales, digest, features };
         Model { header, hashes, weights: quantised }
     }
 
@@ -166,6 +188,7 @@ mod tests {
             vec![3, 5, 9],
             &[rows[0], [0.001, 0.001, 0.0, 0.0, 0.0, 0.0, 0.0, 0.001], rows[1]],
             0.4,
+            Some(0.3),
             "abc".into(),
         );
         assert_eq!(model.header.features, 2, "a feature that weighs nothing is left out");

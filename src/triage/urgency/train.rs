@@ -13,6 +13,8 @@ use super::model::{sigmoid, Model, HEADS};
 pub struct Example {
     pub features: Vec<Feature>,
     pub targets: [bool; HEADS],
+    /// A lexicon found an explicit case in it.
+    pub lexicon: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -25,12 +27,23 @@ pub struct Options {
     pub folds: usize,
     /// The share of ordinary messages the threshold may call urgent, out of fold.
     pub max_false_alarms: f64,
+    /// The further share the lower threshold for messages a lexicon found may add.
+    pub lexicon_false_alarms: f64,
     pub seed: u64,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { epochs: 25, rate: 0.3, l2: 1e-6, min_count: 2, folds: 5, max_false_alarms: 0.04, seed: 7 }
+        Options {
+            epochs: 25,
+            rate: 0.3,
+            l2: 1e-6,
+            min_count: 2,
+            folds: 5,
+            max_false_alarms: 0.04,
+            lexicon_false_alarms: 0.01,
+            seed: 7,
+        }
     }
 }
 
@@ -136,6 +149,20 @@ pub fn threshold(ordinary: &[f32], max: f64) -> f32 {
     floor.clamp(0.05, 0.95)
 }
 
+/// The lowest threshold for messages a lexicon found such that, with `threshold` for
+/// the rest, the false alarms among ordinary messages (`(score, lexicon)`) stay within
+/// `max` in all. `None` when it cannot go under `threshold`.
+pub fn lexicon_threshold(ordinary: &[(f32, bool)], threshold: f32, max: f64) -> Option<f32> {
+    let allowed = (max * ordinary.len() as f64).floor() as usize;
+    let above = ordinary.iter().filter(|(s, _)| *s >= threshold).count();
+    let mut found: Vec<f32> = ordinary.iter().filter(|(s, lex)| *lex && *s < threshold).map(|(s, _)| *s).collect();
+    found.sort_by(|a, b| b.total_cmp(a));
+    let room = allowed.checked_sub(above)?;
+    // Just above the (room+1)-th highest lexicon-found ordinary score under `threshold`.
+    let floor = found.get(room).map(|s| s + 1e-4).unwrap_or(0.05).clamp(0.05, threshold);
+    (floor < threshold).then_some(floor)
+}
+
 /// Trains on `examples`: folds first for the threshold, then all of them for the model.
 pub fn train(examples: &[Example], options: &Options, digest: String) -> Trained {
     let mut out_of_fold = vec![0f32; examples.len()];
@@ -150,9 +177,12 @@ pub fn train(examples: &[Example], options: &Options, digest: String) -> Trained
     }
     let ordinary: Vec<f32> = out_of_fold.iter().zip(examples).filter(|(_, e)| !e.targets[0]).map(|(s, _)| *s).collect();
     let threshold = threshold(&ordinary, options.max_false_alarms);
+    let found: Vec<(f32, bool)> =
+        out_of_fold.iter().zip(examples).filter(|(_, e)| !e.targets[0]).map(|(s, e)| (*s, e.lexicon)).collect();
+    let floor = lexicon_threshold(&found, threshold, options.max_false_alarms + options.lexicon_false_alarms);
     let all: Vec<&Example> = examples.iter().collect();
     let weights = fit(&all, options);
-    let model = Model::from_weights(weights.hashes, &weights.rows, threshold, digest);
+    let model = Model::from_weights(weights.hashes, &weights.rows, threshold, floor, digest);
     Trained { model, out_of_fold }
 }
 
@@ -165,7 +195,7 @@ mod tests {
         let mut targets = [false; HEADS];
         targets[0] = urgent;
         targets[3] = urgent;
-        Example { features: extract(text, &[]), targets }
+        Example { features: extract(text, &[]), targets, lexicon: false }
     }
 
     #[test]
@@ -184,6 +214,19 @@ mod tests {
         assert!(scores.urgent() > model.header.threshold, "{scores:?}");
         assert!(model.scores(&extract("ich suche einen deutschkurs", &[])).urgent() < model.header.threshold);
         assert_eq!(train(&examples, &options, "d".into()).model.to_bytes(), model.to_bytes());
+    }
+
+    #[test]
+    fn the_lexicon_threshold_spends_only_the_further_share_on_messages_a_lexicon_found() {
+        // 100 ordinary: 4 above 0.7; lexicon-found ones at 0.6, 0.5, 0.4 and 0.2.
+        let mut ordinary: Vec<(f32, bool)> = vec![(0.1, false); 92];
+        ordinary.extend([(0.8, false), (0.75, true), (0.72, false), (0.71, false)]);
+        ordinary.extend([(0.6, true), (0.5, true), (0.4, true), (0.2, true)]);
+        let floor = lexicon_threshold(&ordinary, 0.7, 0.05).unwrap();
+        assert!(floor > 0.5 && floor <= 0.6001, "one more false alarm allowed: {floor}");
+        let none_more = lexicon_threshold(&ordinary, 0.7, 0.04).unwrap();
+        assert!(none_more > 0.6, "no further false alarm: just above the highest found ({none_more})");
+        assert_eq!(lexicon_threshold(&ordinary, 0.7, 0.03), None, "over budget already");
     }
 
     #[test]
