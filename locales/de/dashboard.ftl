@@ -15,6 +15,7 @@ web-password = Passwort
 web-login = Anmelden
 web-login-wrong = E-Mail oder Passwort stimmt nicht.
 web-login-throttled = Zu viele falsche Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.
+web-login-busy = Gerade melden sich sehr viele an. Bitte versuchen Sie es in ein paar Sekunden noch einmal.
 web-login-expired = Das Anmeldeformular war abgelaufen. Bitte melden Sie sich noch einmal an.
 
 web-password-title = Passwort ändern
