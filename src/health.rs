@@ -21,11 +21,19 @@ pub struct Health {
     /// never get the updates whose replies show that Telegram is back, so Telegram's
     /// reachability is reported but does not make the instance unhealthy.
     webhook: bool,
+    /// It runs the shipped demo organisation (fictional offices and places): said in
+    /// every report, so that nobody mistakes it for a real service.
+    demo: bool,
 }
 
 impl Health {
     pub fn new(telegram: Telegram, webhook: bool) -> Health {
-        Health { telegram: AtomicU8::new(telegram as u8), webhook }
+        Health { telegram: AtomicU8::new(telegram as u8), webhook, demo: false }
+    }
+
+    /// The same, running the shipped demo organisation.
+    pub fn demo(self, demo: bool) -> Health {
+        Health { demo, ..self }
     }
 
     pub fn telegram(&self) -> Telegram {
@@ -56,7 +64,11 @@ impl Health {
         let status = if database { status } else { 503 };
         let overall = if self.telegram() == Telegram::Unreachable || !database { "degraded" } else { "ok" };
         let database = if database { "reachable" } else { "unreachable" };
-        (status, serde_json::json!({ "status": overall, "database": database, "telegram": telegram }))
+        let mut body = serde_json::json!({ "status": overall, "database": database, "telegram": telegram });
+        if self.demo {
+            body["demo"] = serde_json::Value::Bool(true);
+        }
+        (status, body)
     }
 }
 
@@ -76,6 +88,8 @@ mod tests {
         assert_eq!(health.report(false).0, 503, "without the database nothing works");
         assert_eq!(health.report(false).1["database"], "unreachable");
         assert_eq!(Health::new(Telegram::Off, false).report(true).1["telegram"], "off");
+        let demo = Health::new(Telegram::Off, false).demo(true).report(true);
+        assert_eq!(demo.1["demo"], true, "the demo organisation says so");
         let webhook = Health::new(Telegram::Unreachable, true);
         assert_eq!(webhook.report(true), (200, down));
     }

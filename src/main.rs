@@ -141,6 +141,12 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if report.errors.is_empty() {
                 let languages = report.content.as_ref().map_or(0, |c| c.i18n.languages().list().len());
                 out(&format!("ok: {} — flow and {languages} languages are complete\n", cli.config.display()))?;
+                if report.content.as_ref().is_some_and(|c| c.config.organisation.demo) {
+                    eprintln!(
+                        "note: this is the demo organisation (demo = true): its offices, counsellors, emergency places \
+                         and referrals are fictional; replace them before real clients write (README, \"Your own organisation\")"
+                    );
+                }
                 Ok(ExitCode::SUCCESS)
             } else {
                 for e in &report.errors {

@@ -82,7 +82,14 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let telegram_state = if options.token.is_some() { health::Telegram::Starting } else { health::Telegram::Off };
     let webhook = matches!(options.receive, Receive::Webhook { .. });
-    let health = Arc::new(Health::new(telegram_state, webhook));
+    let demo = service.content().config.organisation.demo;
+    if demo {
+        tracing::warn!(
+            "this is the demo organisation (demo = true in anlauf.toml): its offices, counsellors, emergency places \
+             and referrals are fictional. Replace them before real clients write (README, \"Your own organisation\")"
+        );
+    }
+    let health = Arc::new(Health::new(telegram_state, webhook).demo(demo));
     // Offices and counsellors as administrators last saved them in the dashboard.
     if let Err(error) = service.refresh_directory().await {
         tracing::warn!(%error, "could not read the directory saved in the dashboard; the configuration's is in force");

@@ -29,6 +29,9 @@ pub struct OfficeEntry {
     /// Opening hours shown to clients: `mon-fri 09:00-15:00`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hours: Vec<String>,
+    /// Shipped demo data, until an administrator saves the entry as their own.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub demo: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +48,9 @@ pub struct CounsellorEntry {
     /// None: every service. Kept as it is when the dashboard edits the counsellor.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<String>,
+    /// Shipped demo data, until an administrator saves the entry as their own.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub demo: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,6 +92,7 @@ impl Directory {
                     phone: o.phone.clone(),
                     time_zone: o.time_zone.name().to_owned(),
                     hours: o.hours.iter().map(ToString::to_string).collect(),
+                    demo: o.demo,
                 })
                 .collect(),
             counsellors: config
@@ -97,6 +104,7 @@ impl Directory {
                     languages: c.languages.clone(),
                     topics: c.topics.iter().map(|t| t.get_ref().clone()).collect(),
                     services: c.services.clone(),
+                    demo: c.demo,
                     hours: c
                         .hours
                         .iter()

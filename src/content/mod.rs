@@ -231,12 +231,52 @@ pub fn check(config_path: &Path) -> Report {
         errors.extend(locales::locale_problems(&config, &flow, triage.as_ref(), &i18n));
     }
     let triage = triage.unwrap_or_else(Triage::none);
+    errors.extend(demo_problems(config_path, &config, &triage));
     let codes: Vec<String> = i18n.languages().list().iter().map(|l| l.code.clone()).collect();
     let detector = urgency::load(&config.paths.dialogs.join("urgency"), &codes).unwrap_or_else(|problems| {
         errors.extend(problems);
         Detector::default()
     });
     Report { errors, content: Some(Content::from_parts(config, flow, i18n, detector, triage)) }
+}
+
+/// Demo data next to an organisation of one's own: every entry still marked
+/// `demo = true` would send real clients to fictional places.
+fn demo_problems(config_path: &Path, config: &Config, triage: &Triage) -> Vec<String> {
+    let organisation = &config.organisation;
+    let file = config_path.display();
+    if organisation.demo {
+        if organisation.name == crate::config::DEMO_NAME {
+            return Vec::new();
+        }
+        return vec![format!(
+            "{file}: [organisation] '{}' is marked demo = true: an organisation of your own has no demo line \
+             (remove it, then replace every entry still marked demo = true)",
+            organisation.name
+        )];
+    }
+    let mut problems = Vec::new();
+    let mut demo = |what: &str, id: &str, place: String| {
+        problems.push(format!(
+            "{place}: {what} '{id}' is demo data (demo = true) next to your organisation '{}': \
+             replace it with your own or remove it",
+            organisation.name
+        ));
+    };
+    for office in config.offices.iter().filter(|o| o.demo) {
+        demo("[[office]]", &office.id, file.to_string());
+    }
+    for counsellor in config.counsellors.iter().filter(|c| c.demo) {
+        demo("[[counsellor]]", counsellor.id.get_ref(), file.to_string());
+    }
+    for place in config.emergency.iter().filter(|e| e.demo) {
+        demo("[[emergency]]", &place.name, file.to_string());
+    }
+    let referrals = config.paths.dialogs.join(triage::REFERRALS_FILE);
+    for service in triage.directory.services.iter().filter(|s| s.demo) {
+        demo("referral [[service]]", service.id.get_ref(), referrals.display().to_string());
+    }
+    problems
 }
 
 /// Topics a counsellor takes that the flow does not have, with the line in `anlauf.toml`.

@@ -178,7 +178,8 @@ pub fn office_entry(directory: &Directory, editing: Option<&str>, form: &OfficeF
         }
     }
     if problems.is_empty() {
-        Ok(OfficeEntry { id, name, address, phone, time_zone: time_zone.to_owned(), hours })
+        // Saved by an administrator: their own, no longer demo data.
+        Ok(OfficeEntry { id, name, address, phone, time_zone: time_zone.to_owned(), hours, demo: false })
     } else {
         Err(problems)
     }
@@ -273,6 +274,8 @@ pub fn counsellor_entry(
             topics: chosen,
             hours: hours.into_iter().map(|(_, h)| h).collect(),
             services,
+            // Saved by an administrator: their own, no longer demo data.
+            demo: false,
         })
     } else {
         Err(problems)

@@ -253,3 +253,57 @@ fn directions_to_an_office_once_written_are_needed_in_every_language() {
         "{errors:#?}"
     );
 }
+
+/// Every `demo = true` line of a file gone, as when its entries are replaced.
+fn without_demo_marks(path: &std::path::Path) {
+    let text = std::fs::read_to_string(path).unwrap();
+    std::fs::write(path, text.replace("demo = true\n", "")).unwrap();
+}
+
+#[test]
+fn an_organisation_of_ones_own_with_the_demo_referrals_left_in_fails_naming_each_of_them() {
+    let dir = copy_of_shipped();
+    let config = dir.path().join("anlauf.toml");
+    edit(&config, "name = \"Beratungsnetz Musterstadt\"", "name = \"Migrationsberatung Talheim e. V.\"");
+    // Organisation, offices, counsellors and emergency places replaced; the referrals not.
+    without_demo_marks(&config);
+    let (ok, _, stderr) = anlauf_check(&config);
+    assert!(!ok, "{stderr}");
+    let referrals = dir.path().join("dialogs/referrals.toml");
+    for id in ["jobcenter-musterstadt", "jmd-musterstadt"] {
+        let named = format!("{}: referral [[service]] '{id}' is demo data", referrals.display());
+        assert!(stderr.contains(&named), "{named} in:\n{stderr}");
+    }
+    assert!(stderr.contains("next to your organisation 'Migrationsberatung Talheim e. V.'"), "{stderr}");
+    assert!(!stderr.contains("[[office]]"), "the offices were replaced: {stderr}");
+
+    // One office left as it was shipped is named too.
+    let again = copy_of_shipped();
+    let config = again.path().join("anlauf.toml");
+    edit(&config, "name = \"Beratungsnetz Musterstadt\"", "name = \"Migrationsberatung Talheim e. V.\"");
+    edit(&config, "# The shipped fictional demo.", "# Ours.");
+    edit(&config, "\ndemo = true\n", "\n");
+    without_demo_marks(&again.path().join("dialogs/referrals.toml"));
+    let (ok, _, stderr) = anlauf_check(&config);
+    assert!(!ok);
+    assert!(stderr.contains("[[office]] 'mitte' is demo data"), "{stderr}");
+
+    // Everything replaced: it passes, and says nothing of a demo.
+    without_demo_marks(&config);
+    let (ok, _, stderr) = anlauf_check(&config);
+    assert!(ok, "{stderr}");
+    assert!(!stderr.contains("demo"), "{stderr}");
+}
+
+#[test]
+fn a_renamed_organisation_that_kept_its_demo_mark_fails_and_the_demo_itself_is_named_as_such() {
+    let dir = copy_of_shipped();
+    let config = dir.path().join("anlauf.toml");
+    edit(&config, "name = \"Beratungsnetz Musterstadt\"", "name = \"Migrationsberatung Talheim e. V.\"");
+    let (ok, _, stderr) = anlauf_check(&config);
+    assert!(!ok);
+    assert!(stderr.contains("[organisation] 'Migrationsberatung Talheim e. V.' is marked demo = true"), "{stderr}");
+    let (ok, _, stderr) = anlauf_check(&support::config_path());
+    assert!(ok);
+    assert!(stderr.contains("this is the demo organisation"), "{stderr}");
+}

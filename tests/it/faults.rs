@@ -488,7 +488,10 @@ async fn a_database_that_answers_but_cannot_keep_a_write_fails_the_health_check(
     let served = crate::serve::serve(&db, &[]);
     served.wait_for("listening").await;
     let address = listening(&served);
-    assert_eq!(health(&address).await, (200, json!({"status": "ok", "database": "reachable", "telegram": "off"})));
+    assert_eq!(
+        health(&address).await,
+        (200, json!({"status": "ok", "database": "reachable", "telegram": "off", "demo": true}))
+    );
     // Reads still answer; a write finds no room.
     sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&support::sqlite_pool(&db).await).await.unwrap();
     disk.fill();

@@ -328,7 +328,7 @@ crate::contract! {
         );
         let health = http.get(format!("http://{}/healthz", bot.address)).send().await.unwrap();
         assert_eq!(health.status(), 200);
-        assert_eq!(health.json::<Value>().await.unwrap(), json!({ "status": "ok", "database": "reachable", "telegram": "reachable" }));
+        assert_eq!(health.json::<Value>().await.unwrap(), json!({ "status": "ok", "database": "reachable", "telegram": "reachable", "demo": true }));
         bot.stop().await;
     }
 }
@@ -491,7 +491,7 @@ async fn without_a_token_the_rest_is_still_served() {
         Options { token: None, api_url: None, receive: Receive::Polling, feed_secret: None, web: Default::default() };
     assert_eq!(
         healthz_with(options).await,
-        (200, json!({ "status": "ok", "database": "reachable", "telegram": "off" }))
+        (200, json!({ "status": "ok", "database": "reachable", "telegram": "off", "demo": true }))
     );
 }
 
@@ -669,7 +669,7 @@ async fn healthz_says_when_telegram_cannot_be_reached() {
     };
     assert_eq!(
         healthz_with(options).await,
-        (503, json!({ "status": "degraded", "database": "reachable", "telegram": "unreachable" }))
+        (503, json!({ "status": "degraded", "database": "reachable", "telegram": "unreachable", "demo": true }))
     );
 }
 
