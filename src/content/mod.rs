@@ -211,6 +211,22 @@ pub fn check(config_path: &Path) -> Report {
         }
     }
     errors.extend(counsellor_topics(config_path, &config, &flow));
+    for counsellor in &config.counsellors {
+        for typed in &counsellor.languages {
+            if let Err(meant) = i18n.languages().code_of(typed) {
+                errors.push(format!(
+                    "{}: counsellor '{}': '{typed}' is not a language code anlauf knows{}; \
+                     shipped and [[spoken]] codes in {}",
+                    config_path.display(),
+                    counsellor.id.get_ref(),
+                    meant
+                        .map(|code| format!(" (did you mean '{code}', {}?)", i18n.languages().name(&code)))
+                        .unwrap_or_default(),
+                    config.paths.locales.join("languages.toml").display()
+                ));
+            }
+        }
+    }
     errors.extend(config.emergency_problems().into_iter().map(|p| format!("{}: {p}", config_path.display())));
     for counsellor in &config.counsellors {
         let counselled = crate::triage::rules::SERVICES.iter().filter(|s| **s != crate::domain::assessment::ELSEWHERE);

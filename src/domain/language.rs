@@ -80,6 +80,49 @@ impl Languages {
         &self.spoken
     }
 
+    /// The known code a counsellor's language as typed stands for, or the code it
+    /// probably means (`dari` → `prs`, `arabic` → `ar`, `fa-AF` → `prs`, `de-AT` → `de`)
+    /// as the error: `Err(None)` when nothing fits.
+    pub fn code_of(&self, typed: &str) -> Result<String, Option<String>> {
+        let typed = typed.trim();
+        if self.knows(typed) {
+            return Ok(typed.to_owned());
+        }
+        let lower = typed.to_lowercase().replace('_', "-");
+        /// Names and tags people type for a code (German and English, and the tags that
+        /// name Dari and Sorani by script or region).
+        const ALIASES: &[(&str, &str)] = &[
+            ("fa-af", "prs"),
+            ("farsi", "fa"),
+            ("persisch", "fa"),
+            ("dari", "prs"),
+            ("sorani", "ckb"),
+            ("ku-arab", "ckb"),
+            ("kurmanji", "ku"),
+            ("kurmandschi", "ku"),
+            ("paschtu", "ps"),
+            ("pashto", "ps"),
+            ("tigrinja", "ti"),
+        ];
+        let alias = ALIASES.iter().find(|(name, _)| *name == lower).map(|(_, code)| (*code).to_owned());
+        let names = self
+            .shipped
+            .iter()
+            .map(|l| (&l.code, &l.english, &l.name))
+            .chain(self.spoken.iter().map(|s| (&s.code, &s.english, &s.name)));
+        let mut by_name = None;
+        for (code, english, own) in names {
+            let english = english.to_lowercase();
+            let same_start = lower.chars().count() >= 4 && english.chars().take(4).eq(lower.chars().take(4));
+            if *code == lower || english == lower || own.to_lowercase() == lower || same_start {
+                by_name = Some(code.clone());
+                break;
+            }
+        }
+        let primary = lower.split('-').next().filter(|p| self.knows(p)).map(str::to_owned);
+        Err(alias.or(by_name).or(primary).filter(|code| self.knows(code)))
+    }
+
     /// Whether `code` is shipped or named as spoken.
     pub fn knows(&self, code: &str) -> bool {
         self.has(code) || self.spoken.iter().any(|s| s.code == code)

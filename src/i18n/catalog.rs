@@ -556,6 +556,7 @@ pub const DASHBOARD: &[(&str, &[&str])] = &[
     ("web-dir-time-zone", &["value"]),
     ("web-dir-hours-invalid", &["value"]),
     ("web-dir-language-invalid", &["value"]),
+    ("web-dir-language-meant", &["value", "code"]),
     ("web-dir-languages-empty", &[]),
     ("web-dir-hours-office", &["value"]),
     ("web-dir-slot-minutes", &["value"]),

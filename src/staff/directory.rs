@@ -191,6 +191,7 @@ pub fn counsellor_entry(
     editing: Option<&str>,
     form: &CounsellorForm,
     topics: &[String],
+    known: &crate::domain::Languages,
 ) -> Result<CounsellorEntry, Vec<Text>> {
     let mut problems = Vec::new();
     let wanted = form.id.trim().to_lowercase();
@@ -198,17 +199,24 @@ pub fn counsellor_entry(
     let name = field(&form.name, "web-dir-counsellor-name", &mut problems);
     let mut languages: Vec<String> = Vec::new();
     for code in form.languages.split([',', ' ', ';']).map(str::trim).filter(|c| !c.is_empty()) {
-        match code.parse::<unic_langid::LanguageIdentifier>() {
-            Ok(tag) if code.len() <= 16 => {
-                let code = tag.to_string();
+        match known.code_of(code) {
+            Ok(code) => {
                 if !languages.contains(&code) {
                     languages.push(code);
                 }
             }
-            _ => problems.push(Text::msg("web-dir-language-invalid").with("value", Text::Plain(code.to_owned()))),
+            Err(Some(meant)) => problems.push(
+                Text::msg("web-dir-language-meant")
+                    .with("value", Text::Plain(code.to_owned()))
+                    .with("code", Text::Plain(meant)),
+            ),
+            Err(None) => {
+                problems.push(Text::msg("web-dir-language-invalid").with("value", Text::Plain(code.to_owned())))
+            }
         }
     }
-    if languages.is_empty() && !problems.iter().any(|p| p.id() == Some("web-dir-language-invalid")) {
+    let typed_wrong = |p: &Text| matches!(p.id(), Some("web-dir-language-invalid" | "web-dir-language-meant"));
+    if languages.is_empty() && !problems.iter().any(typed_wrong) {
         problems.push(Text::msg("web-dir-languages-empty"));
     }
     let chosen: Vec<String> = topics.iter().filter(|t| form.topics.contains(t)).cloned().collect();
@@ -296,6 +304,27 @@ mod tests {
         ["residence", "work", "family"].map(String::from).to_vec()
     }
 
+    fn languages() -> crate::domain::Languages {
+        let language = |code: &str, english: &str| crate::domain::Language {
+            code: code.into(),
+            name: english.into(),
+            english: english.into(),
+            rtl: false,
+            review: "source".into(),
+            related: Vec::new(),
+        };
+        let shipped = [
+            ("de", "German"),
+            ("en", "English"),
+            ("fr", "French"),
+            ("ar", "Arabic"),
+            ("fa", "Persian"),
+            ("ckb", "Sorani"),
+            ("prs", "Dari"),
+        ];
+        crate::domain::Languages::new(shipped.iter().map(|(c, e)| language(c, e)).collect(), Vec::new())
+    }
+
     fn row(office: &str, days: &str, format: &str) -> HoursRow {
         HoursRow { office: office.into(), days: days.into(), format: format.into(), slot_minutes: String::new() }
     }
@@ -323,7 +352,7 @@ mod tests {
         .to_vec();
         let form = CounsellorForm::from_fields(&fields);
         let directory = Directory::from_config(&shipped());
-        let entry = counsellor_entry(&directory, None, &form, &topics()).unwrap();
+        let entry = counsellor_entry(&directory, None, &form, &topics(), &languages()).unwrap();
         assert_eq!(entry.id, "leyla");
         assert_eq!(entry.name, "Leyla");
         assert_eq!(entry.languages, ["ar", "fa", "ckb"]);
@@ -353,7 +382,7 @@ mod tests {
             ],
         };
         assert_eq!(
-            problems(counsellor_entry(&directory, None, &form, &topics())),
+            problems(counsellor_entry(&directory, None, &form, &topics(), &languages())),
             [
                 "web-dir-id-taken",
                 "web-dir-field-empty",
@@ -364,8 +393,14 @@ mod tests {
             ]
         );
         let form = CounsellorForm { id: "x y".into(), name: "X".into(), languages: "de, not a code!".into(), ..form };
-        let found = problems(counsellor_entry(&directory, None, &form, &topics()));
+        let found = problems(counsellor_entry(&directory, None, &form, &topics(), &languages()));
         assert_eq!(&found[..2], ["web-dir-id-invalid", "web-dir-language-invalid"]);
+        let form = CounsellorForm { id: "x".into(), languages: "de, dari, Arabisch, fa-AF".into(), ..form };
+        let found = counsellor_entry(&directory, None, &form, &topics(), &languages()).unwrap_err();
+        let meant: Vec<String> =
+            found.iter().filter(|p| p.id() == Some("web-dir-language-meant")).map(|p| format!("{p:?}")).collect();
+        assert_eq!(meant.len(), 3, "dari, Arabisch and fa-AF each get a suggestion: {found:?}");
+        assert!(meant[0].contains("prs") && meant[1].contains("\"ar\"") && meant[2].contains("prs"), "{meant:?}");
     }
 
     #[test]
@@ -375,7 +410,7 @@ mod tests {
         let amira = directory.counsellors[0].clone();
         let mut form = CounsellorForm::of(&amira);
         form.name = "Amira H.".into();
-        let entry = counsellor_entry(&directory, Some(&amira.id), &form, &topics()).unwrap();
+        let entry = counsellor_entry(&directory, Some(&amira.id), &form, &topics(), &languages()).unwrap();
         assert_eq!(entry.hours[0].buffer_minutes, Some(30));
         assert_eq!(entry.hours[1].buffer_minutes, None);
     }

@@ -389,7 +389,8 @@ pub async fn counsellor_save(
         return not_found(&web, &signed);
     }
     let topics = flow_topics(&snapshot.content);
-    let entry: CounsellorEntry = match counsellor_entry(&directory, editing, &form, &topics) {
+    let known = snapshot.content.i18n.languages();
+    let entry: CounsellorEntry = match counsellor_entry(&directory, editing, &form, &topics, known) {
         Ok(entry) => entry,
         Err(problems) => return counsellor_form(&web, &signed, StatusCode::UNPROCESSABLE_ENTITY, &id, form, &problems),
     };

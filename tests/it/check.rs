@@ -307,3 +307,25 @@ fn a_renamed_organisation_that_kept_its_demo_mark_fails_and_the_demo_itself_is_n
     assert!(ok);
     assert!(stderr.contains("this is the demo organisation"), "{stderr}");
 }
+
+#[test]
+fn a_counsellors_language_anlauf_does_not_know_fails_with_the_code_it_probably_means() {
+    let dir = copy_of_shipped();
+    let config = dir.path().join("anlauf.toml");
+    edit(&config, r#"languages = ["de", "ar", "fr", "en"]"#, r#"languages = ["de", "arabic", "dari", "fa-AF", "xx"]"#);
+    let (ok, _, stderr) = anlauf_check(&config);
+    assert!(!ok);
+    for (typed, meant) in
+        [("arabic", Some("'ar', العربية")), ("dari", Some("'prs', دری")), ("fa-AF", Some("'prs'")), ("xx", None)]
+    {
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(&format!("'{typed}' is not a language code")))
+            .unwrap_or_else(|| panic!("{typed} in:\n{stderr}"));
+        match meant {
+            Some(meant) => assert!(line.contains(&format!("did you mean {meant}")), "{line}"),
+            None => assert!(!line.contains("did you mean"), "{line}"),
+        }
+    }
+    assert!(!stderr.contains("'de' is not"), "{stderr}");
+}

@@ -75,7 +75,7 @@ crate::contract! {
 
         // A form with mistakes: each is named, nothing is saved.
         let wrong = [
-            ("csrf", csrf.as_str()), ("id", "amira"), ("name", " "), ("languages", "ar, fa"),
+            ("csrf", csrf.as_str()), ("id", "amira"), ("name", " "), ("languages", "ar, dari, arabisch"),
             ("office_0", "nord"), ("days_0", "sat 10:00-14:00"), ("format_0", "video"),
             ("office_1", "mitte"), ("days_1", "sat 13:00-15:00"), ("format_1", "in_person"),
             ("office_2", "mitte"), ("days_2", "samstags"),
@@ -87,6 +87,8 @@ crate::contract! {
             "Bitte füllen Sie „Vorname“ aus.",
             "„sat 10:00-14:00“ und „sat 13:00-15:00“ überschneiden sich",
             "„samstags“ ist keine Zeitangabe",
+            "„dari“ ist kein Sprachcode. Gemeint ist wohl „prs“.",
+            "„arabisch“ ist kein Sprachcode. Gemeint ist wohl „ar“.",
         ] {
             assert!(refused.body.contains(said), "{said}: {}", refused.body);
         }
