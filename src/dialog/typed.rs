@@ -113,7 +113,7 @@ impl Turn<'_, '_> {
                     Err(Text::msg("error-too-long").with("max", max as i64))
                 } else {
                     // Kept with the language it is written in, which may not be the dialogue's.
-                    let written = crate::triage::language::written_in(text, language);
+                    let written = crate::triage::language::recorded(text, language);
                     Ok(Answer::Text { text: text.to_owned(), language: written.to_owned() })
                 }
             }

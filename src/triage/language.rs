@@ -23,6 +23,22 @@ pub fn written_in<'a>(text: &str, dialogue: &'a str) -> &'a str {
     }
 }
 
+/// Shipped languages the detector reads as another: Dari as Persian, Sorani as Arabic.
+const READ_AS: [(&str, &str); 2] = [("prs", "fa"), ("ckb", "ar")];
+
+/// The language to record and offer for a text typed in a dialogue in `dialogue`: as
+/// [`written_in`], except that a client who chose Dari (or Sorani) and writes what the
+/// detector takes for Persian (or Arabic) is taken at their word: not offered Persian,
+/// and shown to staff as writing Dari.
+pub fn recorded<'a>(text: &str, dialogue: &'a str) -> &'a str {
+    let written = written_in(text, dialogue);
+    if READ_AS.contains(&(dialogue, written)) {
+        dialogue
+    } else {
+        written
+    }
+}
+
 /// The shipped language code a text is written in, when the detector is confident and
 /// the language is one we know; `None` otherwise.
 pub fn detect(text: &str) -> Option<&'static str> {
@@ -67,6 +83,11 @@ mod tests {
     fn a_dialogue_in_a_language_the_detector_cannot_tell_keeps_its_language() {
         let pashto = "زما ښځه او ماشومان په افغانستان کې دي او زه نه پوهېږم چې څه وکړم";
         assert_eq!(written_in(pashto, "ps"), "ps");
+        let dari = "زن و اولادهایم در افغانستان استند و من نمی‌فامم که چی کار کنم";
+        assert_eq!(written_in(dari, "prs"), "fa", "Dari reads as Persian");
+        assert_eq!(recorded(dari, "prs"), "prs", "the client's choice stands");
+        assert_eq!(recorded(dari, "de"), "fa", "without a choice, the detector's word");
+        assert_eq!(recorded("Мой муж бьёт меня, я не знаю, что делать", "prs"), "ru");
         assert_eq!(written_in("Мой муж бьёт меня, я не знаю, что делать", "de"), "ru");
         assert_eq!(written_in("ok", "de"), "de");
     }

@@ -767,3 +767,30 @@ crate::contract! {
         bot.stop().await;
     }
 }
+
+crate::contract! {
+    async fn a_client_who_chose_dari_and_writes_dari_keeps_dari_and_staff_see_dari(db: Db) {
+        let (fake, db, bot) = polling(db).await;
+        let client = TgUser::new(5024, "prs");
+        to_own_words(&fake, &client, "family_reunification").await;
+        // Dari reads as Persian to the language detector.
+        let words = "زن و اولادهایم در افغانستان استند و میخواهم آنها را به آلمان بیاورم، کمک کنید";
+        assert_eq!(anlauf::triage::language::detect(words), Some("fa"));
+        send(&fake, client.text(words)).await;
+        let (_, text, buttons) = last_keyboard(&fake, &client);
+        let persian = Text::Plain("فارسی".into());
+        assert!(!text.contains(&say("fa", &Text::msg("language-offer").with("language", persian))), "{text}");
+        assert!(!buttons.iter().any(|(_, data)| data.contains(":w:")), "no switch offered: {buttons:?}");
+        assert!(text.ends_with(&say("prs", &Text::msg("ask-contact"))), "the dialogue goes on in Dari: {text}");
+        for action in ["o:chat", "s", "d", "c"] {
+            press(&fake, &client, action).await;
+        }
+        let store = anlauf::store::connect(&db.url).await.unwrap();
+        let filter = anlauf::store::QueueFilter::default();
+        let entry = store.queue(&filter, chrono::Utc::now(), 10).await.unwrap().pop().expect("an intake");
+        assert_eq!(entry.summary.answers["own_words"], json!({ "text": words, "language": "prs" }));
+        let shown = anlauf::staff::intake_text(&content(), &entry);
+        assert!(shown.contains("In eigenen Worten (Originaltext, Dari):"), "{shown}");
+        bot.stop().await;
+    }
+}
