@@ -31,7 +31,11 @@ fn main() -> ExitCode {
         .with_ansi(colour)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level)),
+                // PostgreSQL's notices ("relation _sqlx_migrations already exists, skipping"
+                // at every start) say nothing an administrator must act on.
+                .unwrap_or_else(|_| {
+                    tracing_subscriber::EnvFilter::new(format!("{default_level},sqlx::postgres::notice=warn"))
+                }),
         )
         .init();
     let runtime = match tokio::runtime::Runtime::new() {

@@ -171,3 +171,18 @@ async fn after_a_quiet_spell_longer_than_a_long_poll_start_is_answered_at_once_a
     // and the next one was backing off.
     assert!(answered < Duration::from_secs(2), "answered after {answered:?}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_network_the_command_menus_cost_one_log_line_not_one_per_language() {
+    let db = support::fresh_db();
+    // Nothing listens there: every request to "Telegram" fails to connect.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", closed.local_addr().unwrap());
+    drop(closed);
+    let served = serve(&db, &[("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", url.as_str())]);
+    served.wait_for("command menus not registered").await;
+    let (_, log) = served.stop().await;
+    let menus: Vec<&str> = log.lines().filter(|l| l.contains("command menu")).collect();
+    assert_eq!(menus.len(), 1, "{log}");
+    assert!(!log.lines().any(|l| l.contains("setMyCommands") && l.contains("language")), "{log}");
+}

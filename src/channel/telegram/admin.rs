@@ -24,15 +24,27 @@ impl Telegram {
                 .collect()
         };
         let default = commands(&content.config.organisation.default_language);
-        if self.call("setMyCommands", self.bot.set_my_commands(default)).await.is_err() {
-            tracing::warn!("default command menu not registered");
+        if let Err(failure) = self.call("setMyCommands", self.bot.set_my_commands(default)).await {
+            // Telegram not reachable: one line, not one per language; set at the next start.
+            tracing::warn!(?failure, "command menus not registered; they are set at the next start");
+            return;
         }
-        for language in content.i18n.languages().list() {
+        let languages = content.i18n.languages().list();
+        let mut failed = Vec::new();
+        for language in languages {
             let list = commands(&language.code);
             let set = self.bot.set_my_commands(list).language_code(language.code.clone());
             if self.call("setMyCommands", set).await.is_err() {
-                tracing::warn!(language = %language.code, "command menu not registered");
+                failed.push(language.code.as_str());
             }
+        }
+        if !failed.is_empty() {
+            tracing::warn!(
+                failed = failed.len(),
+                of = languages.len(),
+                languages = %failed.join(","),
+                "command menus not registered for some languages; they are set at the next start"
+            );
         }
     }
 }
