@@ -43,6 +43,12 @@ pub struct Database {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the Telegram bot, the background workers and the HTTP listener.
+    ///
+    /// Secrets come from the environment only: TELOXIDE_TOKEN (the bot's token from
+    /// @BotFather; without it everything but the bot runs), ANLAUF_WEBHOOK_SECRET (with
+    /// --webhook-url), ANLAUF_FEED_SECRET (the counsellors' calendar-feed links),
+    /// ANLAUF_DATABASE_URL (with a password, for PostgreSQL). Running it for real:
+    /// docs/operations.md.
     Serve {
         /// Address of the HTTP listener: the health check at /healthz and the webhook [env: ANLAUF_LISTEN].
         #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080", env = "ANLAUF_LISTEN", hide_env = true)]
@@ -81,7 +87,13 @@ pub enum Command {
         database: Database,
     },
     /// Check anlauf.toml, the dialog files and every locale; exits non-zero on problems.
-    Check,
+    /// With a database (--database-url, or anlauf.db where it is), also says which offices and
+    /// counsellors are in force: the file's or the dashboard's saved version.
+    Check {
+        /// The database whose saved offices and counsellors to compare (never created) [env: ANLAUF_DATABASE_URL].
+        #[arg(long, value_name = "URL", env = "ANLAUF_DATABASE_URL", hide_env = true)]
+        database_url: Option<String>,
+    },
     /// Read lines from standard input and print, per line, what the urgency detector finds
     /// (JSON), exactly as the bot would in a dialogue in that language: for authors of the
     /// lexicons and the corpora in dialogs/urgency/.
@@ -126,6 +138,15 @@ pub enum Command {
         #[arg(long)]
         wrong: bool,
     },
+    /// Write a consistent copy of the SQLite database while the service runs (docs/operations.md);
+    /// for PostgreSQL, use pg_dump.
+    Backup {
+        /// The file to write (must not exist yet); readable by its owner only.
+        #[arg(long, value_name = "FILE")]
+        to: std::path::PathBuf,
+        #[command(flatten)]
+        database: Database,
+    },
     /// Create or update the database schema (also done at every start).
     Migrate {
         /// The database to create or update: sqlite://PATH or postgres://… [env: ANLAUF_DATABASE_URL].
@@ -159,6 +180,14 @@ pub enum Command {
         /// The public address the HTTP listener is reached at (https://beratung.example.org).
         #[arg(long, value_name = "URL")]
         base_url: url::Url,
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Which offices and counsellors are in force: anlauf.toml's, or the version saved in the
+    /// dashboard (which then replaces the file's); and putting the file's back in force.
+    Directory {
+        #[command(subcommand)]
+        command: DirectoryCommand,
     },
     /// One intake's appointments: show them, cancel the booked one, or mark it missed.
     Booking {
@@ -208,6 +237,24 @@ pub enum TelegramCommand {
         /// The bot's username (without @): print the links without asking Telegram.
         #[arg(long, value_name = "NAME")]
         bot_username: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCommand {
+    /// Say which offices and counsellors are in force, and whether anlauf.toml's differ.
+    Show {
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Put the offices and counsellors of anlauf.toml back in force on every instance
+    /// (recorded in the audit log); the dashboard's saved versions stay in the history.
+    UseFile {
+        /// Your name, as the audit log records it.
+        #[arg(long = "as", value_name = "NAME", env = "ANLAUF_STAFF", hide_env = true)]
+        actor: String,
+        #[command(flatten)]
+        database: Database,
     },
 }
 

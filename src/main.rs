@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::Parser;
 
-use anlauf::cli::{BookingCommand, Cli, Command, QueueCommand, TelegramCommand};
+use anlauf::cli::{BookingCommand, Cli, Command, DirectoryCommand, QueueCommand, TelegramCommand};
 use anlauf::content::Content;
 use anlauf::service::Service;
 use anlauf::store::{self, IntakeKey};
@@ -140,11 +140,31 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::from(printed.code))
         }
-        Command::Check => {
+        Command::Check { database_url } => {
             let report = anlauf::content::check(&cli.config);
             if report.errors.is_empty() {
                 let languages = report.content.as_ref().map_or(0, |c| c.i18n.languages().list().len());
                 out(&format!("ok: {} — flow and {languages} languages are complete\n", cli.config.display()))?;
+                let url = database_url
+                    .or_else(|| std::path::Path::new("anlauf.db").exists().then(|| "sqlite://anlauf.db".to_owned()));
+                if let Some(url) = url {
+                    match service(&cli.config, &url, false).await {
+                        Ok(service) => match service.directory_in_force().await {
+                            Ok((said, differs)) => {
+                                eprintln!("{}: {said}", store::redact(&url));
+                                if differs {
+                                    eprintln!(
+                                        "warning: edits to [[office]] and [[counsellor]] in {} do nothing until \
+                                         `anlauf directory use-file` puts them back in force",
+                                        cli.config.display()
+                                    );
+                                }
+                            }
+                            Err(error) => eprintln!("note: {} could not be read: {error}", store::redact(&url)),
+                        },
+                        Err(error) => eprintln!("note: {} could not be read: {error}", store::redact(&url)),
+                    }
+                }
                 if report.content.as_ref().is_some_and(|c| c.config.organisation.demo) {
                     eprintln!(
                         "note: this is the demo organisation (demo = true): its offices, counsellors, emergency places \
@@ -160,10 +180,18 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::FAILURE)
             }
         }
+        Command::Backup { to, database } => {
+            let store = store::open(&database.database_url).await?;
+            let bytes = store.backup(&to).await?;
+            out(&format!("ok: {} ({bytes} bytes), readable by you only\n", to.display()))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Migrate { database_url } => {
             warn_if_in_memory(&database_url);
+            let new = sqlite_file(&database_url).is_some_and(|file| !file.exists());
             store::connect(&database_url).await.context("migrating the database")?;
-            out(&format!("ok: {} is up to date\n", store::redact(&database_url)))?;
+            let done = if new { "created, with the current schema" } else { "is up to date" };
+            out(&format!("ok: {} {done}\n", store::redact(&database_url)))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Chat { lang, user, files, database } => {
@@ -184,8 +212,38 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Queue { command } => queue(&cli.config, command).await,
+        Command::Directory { command } => match command {
+            DirectoryCommand::Show { database } => {
+                let service = service(&cli.config, &database.database_url, false).await?;
+                let (said, differs) = service.directory_in_force().await?;
+                out(&format!("{said}\n"))?;
+                if differs {
+                    out("to put anlauf.toml's back in force: anlauf directory use-file --as NAME\n")?;
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            DirectoryCommand::UseFile { actor, database } => {
+                let service = service(&cli.config, &database.database_url, false).await?;
+                let audit = anlauf::store::AuditEntry {
+                    at: chrono::Utc::now(),
+                    actor,
+                    action: "directory_use_file".into(),
+                    subject: None,
+                    detail: None,
+                };
+                match service.directory_use_file(&audit).await {
+                    Ok(id) => {
+                        out(&format!("ok: the offices and counsellors of anlauf.toml are in force (version {id})\n"))?;
+                        Ok(ExitCode::SUCCESS)
+                    }
+                    Err(anlauf::service::directory::Refused::Store(error)) => Err(error.into()),
+                    Err(_) => anyhow::bail!("another change was saved at the same moment; run it again"),
+                }
+            }
+        },
         Command::Slots { office, days, database } => {
             let service = service(&cli.config, &database.database_url, false).await?;
+            eprintln!("{}", service.directory_in_force().await?.0);
             let now = chrono::Utc::now();
             let until = now + chrono::Duration::days(i64::from(days));
             let keep = |o: &str| office.as_deref().is_none_or(|wanted| wanted == o);
@@ -199,13 +257,16 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Booking { command } => booking(&cli.config, command).await,
-        Command::Feeds { base_url } => {
-            let config = anlauf::config::Config::load(&cli.config)?;
+        Command::Feeds { base_url, database } => {
             let secret = std::env::var("ANLAUF_FEED_SECRET").ok().filter(|s| !s.is_empty()).ok_or_else(|| {
                 anyhow::anyhow!(
                     "`anlauf feeds` needs ANLAUF_FEED_SECRET, the secret `anlauf serve` makes the links with"
                 )
             })?;
+            // The counsellors in force: the dashboard's saved version when there is one.
+            let service = service(&cli.config, &database.database_url, false).await?;
+            eprintln!("{}", service.directory_in_force().await?.0);
+            let config = &service.content().config;
             for counsellor in &config.counsellors {
                 let path = anlauf::booking::feed::path(&secret, counsellor.id.get_ref());
                 out(&format!("{}: {}\n", counsellor.name, base_url.join(&path)?))?;
@@ -394,6 +455,16 @@ fn warn_if_in_memory(database_url: &str) {
 
 /// The service over the database at `database_url`; `create`: a missing SQLite file is
 /// created (`serve`, `chat`), else it is an error (the commands on stored data).
+/// The file of a `sqlite://` URL (`None` for another database or one in memory).
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    use std::str::FromStr;
+    if !url.starts_with("sqlite:") || store::is_in_memory(url) {
+        return None;
+    }
+    let options = sqlx::sqlite::SqliteConnectOptions::from_str(url).ok()?;
+    Some(options.get_filename().to_owned())
+}
+
 async fn service(config: &std::path::Path, database_url: &str, create: bool) -> anyhow::Result<Service> {
     let content = Content::load(config)?;
     let store = if create { store::connect(database_url).await? } else { store::open(database_url).await? };

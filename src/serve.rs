@@ -94,6 +94,14 @@ pub async fn run(
     if let Err(error) = service.refresh_directory().await {
         tracing::warn!(%error, "could not read the directory saved in the dashboard; the configuration's is in force");
     }
+    match service.directory_in_force().await {
+        Ok((said, true)) => tracing::warn!(
+            "{said}: edits to [[office]] and [[counsellor]] in anlauf.toml do nothing until \
+             `anlauf directory use-file` puts the file's back in force"
+        ),
+        Ok((said, false)) => tracing::info!("{said}"),
+        Err(_) => {}
+    }
     let (report, store) = (health.clone(), service.store.clone());
     let mut router = Router::new().route(
         "/healthz",

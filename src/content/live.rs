@@ -17,11 +17,19 @@ pub struct Snapshot {
 
 pub struct Live {
     current: RwLock<Snapshot>,
+    /// The content as the configuration file has it, for a saved version that puts the
+    /// file's offices and counsellors back in force.
+    file: Arc<Content>,
 }
 
 impl Live {
     pub fn new(content: Arc<Content>) -> Live {
-        Live { current: RwLock::new(Snapshot { version: 0, content }) }
+        Live { current: RwLock::new(Snapshot { version: 0, content: content.clone() }), file: content }
+    }
+
+    /// The content as the configuration file has it.
+    pub fn file(&self) -> Arc<Content> {
+        self.file.clone()
     }
 
     pub fn get(&self) -> Arc<Content> {

@@ -35,6 +35,14 @@ impl Service {
             return Ok(());
         }
         let Some(version) = self.store.directory().await? else { return Ok(()) };
+        if version.body.trim().is_empty() {
+            // Saved empty: the configuration file's offices and counsellors are in force again.
+            if self.live.replace(version.id, self.live.file()) {
+                tracing::info!(version = version.id, "the offices and counsellors of anlauf.toml are in force again");
+                self.calendar_news.notify_one();
+            }
+            return Ok(());
+        }
         match current.content.with_directory(&version.body) {
             Ok(content) => {
                 if self.live.replace(version.id, Arc::new(content)) {
@@ -72,6 +80,48 @@ impl Service {
             Err(error) => return Err(Refused::Store(error)),
         };
         self.live.replace(id, Arc::new(content));
+        self.calendar_news.notify_one();
+        Ok(id)
+    }
+
+    /// Which offices and counsellors are in force, in a line for an administrator, and
+    /// whether the configuration file's differ from them (so edits to it do nothing).
+    pub async fn directory_in_force(&self) -> Result<(String, bool), StoreError> {
+        let Some(version) = self.store.directory().await? else {
+            return Ok(("the offices and counsellors of anlauf.toml are in force".into(), false));
+        };
+        if version.body.trim().is_empty() {
+            let said = format!(
+                "the offices and counsellors of anlauf.toml are in force again (since {} by {})",
+                version.at.format("%Y-%m-%d %H:%M UTC"),
+                version.author
+            );
+            return Ok((said, false));
+        }
+        let file = Directory::from_config(&self.live.file().config);
+        let saved = self.live.file().config.with_directory(&version.body).map(|c| Directory::from_config(&c));
+        let differs = saved.map_or(true, |saved| saved != file);
+        let said = format!(
+            "the offices and counsellors saved in the dashboard are in force (version {}, {} by {}), \
+             not those of anlauf.toml{}",
+            version.id,
+            version.at.format("%Y-%m-%d %H:%M UTC"),
+            version.author,
+            if differs { ", which differ from them" } else { " (the same)" }
+        );
+        Ok((said, differs))
+    }
+
+    /// Puts the configuration file's offices and counsellors back in force, on every
+    /// instance (an empty version), with `audit`.
+    pub async fn directory_use_file(&self, audit: &AuditEntry) -> Result<i64, Refused> {
+        let expected = self.store.directory_latest().await.map_err(Refused::Store)?;
+        let id = match self.store.directory_save(expected, "", audit).await {
+            Ok(id) => id,
+            Err(StoreError::Conflict) => return Err(Refused::Conflict),
+            Err(error) => return Err(Refused::Store(error)),
+        };
+        self.live.replace(id, self.live.file());
         self.calendar_news.notify_one();
         Ok(id)
     }

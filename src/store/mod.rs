@@ -50,6 +50,8 @@ pub enum StoreError {
          (is --database-url / ANLAUF_DATABASE_URL right?)"
     )]
     Missing(String),
+    #[error("backup: {0}")]
+    Backup(String),
     #[error("database migration failed: {0}")]
     Migrate(sqlx::migrate::MigrateError),
     #[error("stored data cannot be read: {0}")]

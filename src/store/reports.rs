@@ -35,6 +35,10 @@ pub trait Reports: Send + Sync {
     /// that a database that answers but cannot keep anything (a read-only file or disk,
     /// a replica, a file deleted under the process) does not count as healthy.
     async fn ping(&self) -> Result<(), StoreError>;
+
+    /// Writes a consistent copy of the database to `to` (a new file, mode 0600) while
+    /// others use it; its size in bytes. SQLite only: PostgreSQL has `pg_dump`.
+    async fn backup(&self, to: &std::path::Path) -> Result<u64, StoreError>;
 }
 
 /// The health check's write (`health_probe` has one row, counted up).

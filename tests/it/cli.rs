@@ -51,11 +51,62 @@ fn every_argument_of_every_command_says_what_it_does() {
 }
 
 #[test]
-fn check_does_not_offer_a_database_it_does_not_use() {
+fn check_reads_a_database_only_to_compare_and_never_makes_one() {
     let out = anlauf().args(["check", "--help"]).output().unwrap();
-    assert!(!text(&out.stdout).contains("--database-url"), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("never created"), "{}", text(&out.stdout));
     let out = anlauf().args(["migrate", "--help"]).output().unwrap();
     assert!(text(&out.stdout).contains("The database to create or update"), "{}", text(&out.stdout));
+}
+
+crate::contract! {
+    async fn every_command_names_the_offices_and_counsellors_in_force_and_the_file_can_be_put_back(db: Db) {
+        use anlauf::content::directory::Directory;
+        let store = anlauf::store::connect(&db.url).await.unwrap();
+        let file = crate::support::content().config.clone();
+        let mut saved = Directory::from_config(&file);
+        let original = saved.counsellors[0].name.clone();
+        saved.counsellors[0].name = "Zeynep".into();
+        let audit = anlauf::store::AuditEntry {
+            at: chrono::Utc::now(),
+            actor: "Ada Admin".into(),
+            action: "directory_save".into(),
+            subject: None,
+            detail: None,
+        };
+        store.directory_save(0, &saved.to_toml().unwrap(), &audit).await.unwrap();
+        let run = |args: &[&str]| {
+            let out = anlauf()
+                .args(args)
+                .env("ANLAUF_DATABASE_URL", &db.url)
+                .env("ANLAUF_FEED_SECRET", "geheim")
+                .output()
+                .unwrap();
+            (out.status.success(), text(&out.stdout), text(&out.stderr))
+        };
+        let (ok, _, said) = run(&["check"]);
+        assert!(ok, "{said}");
+        assert!(said.contains("saved in the dashboard are in force (version 1"), "{said}");
+        assert!(said.contains("which differ from them"), "{said}");
+        assert!(said.contains("warning: edits to [[office]] and [[counsellor]]"), "{said}");
+        let (ok, links, said) = run(&["feeds", "--base-url", "https://beratung.example.org"]);
+        assert!(ok, "{said}");
+        assert!(links.starts_with("Zeynep: https://beratung.example.org/"), "the counsellors in force: {links}");
+        assert!(said.contains("in force (version 1"), "{said}");
+        let (_, shown, _) = run(&["directory", "show"]);
+        assert!(shown.contains("anlauf directory use-file"), "{shown}");
+
+        let (ok, done, said) = run(&["directory", "use-file", "--as", "Ada Admin"]);
+        assert!(ok, "{said}");
+        assert!(done.starts_with("ok: the offices and counsellors of anlauf.toml are in force (version 2)"), "{done}");
+        let (_, shown, _) = run(&["directory", "show"]);
+        assert!(shown.contains("of anlauf.toml are in force again"), "{shown}");
+        let (_, links, _) = run(&["feeds", "--base-url", "https://beratung.example.org"]);
+        assert!(links.starts_with(&format!("{original}: ")), "{links}");
+        let (_, _, said) = run(&["check"]);
+        assert!(!said.contains("warning"), "{said}");
+        let audited = db.number("SELECT count(*) FROM audit_log WHERE action = 'directory_use_file'").await;
+        assert_eq!(audited, 1);
+    }
 }
 
 #[test]

@@ -4,6 +4,7 @@
 mod fake_telegram;
 mod support;
 
+mod backup;
 mod bad_input;
 mod booking;
 mod browser;

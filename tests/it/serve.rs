@@ -145,7 +145,13 @@ async fn a_wrong_token_stops_serve_with_one_clear_line_and_its_exit_code() {
         errors,
         ["error: Telegram refused the bot token (401 Unauthorized): check TELOXIDE_TOKEN (from @BotFather)"]
     );
-    assert!(!log.contains("WARN"), "{log}");
+    assert!(!warned(&log), "{log}");
+}
+
+/// Whether the log has a warning or an error other than the demo organisation's notice
+/// (the shipped configuration is the demo, and says so at every start).
+fn warned(log: &str) -> bool {
+    log.lines().any(|l| (l.contains("WARN") || l.contains("ERROR")) && !l.contains("this is the demo organisation"))
 }
 
 /// Telegram holds a long poll 25 s; the HTTP client must wait longer than that, or every
@@ -166,7 +172,7 @@ async fn after_a_quiet_spell_longer_than_a_long_poll_start_is_answered_at_once_a
     let answered = pushed.elapsed();
     let (status, log) = served.stop().await;
     assert!(status.success(), "{log}");
-    assert!(!log.contains("WARN") && !log.contains("ERROR"), "an idle bot logs no warnings:\n{log}");
+    assert!(!warned(&log), "an idle bot logs no warnings:\n{log}");
     // Generous for a loaded 2-core machine; before the fix the poll in flight had failed
     // and the next one was backing off.
     assert!(answered < Duration::from_secs(2), "answered after {answered:?}");

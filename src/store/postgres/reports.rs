@@ -23,6 +23,12 @@ impl Reports for PgStore {
         })
     }
 
+    async fn backup(&self, _to: &std::path::Path) -> Result<u64, StoreError> {
+        Err(StoreError::Backup(
+            "a PostgreSQL database is backed up with pg_dump --format=custom (docs/operations.md)".into(),
+        ))
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query(reports::PROBE).execute(&self.pool).await?;
         Ok(())

@@ -23,6 +23,19 @@ impl Reports for SqliteStore {
         })
     }
 
+    async fn backup(&self, to: &std::path::Path) -> Result<u64, StoreError> {
+        use std::os::unix::fs::OpenOptionsExt;
+        let fail = |e: std::io::Error| StoreError::Backup(format!("{}: {e}", to.display()));
+        // An empty file of the owner's only, which VACUUM INTO then fills; never one that is there.
+        std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(to).map_err(fail)?;
+        let path = to.to_str().ok_or_else(|| StoreError::Backup(format!("{}: not a UTF-8 path", to.display())))?;
+        if let Err(error) = sqlx::query("VACUUM INTO ?").bind(path).execute(&self.pool).await {
+            let _ = std::fs::remove_file(to);
+            return Err(error.into());
+        }
+        Ok(std::fs::metadata(to).map_err(fail)?.len())
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query(reports::PROBE).execute(&self.pool).await?;
         Ok(())
