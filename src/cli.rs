@@ -209,6 +209,9 @@ pub enum BookingCommand {
     Cancel {
         /// The intake's reference.
         reference: String,
+        /// Your name, as the case history records it (else "Team").
+        #[arg(long = "as", value_name = "NAME", env = "ANLAUF_STAFF", hide_env = true)]
+        actor: Option<String>,
         #[command(flatten)]
         database: Database,
     },

@@ -394,7 +394,7 @@ async fn queue(config: &std::path::Path, command: QueueCommand) -> anyhow::Resul
 
 async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::Result<ExitCode> {
     let (BookingCommand::Show { reference, database }
-    | BookingCommand::Cancel { reference, database }
+    | BookingCommand::Cancel { reference, database, .. }
     | BookingCommand::NoShow { reference, database }) = &command;
     let service = service(config, &database.database_url, false).await?;
     let content = &service.content();
@@ -418,13 +418,14 @@ async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::R
             let no_shows = service.store.no_shows(&key).await?;
             out(&anlauf::staff::bookings::bookings_text(content, &rows, no_shows))?;
         }
-        (BookingCommand::Cancel { .. }, Some(row)) => {
+        (BookingCommand::Cancel { actor, .. }, Some(row)) => {
             // The client is told in the language of their request, where they wrote from.
             let client = service.store.client_of(&key).await?;
             let language =
                 service.store.intake(&IntakeKey::Reference(key.clone()), now).await?.map(|e| e.summary.language);
             let (channel, notice) = anlauf::channel::telegram::cancellation_notice(content, client, language);
-            service.store.cancel_booking(row.id, channel, &notice, now).await?;
+            let actor = actor.as_deref().unwrap_or("staff");
+            service.store.cancel_booking(row.id, channel, &notice, actor, now).await?;
             out(&(staff(Text::msg("staff-booking-cancelled")) + "\n"))?;
         }
         (BookingCommand::NoShow { .. }, Some(row)) if row.slot.start > now => {

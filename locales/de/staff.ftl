@@ -189,6 +189,7 @@ staff-outcome-withdrawn = kein Bedarf mehr
 staff-outcome-duplicate = doppelt (unter anderer Nummer bearbeitet)
 staff-history = Verlauf
 staff-history-line = { $when }  { $actor }: { $action } → { $status }
+staff-history-line-same = { $when }  { $actor }: { $action }
 staff-actor-client = Person (im Chat)
 staff-actor-system = System
 staff-actor-staff = Team

@@ -77,11 +77,15 @@ pub fn history_text(content: &Content, history: &[HistoryEntry]) -> String {
             "client" | "system" | "staff" => msg(content, &format!("staff-actor-{}", entry.actor)),
             name => name.to_owned(),
         };
-        let line = Text::msg("staff-history-line")
+        let action = msg(content, &format!("staff-action-{}", entry.action));
+        let status = msg(content, &format!("staff-status-{}", entry.status));
+        // "Termin gebucht → Termin gebucht" says it once.
+        let id = if action == status { "staff-history-line-same" } else { "staff-history-line" };
+        let line = Text::msg(id)
             .with("when", Text::Plain(local(content, entry.at)))
             .with("actor", Text::Plain(actor))
-            .with("action", Text::msg(format!("staff-action-{}", entry.action)))
-            .with("status", Text::msg(format!("staff-status-{}", entry.status)));
+            .with("action", Text::Plain(action))
+            .with("status", Text::Plain(status));
         out += &format!("  {}\n", staff(content, &line));
         match (entry.action.as_str(), &entry.detail) {
             ("note", Some(note)) => {

@@ -457,6 +457,7 @@ pub trait Bookings: Send + Sync {
         id: i64,
         channel: Channel,
         notice: &[Outgoing],
+        actor: &str,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
 

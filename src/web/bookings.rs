@@ -66,7 +66,7 @@ pub async fn cancel(web: &Web, signed: &Signed, entry: &QueueEntry, id: Option<i
         client,
         Some(entry.summary.language.clone()),
     );
-    if !store.cancel_booking(row.id, channel, &notice, Utc::now()).await? {
+    if !store.cancel_booking(row.id, channel, &notice, &signed.account.name, Utc::now()).await? {
         return Err(NotDone::Refused(Text::msg("web-booking-not-booked")));
     }
     web.service.outbox_news.notify_one();

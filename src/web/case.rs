@@ -3,7 +3,7 @@
 //! assign, refer, close). Every view and every change goes into the audit log.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::{Extension, Form};
@@ -78,9 +78,30 @@ struct CasePage<'a> {
     client_language: String,
     free_limit: i64,
     error: Option<String>,
+    /// What the last action did, said once after it (`?done=`).
+    done: Option<String>,
+}
+
+/// What `?done=` on a case page may say: a message id of the staff locale.
+const DONE: [&str; 3] = ["web-done-cancelled", "web-done-no-show", "web-done-booked"];
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PageQuery {
+    done: Option<String>,
 }
 
 async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCode, error: Option<String>) -> Response {
+    render_with(web, signed, entry, status, error, None).await
+}
+
+async fn render_with(
+    web: &Web,
+    signed: &Signed,
+    entry: &QueueEntry,
+    status: StatusCode,
+    error: Option<String>,
+    done: Option<&str>,
+) -> Response {
     let content = &web.service.content();
     let store = &web.service.store;
     let tr = Tr::new(content);
@@ -178,6 +199,7 @@ async fn render(web: &Web, signed: &Signed, entry: &QueueEntry, status: StatusCo
         client_language: tr.t(&format!("staff-lang-{}", entry.summary.language)),
         free_limit: super::messages::FREE_LIMIT as i64,
         error,
+        done: done.filter(|id| DONE.contains(id)).map(|id| tr.t(id)),
     };
     page::html(status, page)
 }
@@ -196,6 +218,7 @@ pub async fn page(
     State(web): State<Web>,
     Extension(signed): Extension<Signed>,
     Path(reference): Path<String>,
+    Query(query): Query<PageQuery>,
 ) -> Response {
     let store = &web.service.store;
     let entry = match store.intake(&IntakeKey::parse(&reference), Utc::now()).await {
@@ -203,7 +226,8 @@ pub async fn page(
         Ok(None) => return not_found(&web, &signed, &reference),
         Err(error) => return unavailable(&web, &signed, &error),
     };
-    render(&web, &signed, &entry, StatusCode::OK, None).await
+    let done = query.done.map(|d| format!("web-done-{d}"));
+    render_with(&web, &signed, &entry, StatusCode::OK, None, done.as_deref()).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -214,6 +238,8 @@ pub struct ActionForm {
     outcome: Option<String>,
     /// The booking a booking action is about.
     booking: Option<i64>,
+    /// `yes`: the cancellation of an appointment is confirmed.
+    confirm: Option<String>,
     /// The slot to book (its key).
     slot: Option<String>,
     /// A message to the client: a template's id, or `free` with `text`.
@@ -281,14 +307,23 @@ pub async fn act(
         let entry = entry.clone();
         render(&web, &signed, &entry, StatusCode::CONFLICT, Some(error)).await
     };
+    if name == "cancel-booking" && form.confirm.as_deref() != Some("yes") {
+        // One click must not cancel a client's appointment: the box says "yes, cancel".
+        return refused(Tr::new(content).t("web-booking-cancel-confirm-missing")).await;
+    }
     if name == "cancel-booking" || name == "no-show" || name == "book" {
+        let said = match name.as_str() {
+            "cancel-booking" => "cancelled",
+            "no-show" => "no-show",
+            _ => "booked",
+        };
         let done = match name.as_str() {
             "no-show" => super::bookings::no_show(&web, &signed, &entry, form.booking).await,
             "book" => super::bookings::book(&web, &signed, &entry, form.slot.as_deref().unwrap_or_default()).await,
             _ => super::bookings::cancel(&web, &signed, &entry, form.booking).await,
         };
         return match done {
-            Ok(()) => page::redirect(&format!("/cases/{}", entry.reference)),
+            Ok(()) => page::redirect(&format!("/cases/{}?done={said}", entry.reference)),
             Err(super::bookings::NotDone::Refused(why)) => refused(Tr::new(content).text(&why)).await,
             Err(super::bookings::NotDone::Store(error)) => unavailable(&web, &signed, &error),
         };

@@ -23,6 +23,11 @@ impl<'a> Tr<'a> {
         Tr { content }
     }
 
+    /// The organisation's name, as the header and the page titles show it.
+    pub fn organisation(&self) -> &str {
+        &self.content.config.organisation.name
+    }
+
     pub fn language(&self) -> &str {
         &self.content.config.organisation.staff_language
     }

@@ -163,10 +163,14 @@ async fn week_page(
             let link = Some(format!("/cases/{}", row.reference));
             entries.push((row.slot.start, Entry { time: time(row.slot.start), kind, text, link, change: None }));
         }
-        for slot in slots.iter().filter(|s| s.counsellor == counsellor && s.start >= start && s.start < end) {
+        // Free and still to come: a slot whose time has begun cannot be booked any more.
+        for slot in slots.iter().filter(|s| s.counsellor == counsellor && s.start >= start.max(now) && s.start < end) {
             let taken = bookings.iter().any(|(b, _)| b.slot.start < slot.end && b.slot.end > slot.start);
             if !taken {
-                let text = format!("{} · {}", tr.t("web-slots-free"), office_name(&slot.office));
+                let mut text = format!("{} · {}", tr.t("web-slots-free"), office_name(&slot.office));
+                if slot.format != crate::domain::Format::InPerson {
+                    text += &format!(" · {}", tr.t(&format!("booking-format-{}", slot.format.id())));
+                }
                 entries
                     .push((slot.start, Entry { time: time(slot.start), kind: "free", text, link: None, change: None }));
             }

@@ -496,6 +496,11 @@ crate::contract! {
 
         let mut petra = Browser::new(&dashboard);
         petra.first_sign_in("petra@beratung.example", &admin, "ein-anderes-passwort").await;
+        // Olga counsels by video only: her free slots say so.
+        let olga = free.iter().find(|s| s.counsellor == "olga").expect("Olga has free slots");
+        let olga_day = olga.start.with_timezone(&tz).date_naive();
+        let olga_week = petra.get(&format!("/slots?counsellor=olga&week={olga_day}")).await;
+        assert!(olga_week.body.contains("frei · Integrationszentrum Musterstadt-Nord · Videoanruf"), "{}", olga_week.body);
         let week = petra.get(&format!("/slots?counsellor=nino&week={day}")).await;
         assert_eq!(week.status, 200, "{}", week.body);
         assert!(week.body.contains("slot slot-free"), "free slots shown: {}", week.body);
@@ -579,10 +584,22 @@ crate::contract! {
         let early = browser.post(&format!("/cases/{future}/no-show"), &[("csrf", &csrf), ("booking", &id)]).await;
         assert_eq!(early.status, 409);
         assert!(early.body.contains("noch nicht begonnen"), "{}", early.body);
-        let cancelled = browser.post(&format!("/cases/{future}/cancel-booking"), &[("csrf", &csrf), ("booking", &id)]).await;
-        assert_eq!(cancelled.status, 303, "{}", cancelled.body);
+        assert!(case.body.contains(&format!("id=\"cancel-confirm-{id}\"")), "a box to confirm: {}", case.body);
+        assert!(case.body.contains("<a class=\"brand\" href=\"/queue\">Beratungsnetz Musterstadt</a>"), "the organisation");
+        let history = |body: &str| body.split("Verlauf").nth(1).unwrap_or_default().to_owned();
+        assert!(!history(&case.body).contains("Termin gebucht → Termin gebucht"), "said once: {}", case.body);
+        let one_click = browser.post(&format!("/cases/{future}/cancel-booking"), &[("csrf", &csrf), ("booking", &id)]).await;
+        assert_eq!(one_click.status, 409, "one click cancels nothing");
+        assert!(one_click.body.contains("Bitte bestätigen Sie die Absage"), "{}", one_click.body);
+        assert_eq!(service.store.bookings_of(&future).await.unwrap()[0].status, "booked");
+        let confirmed = [("csrf", csrf.as_str()), ("booking", id.as_str()), ("confirm", "yes")];
+        let cancelled = browser.post(&format!("/cases/{future}/cancel-booking"), &confirmed).await;
+        assert_eq!((cancelled.status, cancelled.location.clone()), (303, Some(format!("/cases/{future}?done=cancelled"))));
         assert_eq!(service.store.bookings_of(&future).await.unwrap()[0].status, "cancelled");
-        let again = browser.post(&format!("/cases/{future}/cancel-booking"), &[("csrf", &csrf), ("booking", &id)]).await;
+        let told = browser.get(cancelled.location.as_deref().unwrap()).await;
+        assert!(told.body.contains("Der Termin ist abgesagt."), "a word that it is done: {}", told.body);
+        assert!(history(&told.body).contains("Amira Haddad: Termin abgesagt"), "who did it: {}", told.body);
+        let again = browser.post(&format!("/cases/{future}/cancel-booking"), &confirmed).await;
         assert_eq!(again.status, 409, "a stale button pressed twice");
 
         let past_id = service.store.bookings_of(&past).await.unwrap()[0].id.to_string();

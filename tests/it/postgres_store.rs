@@ -337,8 +337,11 @@ async fn holds_bookings_and_what_staff_see_of_them() {
     // Staff cancel: the reminder is taken back and the client told.
     let booked_id = rows[0].id;
     let notice = [message("c", 2, None, None)];
-    assert!(store.cancel_booking(booked_id, Channel::Telegram, &notice, now).await.unwrap());
-    assert!(!store.cancel_booking(booked_id, Channel::Telegram, &notice, now).await.unwrap(), "not booked now");
+    assert!(store.cancel_booking(booked_id, Channel::Telegram, &notice, "staff", now).await.unwrap());
+    assert!(
+        !store.cancel_booking(booked_id, Channel::Telegram, &notice, "staff", now).await.unwrap(),
+        "not booked now"
+    );
     let due = reminder_at + Duration::minutes(1);
     assert!(claim_due(&store, due, due, 10).await.is_empty(), "reminder gone");
     let told = store.outbox_claim(Channel::Telegram, chrono::Utc::now(), chrono::Utc::now(), 10, false).await.unwrap();

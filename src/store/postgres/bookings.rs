@@ -412,6 +412,7 @@ impl Bookings for PgStore {
         id: i64,
         channel: Channel,
         notice: &[Outgoing],
+        actor: &str,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
@@ -438,7 +439,7 @@ impl Bookings for PgStore {
             .await?;
         // A staff command: the notice goes out with the next sweep of a running instance.
         write_outbox(&mut tx, channel, notice, now, crate::store::Sender::Any).await?;
-        case_moves(&mut tx, &reference, "staff", &CaseAction::Unbooked, now).await?;
+        case_moves(&mut tx, &reference, actor, &CaseAction::Unbooked, now).await?;
         tx.commit().await?;
         Ok(true)
     }

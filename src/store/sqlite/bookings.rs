@@ -386,6 +386,7 @@ impl Bookings for SqliteStore {
         id: i64,
         channel: Channel,
         notice: &[Outgoing],
+        actor: &str,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -412,7 +413,7 @@ impl Bookings for SqliteStore {
             .await?;
         // A staff command: the notice goes out with the next sweep of a running instance.
         write_outbox(&mut tx, channel, notice, now, crate::store::Sender::Any).await?;
-        case_moves(&mut tx, &reference, "staff", &CaseAction::Unbooked, now).await?;
+        case_moves(&mut tx, &reference, actor, &CaseAction::Unbooked, now).await?;
         tx.commit().await?;
         Ok(true)
     }
