@@ -145,6 +145,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if report.errors.is_empty() {
                 let languages = report.content.as_ref().map_or(0, |c| c.i18n.languages().list().len());
                 out(&format!("ok: {} — flow and {languages} languages are complete\n", cli.config.display()))?;
+                for warning in &report.warnings {
+                    eprintln!("warning: {warning}");
+                }
                 let url = database_url
                     .or_else(|| std::path::Path::new("anlauf.db").exists().then(|| "sqlite://anlauf.db".to_owned()));
                 if let Some(url) = url {

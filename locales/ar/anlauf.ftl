@@ -154,6 +154,7 @@ ask-office = أي مكتب هو الأنسب لك؟
 ask-appointment-languages = ما اللغات التي يمكنك التحدث بها في الموعد؟ يمكنك اختيار أكثر من لغة. ثم يُرجى الضغط على «تم».
 office-any = لا أفضّل مكتبًا معيّنًا
 office-hours = ساعات العمل: { $hours }
+office-directions-elsewhere = كيف تصل إلى هناك (باللغة { $language }، لأنها غير مكتوبة بلغتك بعد): { $text }
 office-mitte-directions = يمكن الوصول بالحافلة رقم 12 أو الترام رقم 3 حتى محطة «Lindenallee». المدخل من الفناء، الطابق الثاني. يُرجى الضغط على جرس «Beratung».
 office-nord-directions = اركب الترام رقم 5 حتى محطة «Erlenhof»، ثم امشِ 3 دقائق. الطابق الأرضي، الباب الذي عليه لافتة زرقاء.
 weekday-mon = الاثنين

@@ -149,6 +149,7 @@ ask-office = Кой офис е най-удобен за Вас?
 ask-appointment-languages = На кои езици можете да говорите на консултацията? Можете да изберете повече от един. После натиснете „Готово“.
 office-any = Няма значение
 office-hours = Работно време: { $hours }
+office-directions-elsewhere = Как да стигнете (на { $language }, защото още не е написано на вашия език): { $text }
 # How to find each office (optional per office; if one locale has it, all must).
 office-mitte-directions = Автобус 12 или трамвай 3 до спирка „Lindenallee“. Входът е от двора, 3-ти етаж (в Германия казват 2-ри етаж). Позвънете на звънеца „Beratung“.
 office-nord-directions = Трамвай 5 до спирка „Erlenhof“, после 3 минути пеша. На партера (приземния етаж), вратата със синята табела.

@@ -150,6 +150,7 @@ ask-office = Koji ured Vam najviše odgovara?
 ask-appointment-languages = Na kojim jezicima možete razgovarati na terminu? Možete izabrati više jezika. Zatim pritisnite „Gotovo“.
 office-any = Svejedno mi je
 office-hours = Radno vrijeme: { $hours }
+office-directions-elsewhere = Kako doći (na jeziku { $language }, jer još nije napisano na vašem jeziku): { $text }
 office-mitte-directions = Autobus 12 ili tramvaj 3 do stanice „Lindenallee“. Ulaz je u dvorištu, 2. sprat. Pozvonite na zvono „Beratung“.
 office-nord-directions = Tramvaj 5 do stanice „Erlenhof“, zatim 3 minute pješice. Prizemlje, vrata s plavom tablom.
 weekday-mon = pon

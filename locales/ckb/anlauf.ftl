@@ -150,6 +150,7 @@ ask-office = کام نووسینگە بۆ ئێوە باشترە؟
 ask-appointment-languages = لە چاوپێکەوتندا بە چ زمانێک دەتوانن قسە بکەن؟ دەتوانن زیاتر لە یەک زمان هەڵبژێرن. پاشان «تەواو» دابگرن.
 office-any = جیاوازی نییە
 office-hours = کاتی کار: { $hours }
+office-directions-elsewhere = چۆن بگەیتە ئەوێ (بە { $language }، چونکە هێشتا بە زمانەکەی تۆ نەنووسراوە): { $text }
 # How to find each office (optional per office; if one locale has it, all must).
 office-mitte-directions = بە پاسی ژمارە 12 یان ترامی ژمارە 3 بڕۆن بۆ وێستگەی «Lindenallee». دەروازەکە لە حەوشەکەدایە، نهۆمی دووەم. زەنگی «Beratung» لێبدەن.
 office-nord-directions = بە ترامی ژمارە 5 بڕۆن بۆ وێستگەی «Erlenhof»، پاشان 3 خولەک بە پێ. نهۆمی زەوی، ئەو دەرگایەی تابلۆیەکی شینی پێوەیە.

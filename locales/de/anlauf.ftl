@@ -149,6 +149,7 @@ ask-office = Welche Beratungsstelle passt am besten für Sie?
 ask-appointment-languages = In welchen Sprachen können Sie bei einem Termin sprechen? Sie können mehrere wählen. Drücken Sie dann auf „Fertig“.
 office-any = Keine Vorliebe
 office-hours = Geöffnet: { $hours }
+office-directions-elsewhere = So finden Sie hin (auf { $language }, weil es noch nicht in Ihrer Sprache da ist): { $text }
 office-mitte-directions = Bus 12 oder Straßenbahn 3 bis „Lindenallee“. Der Eingang ist im Hof, 2. Stock. Klingeln Sie bei „Beratung“.
 office-nord-directions = Straßenbahn 5 bis „Erlenhof“, dann 3 Minuten zu Fuß. Erdgeschoss, die Tür mit dem blauen Schild.
 weekday-mon = Mo

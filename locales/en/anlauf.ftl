@@ -148,6 +148,7 @@ ask-office = Which office is best for you?
 ask-appointment-languages = In which languages can you talk at an appointment? You can choose more than one. Then press “Done”.
 office-any = No preference
 office-hours = Open: { $hours }
+office-directions-elsewhere = How to get there (in { $language }, as it is not written in your language yet): { $text }
 # How to find each office (optional per office; if one locale has it, all must).
 office-mitte-directions = Bus 12 or tram 3 to “Lindenallee”. The entrance is in the courtyard, 2nd floor, ring the bell “Beratung”.
 office-nord-directions = Tram 5 to “Erlenhof”, then 3 minutes on foot. Ground floor, the door with the blue sign.

@@ -150,6 +150,7 @@ ask-office = ¿Qué oficina le queda mejor?
 ask-appointment-languages = ¿En qué idiomas puede hablar en una cita? Puede elegir más de uno. Después toque «Listo».
 office-any = Sin preferencia
 office-hours = Abierto: { $hours }
+office-directions-elsewhere = Cómo llegar (en { $language }, porque aún no está escrito en su idioma): { $text }
 # How to find each office (optional per office; if one locale has it, all must).
 office-mitte-directions = Autobús 12 o tranvía 3 hasta «Lindenallee». La entrada está en el patio, 2.º piso; toque el timbre «Beratung».
 office-nord-directions = Tranvía 5 hasta «Erlenhof», después 3 minutos a pie. Planta baja, la puerta con el letrero azul.

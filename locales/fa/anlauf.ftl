@@ -150,6 +150,7 @@ ask-office = کدام دفتر برای شما بهتر است؟
 ask-appointment-languages = در جلسه مشاوره به چه زبان‌هایی می‌توانید صحبت کنید؟ می‌توانید چند زبان را انتخاب کنید. بعد «تمام» را بزنید.
 office-any = فرقی نمی‌کند
 office-hours = ساعت کاری: { $hours }
+office-directions-elsewhere = راه رسیدن (به زبان { $language }، چون هنوز به زبان شما نوشته نشده است): { $text }
 office-mitte-directions = با اتوبوس شماره 12 یا تراموای شماره 3 تا ایستگاه «Lindenallee» بروید. ورودی از حیاط است، طبقه دوم. زنگ «Beratung» را بزنید.
 office-nord-directions = با تراموای شماره 5 تا ایستگاه «Erlenhof» بروید، بعد 3 دقیقه پیاده بروید. طبقه همکف، دری که تابلوی آبی دارد.
 weekday-mon = دوشنبه

@@ -150,6 +150,7 @@ ask-office = Quel bureau vous convient le mieux ?
 ask-appointment-languages = Dans quelles langues pouvez-vous parler pendant un rendez-vous ? Vous pouvez en choisir plusieurs. Ensuite, appuyez sur « Terminé ».
 office-any = Peu importe
 office-hours = Ouvert : { $hours }
+office-directions-elsewhere = Pour y aller (en { $language }, car ce n’est pas encore écrit dans votre langue) : { $text }
 office-mitte-directions = Bus 12 ou tram 3 jusqu'à l'arrêt « Lindenallee ». L'entrée est dans la cour, 2e étage. Sonnez à la sonnette « Beratung ».
 office-nord-directions = Tram 5 jusqu'à l'arrêt « Erlenhof », puis 3 minutes à pied. Rez-de-chaussée, la porte avec le panneau bleu.
 weekday-mon = lun.

@@ -148,6 +148,7 @@ ask-office = Kîjan nivîsgeh ji bo we herî baş e?
 ask-appointment-languages = Hûn di randevûyê de dikarin bi kîjan zimanan biaxivin? Hûn dikarin ji yekê zêdetir hilbijêrin. Paşê “Temam” bitikînin.
 office-any = Ferq nake
 office-hours = Vekirî ye: { $hours }
+office-directions-elsewhere = Çawa hûn digihîjin wir (bi { $language }, ji ber ku hîn bi zimanê we nehatiye nivîsandin): { $text }
 office-mitte-directions = Bi otobûsa 12 an tramvaya 3 herin heta rawestgeha “Lindenallee”. Têketin di hewşê de ye, qata 2yemîn. Zengila “Beratung” bitikînin.
 office-nord-directions = Bi tramvaya 5 herin heta rawestgeha “Erlenhof”, paşê 3 deqîqe bi peyatî. Qata erdê, deriyê bi tabelaya şîn.
 weekday-mon = Duşem

@@ -151,6 +151,7 @@ ask-office = Która poradnia najbardziej Panu/Pani odpowiada?
 ask-appointment-languages = W jakich językach może Pan/Pani rozmawiać na spotkaniu? Można wybrać kilka. Potem prosimy nacisnąć „Gotowe”.
 office-any = Wszystko jedno
 office-hours = Godziny otwarcia: { $hours }
+office-directions-elsewhere = Jak dojechać (po { $language }, bo nie ma tego jeszcze w Pana/Pani języku): { $text }
 office-mitte-directions = Autobus 12 lub tramwaj 3 do przystanku „Lindenallee”. Wejście od podwórza, 2. piętro. Prosimy nacisnąć dzwonek „Beratung”.
 office-nord-directions = Tramwaj 5 do przystanku „Erlenhof”, potem 3 minuty pieszo. Parter, drzwi z niebieską tabliczką.
 weekday-mon = pon.

@@ -150,6 +150,7 @@ ask-office = کدام دفتر برای شما بهتر است؟
 ask-appointment-languages = در وقت مشوره به کدام زبان‌ها صحبت کرده می‌توانید؟ می‌توانید چند زبان را انتخاب کنید. بعد «تمام» را بزنید.
 office-any = فرقی نمی‌کند
 office-hours = وقت کار: { $hours }
+office-directions-elsewhere = راه رسیدن (به زبان { $language }، چون هنوز به زبان شما نوشته نشده): { $text }
 # How to find each office (optional per office; if one locale has it, all must).
 office-mitte-directions = با بس شماره 12 یا ترام شماره 3 تا ایستگاه «Lindenallee» بروید. دروازه ورودی از طرف حویلی است، منزل دوم. زنگ «Beratung» را بزنید.
 office-nord-directions = با ترام شماره 5 تا ایستگاه «Erlenhof» بروید، بعد 3 دقیقه پیاده بروید. منزل همکف (Erdgeschoss)، دروازه‌ای که لوحه آبی دارد.

@@ -150,6 +150,7 @@ ask-office = کوم دفتر ستاسو لپاره ښه دی؟
 ask-appointment-languages = د مشورې په ناسته کې په کومو ژبو خبرې کولای شئ؟ تاسو کولای شئ له یوې ډېرې ژبې وټاکئ. بیا «بشپړ» کېکاږئ.
 office-any = فرق نه کوي
 office-hours = د کار وخت: { $hours }
+office-directions-elsewhere = هلته د رسېدو لاره (په { $language } ژبه، ځکه چې لا ستاسو په ژبه نه ده لیکل شوې): { $text }
 office-mitte-directions = د 12 نمبر بس یا د 3 نمبر ټرام سره د «Lindenallee» تمځای ته ولاړ شئ. د ننوتلو دروازه په انګړ کې ده، دوهم پوړ. د «Beratung» زنګ ووهئ.
 office-nord-directions = د 5 نمبر ټرام سره د «Erlenhof» تمځای ته ولاړ شئ، بیا 3 دقیقې پلي ولاړ شئ. ځمکنی پوړ، هغه دروازه چې آبي لوحه لري.
 weekday-mon = دوشنبه

@@ -150,6 +150,7 @@ ask-office = Ce birou vă convine cel mai bine?
 ask-appointment-languages = În ce limbi puteți vorbi la o programare? Puteți alege mai multe. Apoi apăsați pe „Gata”.
 office-any = Oricare
 office-hours = Program: { $hours }
+office-directions-elsewhere = Cum ajungeți (în { $language }, pentru că nu este încă scris în limba dumneavoastră): { $text }
 office-mitte-directions = Autobuzul 12 sau tramvaiul 3 până la stația „Lindenallee”. Intrarea este prin curte, etajul 2. Sunați la soneria „Beratung”.
 office-nord-directions = Tramvaiul 5 până la stația „Erlenhof”, apoi 3 minute pe jos. Parter, ușa cu plăcuța albastră.
 weekday-mon = lun.

@@ -148,6 +148,7 @@ ask-office = Xafiiskee ayaa kuugu habboon?
 ask-appointment-languages = Luqadahee ayaad ku hadli kartaa ballanta? Waxaad dooran kartaa wax ka badan hal. Kadib riix “Diyaar”.
 office-any = Mid kasta
 office-hours = Saacadaha shaqada: { $hours }
+office-directions-elsewhere = Sida loo tago (af { $language }, maadaama aan weli lagu qorin luqaddaada): { $text }
 office-mitte-directions = Ku raac bas 12 ama taraam 3 ilaa joogsiga “Lindenallee”. Albaabka laga galo wuxuu ku yaal barxadda gudaha, dabaqa 2aad. Riix gambaleelka “Beratung”.
 office-nord-directions = Ku raac taraam 5 ilaa joogsiga “Erlenhof”, kadib 3 daqiiqo lug ku soco. Dabaqa hoose, albaabka leh calaamadda buluugga ah.
 weekday-mon = Isniin

@@ -149,6 +149,7 @@ ask-office = Cila zyrë ju përshtatet më mirë?
 ask-appointment-languages = Në cilat gjuhë mund të flisni gjatë një takimi? Mund të zgjidhni më shumë se një. Pastaj shtypni «Gati».
 office-any = Nuk ka rëndësi
 office-hours = Hapur: { $hours }
+office-directions-elsewhere = Si të shkoni (në { $language }, sepse ende nuk është shkruar në gjuhën tuaj): { $text }
 # How to find each office (optional per office; if one locale has it, all must).
 office-mitte-directions = Autobusi 12 ose tramvaji 3 deri te stacioni «Lindenallee». Hyrja është në oborr, kati i 2-të, i bini ziles «Beratung».
 office-nord-directions = Tramvaji 5 deri te stacioni «Erlenhof», pastaj 3 minuta në këmbë. Kati përdhes, dera me tabelën blu.

@@ -149,6 +149,7 @@ ask-office = ኣየናይ ቤት ጽሕፈት ይሓይሸኩም?
 ask-appointment-languages = ኣብ ቆጸራ ብኣየኖት ቋንቋታት ክትዛረቡ ትኽእሉ? ልዕሊ ሓደ ክትመርጹ ትኽእሉ ኢኹም። ድሕሪኡ «ተወዲኡ» ጸቕጡ።
 office-any = ዝኾነ ይኹን
 office-hours = ክፉት: { $hours }
+office-directions-elsewhere = ከመይ ከም እትበጽሑ (ብ{ $language }፡ ገና ብቋንቋኹም ስለ ዘይተጻሕፈ): { $text }
 # How to find each office (optional per office; if one locale has it, all must).
 office-mitte-directions = ኣውቶቡስ 12 ወይ ትራም 3 ክሳብ «Lindenallee»። እቲ መእተዊ ኣብ ግቢ እዩ፡ 2ይ ደርቢ፡ ደወል «Beratung» ጸቕጡ።
 office-nord-directions = ትራም 5 ክሳብ «Erlenhof»፡ ድሕሪኡ 3 ደቒቕ ብእግሪ። ታሕተዋይ ደርቢ፡ እቲ ሰማያዊ ምልክት ዘለዎ ማዕጾ።

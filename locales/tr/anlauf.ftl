@@ -148,6 +148,7 @@ ask-office = Size en uygun ofis hangisi?
 ask-appointment-languages = Randevuda hangi dillerde konuşabilirsiniz? Birden fazla seçebilirsiniz. Sonra “Tamam” düğmesine basın.
 office-any = Fark etmez
 office-hours = Çalışma saatleri: { $hours }
+office-directions-elsewhere = Nasıl gidilir ({ $language } dilinde, çünkü henüz sizin dilinizde yazılmadı): { $text }
 office-mitte-directions = 12 numaralı otobüs ya da 3 numaralı tramvayla “Lindenallee” durağına gidin. Giriş avluda, 2. kat. “Beratung” zilini çalın.
 office-nord-directions = 5 numaralı tramvayla “Erlenhof” durağına gidin, sonra 3 dakika yürüyün. Zemin kat, mavi tabelalı kapı.
 weekday-mon = Pzt

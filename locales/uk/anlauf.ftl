@@ -151,6 +151,7 @@ ask-office = Який офіс вам найзручніший?
 ask-appointment-languages = Якими мовами ви можете говорити на консультації? Можна вибрати кілька. Потім натисніть «Готово».
 office-any = Будь-який
 office-hours = Години роботи: { $hours }
+office-directions-elsewhere = Як дістатися (мовою { $language }, бо вашою мовою це ще не написано): { $text }
 office-mitte-directions = Автобус 12 або трамвай 3 до зупинки «Lindenallee». Вхід з двору, 3-й поверх (за німецьким рахунком 2-й). Натисніть дзвінок «Beratung».
 office-nord-directions = Трамвай 5 до зупинки «Erlenhof», потім 3 хвилини пішки. Перший поверх, двері з синьою табличкою.
 weekday-mon = Пн

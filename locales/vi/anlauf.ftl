@@ -148,6 +148,7 @@ ask-office = Văn phòng nào thuận tiện nhất cho Quý vị?
 ask-appointment-languages = Trong buổi hẹn, Quý vị có thể nói chuyện bằng những ngôn ngữ nào? Quý vị có thể chọn nhiều ngôn ngữ. Sau đó xin bấm “Xong”.
 office-any = Văn phòng nào cũng được
 office-hours = Giờ mở cửa: { $hours }
+office-directions-elsewhere = Cách đến nơi (bằng tiếng { $language }, vì chưa được viết bằng ngôn ngữ của bạn): { $text }
 # How to find each office (optional per office; if one locale has it, all must).
 office-mitte-directions = Đi xe buýt số 12 hoặc tàu điện số 3 đến trạm “Lindenallee”. Lối vào ở trong sân, tầng 3 (theo cách tính ở Đức là tầng 2), xin bấm chuông “Beratung”.
 office-nord-directions = Đi tàu điện số 5 đến trạm “Erlenhof”, sau đó đi bộ 3 phút. Tầng trệt, cửa có biển màu xanh dương.

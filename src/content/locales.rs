@@ -15,6 +15,44 @@ use crate::i18n::catalog::{self, Catalogue};
 use crate::i18n::{line_at, I18n};
 use crate::triage::Triage;
 
+/// The ways to the offices as the locales describe them: an office described in some
+/// languages and not in others (clients of those get it in the organisation's language,
+/// with a note), and descriptions of offices `anlauf.toml` does not have (left over).
+pub fn directions_warnings(config: &Config, i18n: &I18n) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let languages = i18n.languages().list();
+    for office in &config.offices {
+        let id = crate::config::directions_message(&office.id);
+        let missing: Vec<&str> =
+            languages.iter().filter(|l| !i18n.has_message(&l.code, &id)).map(|l| l.code.as_str()).collect();
+        if !missing.is_empty() && missing.len() < languages.len() {
+            warnings.push(format!(
+                "office '{}': the way there ({id}) is not written in {}: clients writing those get it in {} with a note",
+                office.id,
+                missing.join(", "),
+                config.organisation.default_language
+            ));
+        }
+    }
+    let offices: BTreeSet<String> = config.offices.iter().map(|o| crate::config::directions_message(&o.id)).collect();
+    let mut left: BTreeSet<String> = BTreeSet::new();
+    for source in i18n.sources() {
+        for line in source.text.lines() {
+            let Some((id, _)) = line.split_once(" =") else { continue };
+            if id.starts_with("office-") && id.ends_with("-directions") && !offices.contains(id) {
+                left.insert(format!("{}: '{id}'", source.file.display()));
+            }
+        }
+    }
+    if !left.is_empty() {
+        warnings.push(format!(
+            "the way to offices anlauf.toml does not have (left over; remove them when convenient): {}",
+            left.into_iter().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    warnings
+}
+
 /// Missing and unknown messages, variables the code does not pass, and incomplete plural
 /// categories, for every locale.
 /// `triage` is `None` when its files could not be read: the messages that follow from
@@ -22,14 +60,10 @@ use crate::triage::Triage;
 pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i18n: &I18n) -> Vec<String> {
     let mut errors = Vec::new();
     let none = Triage::none();
-    let mut client = catalog::client_messages(flow, triage.unwrap_or(&none));
-    // How to find an office: optional, but once one locale has it, every locale must.
-    for office in &config.offices {
-        let id = crate::config::directions_message(&office.id);
-        if i18n.languages().list().iter().any(|l| i18n.has_message(&l.code, &id)) {
-            client.insert(id, Vec::new());
-        }
-    }
+    let client = catalog::client_messages(flow, triage.unwrap_or(&none));
+    // How to find an office is the organisation's to write in the languages it can:
+    // what is missing is a warning ([`directions_warnings`]), never an error.
+    let is_directions = |id: &str| id.starts_with("office-") && id.ends_with("-directions");
     // Staff name every language a client may speak: the shipped ones and the others.
     let languages = i18n.languages();
     let codes: Vec<String> = languages
@@ -93,7 +127,7 @@ pub fn locale_problems(config: &Config, flow: &Flow, triage: Option<&Triage>, i1
                 found.insert(id.to_owned(), source_file.file.clone());
                 let optional = if is_staff { staff_optional.get(id) } else { None };
                 let Some(allowed) = expected.get(id).or(optional) else {
-                    if from_triage(id) {
+                    if from_triage(id) || is_directions(id) {
                         continue;
                     }
                     let hint = if !is_staff && staff.contains_key(id) {

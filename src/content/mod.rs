@@ -38,14 +38,17 @@ pub struct Content {
     pub triage: Arc<Triage>,
     /// Each office's time zone, for laying out the counsellors' slots.
     pub zones: std::collections::BTreeMap<String, chrono_tz::Tz>,
-    /// Offices whose way there is described (`office-<id>-directions`).
-    pub directions: std::collections::BTreeSet<String>,
+    /// Per office whose way there is described (`office-<id>-directions`): in which
+    /// languages, and what to give clients of the others.
+    pub directions: std::collections::BTreeMap<String, crate::dialog::Directions>,
 }
 
 /// What `check` found: every problem, naming file and line, and the content when it
 /// could be loaded (even with problems in it).
 pub struct Report {
     pub errors: Vec<String>,
+    /// What works but should be looked at (ways to offices not written in every language).
+    pub warnings: Vec<String>,
     pub content: Option<Content>,
 }
 
@@ -89,10 +92,23 @@ impl Content {
         let directions = config
             .offices
             .iter()
-            .filter(|o| {
-                i18n.has_message(&config.organisation.default_language, &crate::config::directions_message(&o.id))
+            .filter_map(|office| {
+                let id = crate::config::directions_message(&office.id);
+                let languages: std::collections::BTreeSet<String> = i18n
+                    .languages()
+                    .list()
+                    .iter()
+                    .filter(|l| i18n.has_message(&l.code, &id))
+                    .map(|l| l.code.clone())
+                    .collect();
+                let fallback = [config.organisation.default_language.as_str(), "en"]
+                    .into_iter()
+                    .find(|code| languages.contains(*code))
+                    .and_then(|code| {
+                        Some((code.to_owned(), i18n.render_strict(code, &crate::text::Text::msg(id.clone())).ok()?))
+                    });
+                (!languages.is_empty()).then(|| (office.id.clone(), crate::dialog::Directions { languages, fallback }))
             })
-            .map(|o| o.id.clone())
             .collect();
         Content { config, flow, i18n, labels, urgency, triage, zones, directions }
     }
@@ -156,7 +172,7 @@ pub fn check(config_path: &Path) -> Report {
     let mut errors = Vec::new();
     let config = match Config::load(config_path) {
         Ok(c) => c,
-        Err(e) => return Report { errors: vec![e.to_string()], content: None },
+        Err(e) => return Report { errors: vec![e.to_string()], warnings: Vec::new(), content: None },
     };
     let flow_path = config.paths.dialogs.join(FLOW_FILE);
     let flow = match std::fs::read_to_string(&flow_path) {
@@ -183,7 +199,7 @@ pub fn check(config_path: &Path) -> Report {
         }
     };
     let (Some(flow), Some(i18n)) = (flow, i18n) else {
-        return Report { errors, content: None };
+        return Report { errors, warnings: Vec::new(), content: None };
     };
     let mut known_languages = true;
     for (what, code) in [
@@ -253,7 +269,8 @@ pub fn check(config_path: &Path) -> Report {
         errors.extend(problems);
         Detector::default()
     });
-    Report { errors, content: Some(Content::from_parts(config, flow, i18n, detector, triage)) }
+    let warnings = locales::directions_warnings(&config, &i18n);
+    Report { errors, warnings, content: Some(Content::from_parts(config, flow, i18n, detector, triage)) }
 }
 
 /// Demo data next to an organisation of one's own: every entry still marked

@@ -325,7 +325,7 @@ impl<'a> Turn<'_, 'a> {
                 }
                 self.effects.push(Effect::Book(Box::new(self.hold(&state, &reference, &slot, interpreter.clone()))));
                 let mut text = vec![self.described("booking-done", &slot)];
-                text.extend(self.directions(&slot));
+                text.extend(self.directions(&slot, &state.language));
                 if let Some(language) = interpreter {
                     let name = Text::Plain(self.env.languages.name(&language));
                     text.push(Text::msg("booking-with-interpreter").with("language", name));
@@ -384,10 +384,23 @@ impl<'a> Turn<'_, 'a> {
             .collect()
     }
 
-    /// How to find the office of an appointment in person, where that is described.
-    fn directions(&self, slot: &Slot) -> Option<Text> {
-        let described = slot.format == crate::domain::Format::InPerson && self.env.directions.contains(&slot.office);
-        described.then(|| Text::msg(crate::config::directions_message(&slot.office)))
+    /// How to find the office of an appointment in person, where that is described: in
+    /// the client's language, or, where nobody wrote it in theirs, in the organisation's
+    /// language with a note that it is.
+    fn directions(&self, slot: &Slot, language: &str) -> Option<Text> {
+        if slot.format != crate::domain::Format::InPerson {
+            return None;
+        }
+        let directions = self.env.directions.get(&slot.office)?;
+        if directions.languages.contains(language) {
+            return Some(Text::msg(crate::config::directions_message(&slot.office)));
+        }
+        let (other, text) = directions.fallback.as_ref()?;
+        Some(
+            Text::msg("office-directions-elsewhere")
+                .with("language", Text::Plain(self.env.languages.name(other)))
+                .with("text", Text::Plain(text.clone())),
+        )
     }
 
     /// The interpreter asked for when no counsellor speaks the client's languages.

@@ -59,10 +59,21 @@ pub struct Env<'a> {
     pub appointments: &'a [crate::domain::Appointment],
     /// Whether `appointments` was read from the store this turn (empty then means none).
     pub appointments_known: bool,
-    /// Offices whose way there is described (`office-<id>-directions`).
-    pub directions: &'a std::collections::BTreeSet<String>,
+    /// Per office whose way there is described (`office-<id>-directions`): in which
+    /// languages, and the text to give in the others.
+    pub directions: &'a std::collections::BTreeMap<String, Directions>,
     /// What is stored about the client: handed in when they ask for it (`/mydata`).
     pub record: Option<&'a crate::domain::record::ClientRecord>,
+}
+
+/// How to find an office, as the locales describe it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Directions {
+    /// The languages it is written in.
+    pub languages: std::collections::BTreeSet<String>,
+    /// For a client whose language lacks it: the language it is given in instead (the
+    /// organisation's default, else English) and the text, already in that language.
+    pub fallback: Option<(String, String)>,
 }
 
 /// A conversation's state as the store returned it.

@@ -102,6 +102,7 @@ pub const CLIENT: &[(&str, &[&str])] = &[
     ("mydata-appointment", &["when", "status"]),
     ("mydata-file", &[]),
     ("office-hours", &["hours"]),
+    ("office-directions-elsewhere", &["language", "text"]),
     ("weekday-mon", &[]),
     ("weekday-tue", &[]),
     ("weekday-wed", &[]),

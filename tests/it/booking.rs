@@ -797,3 +797,22 @@ crate::contract! {
         assert!(client.data("g:in_person").is_some(), "and back to in person");
     }
 }
+
+crate::contract! {
+    async fn where_the_way_to_the_office_is_not_in_the_clients_language_it_comes_in_german_with_a_note(db: Db) {
+        let dir = crate::locales::copy_of_shipped();
+        crate::check::without_directions(dir.path(), "ka", "nord");
+        let content = anlauf::content::Content::load(&dir.path().join("anlauf.toml")).unwrap();
+        let store = anlauf::store::connect(&db.url).await.unwrap();
+        let service = anlauf::service::Service::new(std::sync::Arc::new(content), store);
+        let mut client = Booker::new(&service, "tamar", "ka");
+        client.reach_the_offer(&[], &[], "s").await;
+        let offered = client.offered();
+        client.send(anlauf::dialog::Input::Button(offered[0].clone())).await;
+        let done = client.press("c").await.clone();
+        let german = crate::support::say("de", &anlauf::text::Text::msg("office-nord-directions"));
+        let text = &done.replies[0].text;
+        assert!(text.contains(&german), "the German way there: {text}");
+        assert!(text.contains("როგორ მიხვიდეთ (Deutsch ენაზე"), "with a note, in Georgian: {text}");
+    }
+}
