@@ -10,6 +10,8 @@ use axum::response::Response;
 use axum::{Extension, Form};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
+
+use crate::domain::Slot;
 use serde::Deserialize;
 
 use super::auth::Signed;
@@ -163,17 +165,13 @@ async fn week_page(
             let link = Some(format!("/cases/{}", row.reference));
             entries.push((row.slot.start, Entry { time: time(row.slot.start), kind, text, link, change: None }));
         }
-        // Free and still to come: a slot whose time has begun cannot be booked any more.
-        for slot in slots.iter().filter(|s| s.counsellor == counsellor && s.start >= start.max(now) && s.start < end) {
-            let taken = bookings.iter().any(|(b, _)| b.slot.start < slot.end && b.slot.end > slot.start);
-            if !taken {
-                let mut text = format!("{} · {}", tr.t("web-slots-free"), office_name(&slot.office));
-                if slot.format != crate::domain::Format::InPerson {
-                    text += &format!(" · {}", tr.t(&format!("booking-format-{}", slot.format.id())));
-                }
-                entries
-                    .push((slot.start, Entry { time: time(slot.start), kind: "free", text, link: None, change: None }));
+        let taken: Vec<&Slot> = bookings.iter().map(|(b, _)| &b.slot).collect();
+        for slot in free_to_come(&slots, &counsellor, &taken, (start, end), now) {
+            let mut text = format!("{} · {}", tr.t("web-slots-free"), office_name(&slot.office));
+            if slot.format != crate::domain::Format::InPerson {
+                text += &format!(" · {}", tr.t(&format!("booking-format-{}", slot.format.id())));
             }
+            entries.push((slot.start, Entry { time: time(slot.start), kind: "free", text, link: None, change: None }));
         }
         entries.sort_by_key(|(at, _)| *at);
         let weekday = tr.t(&format!("weekday-{}", crate::domain::hours::day_id(date.weekday())));
@@ -335,5 +333,49 @@ pub async fn remove(
         }
         Ok(false) => page::problem(&web, Some(&signed), StatusCode::NOT_FOUND, &Text::msg("web-slots-unknown-change")),
         Err(error) => unavailable(&web, &signed, &error),
+    }
+}
+
+/// A counsellor's slots that begin in `(from, until)`, not before `now` (a slot whose time
+/// has begun cannot be booked any more), and overlap no booking: the week plan's "free".
+fn free_to_come<'a>(
+    slots: &'a [Slot],
+    counsellor: &str,
+    taken: &[&Slot],
+    (from, until): (DateTime<Utc>, DateTime<Utc>),
+    now: DateTime<Utc>,
+) -> impl Iterator<Item = &'a Slot> + 'a {
+    let taken: Vec<(DateTime<Utc>, DateTime<Utc>)> = taken.iter().map(|b| (b.start, b.end)).collect();
+    let counsellor = counsellor.to_owned();
+    slots.iter().filter(move |s| {
+        s.counsellor == counsellor
+            && s.start >= from.max(now)
+            && s.start < until
+            && !taken.iter().any(|(start, end)| *start < s.end && *end > s.start)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Format;
+
+    #[test]
+    fn slots_that_have_begun_or_are_booked_are_not_free() {
+        let at = |h: u32| -> DateTime<Utc> { format!("2026-12-08T{h:02}:00:00Z").parse().unwrap() };
+        let slot = |h: u32, who: &str| Slot {
+            counsellor: who.into(),
+            office: "mitte".into(),
+            start: at(h),
+            end: at(h + 1),
+            format: Format::InPerson,
+        };
+        let slots = [slot(8, "amira"), slot(9, "amira"), slot(10, "amira"), slot(11, "amira"), slot(10, "jonas")];
+        let booked = slot(11, "amira");
+        let free: Vec<u32> =
+            free_to_come(&slots, "amira", &[&booked], (at(0), at(23)), at(9) + chrono::Duration::minutes(30))
+                .map(|s| s.start.format("%H").to_string().parse().unwrap())
+                .collect();
+        assert_eq!(free, [10], "8 and 9 have begun at 9:30, 11 is booked, 10 is Jonas's too but Amira's is free");
     }
 }
