@@ -81,6 +81,9 @@ impl FileWatch {
                     tracing::info!("checkpoints succeed again");
                 }
             }
+            // The file went between the caller's check and the checkpoint: the watch said
+            // so once, loudly; that is no failure of the checkpoint.
+            Err(_) if self.check().is_err() => {}
             Err(error) => {
                 self.checkpoint_failures.fetch_add(1, Ordering::Relaxed);
                 if !self.failing.swap(true, Ordering::Relaxed) {
@@ -122,10 +125,27 @@ mod tests {
         std::fs::rename(dir.join("other"), &path).unwrap();
         assert!(watch.check().unwrap_err().contains("replaced"));
         assert_eq!(FileWatch::new(None).check(), Ok(()));
+        std::fs::write(dir.join("kept"), b"z").unwrap();
+        let watch = FileWatch::new(Some(&dir.join("kept")));
+        watch.arm();
         watch.checkpoint(Err("disk I/O error".into()));
         watch.checkpoint(Err("disk I/O error".into()));
         watch.checkpoint(Ok(()));
         assert_eq!(watch.checkpoint_failures.load(Ordering::Relaxed), 2, "every failure counts");
         assert_eq!(FileWatch::new(Some(Path::new(":memory:"))).check(), Ok(()));
+    }
+
+    #[test]
+    fn a_checkpoint_that_fails_because_the_file_went_is_not_a_checkpoint_failure() {
+        let temp = tempfile::tempdir().unwrap();
+        let path = temp.path().join("anlauf.db");
+        std::fs::write(&path, b"x").unwrap();
+        let watch = FileWatch::new(Some(&path));
+        watch.arm();
+        std::fs::remove_file(&path).unwrap();
+        watch.checkpoint(Err("the database file was deleted or moved".into()));
+        assert_eq!(watch.checkpoint_failures.load(Ordering::Relaxed), 0);
+        assert!(!watch.failing.load(Ordering::Relaxed), "nothing said about checkpoints");
+        assert!(watch.lost.load(Ordering::Relaxed), "the file's loss was said");
     }
 }
