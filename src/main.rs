@@ -171,7 +171,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 if report.content.as_ref().is_some_and(|c| c.config.organisation.demo) {
                     eprintln!(
                         "note: this is the demo organisation (demo = true): its offices, counsellors, emergency places \
-                         and referrals are fictional; replace them before real clients write (README, \"Your own organisation\")"
+                         and referrals are fictional; replace them before real clients write \
+                         (docs/operations.md, \"Your own organisation\")"
                     );
                 }
                 Ok(ExitCode::SUCCESS)

@@ -86,7 +86,8 @@ pub async fn run(
     if demo {
         tracing::warn!(
             "this is the demo organisation (demo = true in anlauf.toml): its offices, counsellors, emergency places \
-             and referrals are fictional. Replace them before real clients write (README, \"Your own organisation\")"
+             and referrals are fictional. Replace them before real clients write \
+             (docs/operations.md, \"Your own organisation\")"
         );
     }
     let health = Arc::new(Health::new(telegram_state, webhook).demo(demo));

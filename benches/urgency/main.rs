@@ -1,7 +1,7 @@
 //! `cargo bench --bench urgency`: the urgency detector's latency per message and the memory
-//! it holds with every language loaded (README, "Triage"). Every message of the training
-//! and evaluation corpora is decided ten times, as the bot decides it; the lexicons are
-//! compiled first, as they are after a language's first message.
+//! it holds with every language loaded (docs/development.md, "The urgency detector"). Every
+//! message of the training and evaluation corpora is decided ten times, as the bot decides
+//! it; the lexicons are compiled first, as they are after a language's first message.
 
 use std::time::Instant;
 

@@ -3,8 +3,9 @@
 //! from any position of the dialogue never panics, always answers, keeps a state that
 //! reads back as itself, and every reply renders in every shipped language.
 //!
-//! CI runs proptest's default number of cases (256). The long run, documented in the
-//! README: `PROPTEST_CASES=100000 cargo test --release --test it property`.
+//! CI runs proptest's default number of cases (256). The long run, documented in
+//! docs/privacy-and-security.md ("Hostile input"):
+//! `PROPTEST_CASES=100000 cargo test --release --test it property`.
 
 use anlauf::dialog::{Input, MediaKind, State, Stored};
 use proptest::prelude::*;

@@ -1,7 +1,8 @@
 //! The urgency corpora: messages with what they are, one per line (`<label><TAB><text>`),
 //! in `dialogs/urgency/train/<language>.tsv` (what the model learns from) and
 //! `dialogs/urgency/eval/<language>.tsv` (written by other hands, never learnt from: what
-//! the figures in the README are measured on). And the tally of a detector against them.
+//! the figures in docs/development.md are measured on). And the tally of a detector against
+//! them.
 
 use std::collections::BTreeMap;
 
@@ -153,7 +154,7 @@ impl Tally {
         }
     }
 
-    /// The figures as a table, for the terminal and the README.
+    /// The figures as a table, for the terminal and docs/development.md.
     pub fn table(&self) -> String {
         let mut out = String::new();
         out += &format!("overall: recall {}, false alarms {}", self.recall.cell(), self.false_alarms.cell());
