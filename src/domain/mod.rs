@@ -6,6 +6,7 @@ pub mod case;
 pub mod effect;
 pub mod erase;
 pub mod hours;
+pub mod intake_key;
 pub mod language;
 pub mod record;
 pub mod slot;
@@ -20,6 +21,7 @@ pub use calendar::{CalendarChange, ChangeKind};
 pub use case::{CaseAction, CaseState, CaseStatus, HistoryEntry, Outcome, Refusal, NOTE_LIMIT};
 pub use effect::{reminder_topic, Effect, Hold, Outgoing};
 pub use hours::OpeningHours;
+pub use intake_key::IntakeKey;
 pub use language::{Language, Languages};
 pub use slot::{slot_key, Appointment, Format, Slot, Waiting, WaitlistOffer};
 

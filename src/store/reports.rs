@@ -40,19 +40,3 @@ pub trait Reports: Send + Sync {
     /// others use it; its size in bytes. SQLite only: PostgreSQL has `pg_dump`.
     async fn backup(&self, to: &std::path::Path) -> Result<u64, StoreError>;
 }
-
-/// The health check's write (`health_probe` has one row, counted up).
-pub(super) const PROBE: &str =
-    "INSERT INTO health_probe (id, n) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET n = health_probe.n + 1";
-
-/// The statements both backends run (`$1` is `now`).
-pub(super) const UPDATES_HANDLED: &str = "SELECT count(*) FROM channel_inbox WHERE processed_at IS NOT NULL";
-pub(super) const UPDATES_PENDING: &str = "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL";
-pub(super) const INTAKES: &str = "SELECT count(*) FROM intakes";
-pub(super) const BOOKINGS: &str = "SELECT status, count(*) FROM bookings GROUP BY status ORDER BY status";
-/// A lapsed claim counts as new, as the queue shows it.
-pub(super) const CASES: &str =
-    "SELECT CASE WHEN status = 'claimed' AND claimed_until < $1 THEN 'new' ELSE status END AS shown, \
-                                count(*) FROM intakes GROUP BY shown ORDER BY shown";
-pub(super) const OUTBOX_BACKLOG: &str =
-    "SELECT count(*) FROM channel_outbox WHERE sent_at IS NULL AND (not_before IS NULL OR not_before <= $1)";

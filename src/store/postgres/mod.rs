@@ -11,16 +11,75 @@ use sqlx::{ConnectOptions, PgPool};
 
 use super::StoreError;
 
+// The operations, written once for both databases in `../sql/`, are compiled here for
+// PostgreSQL (and in the other backend's module for the other database: hence the
+// `duplicate_mod` allowances). They see the backend through these names: `Db` (sqlx's
+// database), `SqlStore`, `Row`, `DIALECT`, and the functions below.
+type Db = sqlx::Postgres;
+type SqlStore = PgStore;
+type Row = sqlx::postgres::PgRow;
+const DIALECT: super::dialect::Dialect = super::dialect::Dialect::Postgres;
+#[path = "../sql/accounts.rs"]
+#[allow(clippy::duplicate_mod)]
 mod accounts;
+#[path = "../sql/bookings.rs"]
+#[allow(clippy::duplicate_mod)]
 mod bookings;
+#[path = "../sql/calendar.rs"]
+#[allow(clippy::duplicate_mod)]
 mod calendar;
+#[path = "../sql/conversations.rs"]
+#[allow(clippy::duplicate_mod)]
 mod conversations;
+#[path = "../sql/directory.rs"]
+#[allow(clippy::duplicate_mod)]
 mod directory;
+#[path = "../sql/ledger.rs"]
+#[allow(clippy::duplicate_mod)]
 mod ledger;
+#[path = "../sql/messages.rs"]
+#[allow(clippy::duplicate_mod)]
 mod messages;
+#[path = "../sql/outbox.rs"]
+#[allow(clippy::duplicate_mod)]
+mod outbox;
+#[path = "../sql/queue.rs"]
+#[allow(clippy::duplicate_mod)]
 mod queue;
+#[path = "../sql/reports.rs"]
+#[allow(clippy::duplicate_mod)]
 mod reports;
+#[path = "../sql/retention.rs"]
+#[allow(clippy::duplicate_mod)]
 mod retention;
+
+/// A transaction that will write. PostgreSQL locks rows as they are written (or read
+/// `FOR UPDATE`); what must be read and written atomically says so in its SQL.
+async fn begin_write(pool: &PgPool) -> Result<sqlx::Transaction<'static, Db>, sqlx::Error> {
+    pool.begin().await
+}
+
+/// Locks `key` in the lock space `space` until the transaction ends (an advisory lock on
+/// two keys; sqlx's migrator takes a one-key lock, so the spaces stay apart from it).
+async fn lock(tx: &mut sqlx::Transaction<'_, Db>, space: i32, key: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT pg_advisory_xact_lock($1, hashtext($2))").bind(space).bind(key).execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// After an erasure: nothing to do at once (autovacuum reclaims the dead rows).
+async fn after_erase(_store: &PgStore) {}
+
+/// Nothing to count: the figures of SQLite's file.
+fn file_counts(_store: &PgStore) -> (Option<i64>, Option<i64>) {
+    (None, None)
+}
+
+/// A PostgreSQL database is backed up with its own tools.
+async fn backup(_store: &PgStore, _to: &std::path::Path) -> Result<u64, StoreError> {
+    Err(StoreError::Backup(
+        "a PostgreSQL database is backed up with pg_dump --format=custom (docs/operations.md)".into(),
+    ))
+}
 
 /// sqlx's PostgreSQL migrator takes an advisory lock for the whole run, so processes
 /// starting together apply each migration once, one after the other.
@@ -28,12 +87,6 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres
 
 pub struct PgStore {
     pool: PgPool,
-}
-
-/// JSON for a JSONB column, bound as text and cast (`$n::jsonb`); what we serialise is
-/// plain data and always serialises.
-fn json(value: &impl serde::Serialize) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 impl PgStore {
@@ -84,13 +137,4 @@ fn hint(options: &PgConnectOptions) -> String {
          user connect from here)",
         options.get_username()
     )
-}
-
-fn is_unique_violation(e: &sqlx::Error) -> bool {
-    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
-}
-
-/// PostgreSQL broke a deadlock by aborting this transaction: nothing of it was applied.
-fn is_deadlock(e: &StoreError) -> bool {
-    matches!(e, StoreError::Database(sqlx::Error::Database(d)) if d.code().as_deref() == Some("40P01"))
 }

@@ -1,15 +1,21 @@
-//! Staff accounts, sessions, failed sign-ins and the audit log on PostgreSQL.
+//! Staff accounts, sessions, failed sign-ins and the audit log (both databases).
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{is_unique_violation, PgStore};
+use super::SqlStore;
+use crate::store::dialect::sql;
+use crate::store::shared::is_unique_violation;
 use crate::store::{Account, Accounts, AuditEntry, NewAccount, Role, StaffSession, StoreError};
+
+/// The lock space of sign-in attempts ("logn"): one login's attempts are counted one after
+/// the other.
+const LOGIN_LOCK: i32 = 0x6c6f_676e;
 
 const ACCOUNT_COLUMNS: &str = "a.id, a.email, a.name, a.role, a.counsellor, a.must_change, a.disabled_at";
 
-fn account(row: &sqlx::postgres::PgRow) -> Result<Account, StoreError> {
+fn account(row: &super::Row) -> Result<Account, StoreError> {
     let role: String = row.try_get("role")?;
     let disabled: Option<DateTime<Utc>> = row.try_get("disabled_at")?;
     Ok(Account {
@@ -24,7 +30,7 @@ fn account(row: &sqlx::postgres::PgRow) -> Result<Account, StoreError> {
 }
 
 #[async_trait]
-impl Accounts for PgStore {
+impl Accounts for SqlStore {
     async fn account_add(&self, new: &NewAccount<'_>, now: DateTime<Utc>) -> Result<Account, StoreError> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO staff_accounts (email, name, role, counsellor, password_hash, must_change, created_at)
@@ -150,9 +156,9 @@ impl Accounts for PgStore {
         now: DateTime<Utc>,
         since: DateTime<Utc>,
     ) -> Result<(i64, i64), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         // One login's attempts counted one after the other, whichever instance takes them.
-        sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))").bind(login).execute(&mut *tx).await?;
+        super::lock(&mut tx, LOGIN_LOCK, login).await?;
         sqlx::query("DELETE FROM login_failures WHERE at < $1").bind(since).execute(&mut *tx).await?;
         let id: i64 = sqlx::query_scalar("INSERT INTO login_failures (login_key, at) VALUES ($1, $2) RETURNING id")
             .bind(login)
@@ -191,10 +197,10 @@ impl Accounts for PgStore {
     }
 
     async fn audit_log(&self, subject: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
-        let rows = sqlx::query(
+        let rows = sqlx::query(sql!(
             "SELECT at, actor, action, subject, detail FROM audit_log
-             WHERE $1::text IS NULL OR subject = $1 ORDER BY id DESC LIMIT $2",
-        )
+             WHERE $1::text IS NULL OR subject = $1 ORDER BY id DESC LIMIT $2"
+        ))
         .bind(subject)
         .bind(limit)
         .fetch_all(&self.pool)

@@ -1,43 +1,39 @@
-//! Holds and bookings on PostgreSQL. That a slot is taken at most once is the unique
-//! index's word (`bookings_one_active_per_slot`), not a check made here: a lost race is a
-//! unique violation (the insert waits for a concurrent one to commit), reported as
-//! [`StoreError::SlotTaken`]. What SQLite's single writer gave for free, that the holds
-//! and the waiting-list entry of one intake change one transaction at a time, is a lock
-//! on the intake's reference here.
+//! Holds and bookings, and the waiting list: the state changes of an appointment (hold,
+//! book, release, cancel, no-show, offer), each a function here. That a slot is taken at
+//! most once is the unique index's word (`bookings_one_active_per_slot`), not a check
+//! made here: a lost race is a unique violation (on PostgreSQL the insert waits for a
+//! concurrent one to commit), reported as [`StoreError::SlotTaken`]. That the holds and
+//! the waiting-list entry of one intake change one transaction at a time is SQLite's
+//! single writer, and on PostgreSQL a lock on the intake's reference.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::postgres::PgRow;
-use sqlx::{Postgres, Row, Transaction};
+use sqlx::{Row, Transaction};
 
-use super::conversations::write_outbox;
-use super::{is_unique_violation, json, PgStore};
+use super::outbox::write_outbox;
+use super::{Db, Row as DbRow, SqlStore, DIALECT};
 use crate::domain::CaseAction;
 use crate::domain::{reminder_topic, Appointment, Channel, Format, Hold, Outgoing, Slot, Waiting};
+use crate::store::dialect::sql;
+use crate::store::shared::{is_unique_violation, json};
 use crate::store::{BookingRow, Bookings, ClientId, InboxEvent, IntakeKey, NewEvent, StoreError, TakenSlot};
 
 const BOOKING_COLUMNS: &str = "id, reference, counsellor, office, starts_at, ends_at, format, status, held_until, \
                                interpreter, languages::text AS languages";
 
-/// The first key of the advisory locks on references ("anlf"), apart from other users
-/// of advisory locks (sqlx's migrator takes a one-key lock).
+/// The lock space of references ("anlf").
 const REFERENCE_LOCK: i32 = 0x616e_6c66;
 
 /// Locks an intake's reference until the transaction ends: its holds, its booking and
 /// its waiting-list entry change in one transaction at a time (a turn and an offer from
 /// the waiting list to the same client, say), so that it keeps one hold and one entry.
-pub(super) async fn lock_reference(tx: &mut Transaction<'_, Postgres>, reference: &str) -> Result<(), StoreError> {
-    sqlx::query("SELECT pg_advisory_xact_lock($1, hashtext($2))")
-        .bind(REFERENCE_LOCK)
-        .bind(reference)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+pub(super) async fn lock_reference(tx: &mut Transaction<'_, Db>, reference: &str) -> Result<(), StoreError> {
+    Ok(super::lock(tx, REFERENCE_LOCK, reference).await?)
 }
 
 /// Marks lapsed holds of this slot expired, so that the slot can be taken again. Two
 /// transactions expiring one hold: the second waits for the first, then finds it expired.
-async fn expire_lapsed(tx: &mut Transaction<'_, Postgres>, slot: &Slot, now: DateTime<Utc>) -> Result<(), StoreError> {
+async fn expire_lapsed(tx: &mut Transaction<'_, Db>, slot: &Slot, now: DateTime<Utc>) -> Result<(), StoreError> {
     sqlx::query(
         "UPDATE bookings SET status = 'expired', updated_at = $1
          WHERE counsellor = $2 AND starts_at = $3 AND status = 'held' AND held_until < $1",
@@ -52,7 +48,7 @@ async fn expire_lapsed(tx: &mut Transaction<'_, Postgres>, slot: &Slot, now: Dat
 
 /// Lets go of the holds of an intake (a client holds one slot at a time).
 pub(super) async fn release(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     reference: &str,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
@@ -65,18 +61,18 @@ pub(super) async fn release(
 }
 
 async fn insert(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     client: Option<ClientId>,
     hold: &Hold,
     status: &str,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
     let slot = &hold.slot;
-    sqlx::query_scalar(
+    sqlx::query_scalar(sql!(
         "INSERT INTO bookings (reference, client_id, counsellor, office, starts_at, ends_at, format, status,
                                held_until, interpreter, languages, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $12) RETURNING id",
-    )
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $12) RETURNING id"
+    ))
     .bind(&hold.reference)
     .bind(client.map(|c| c.0))
     .bind(&slot.counsellor)
@@ -96,7 +92,7 @@ async fn insert(
 
 /// Holds a slot for an intake, letting go of its earlier hold.
 pub(super) async fn hold_in(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     client: Option<ClientId>,
     hold: &Hold,
     now: DateTime<Utc>,
@@ -110,7 +106,7 @@ pub(super) async fn hold_in(
 /// Books the slot an intake holds; a lapsed hold books the slot if it is still free.
 pub(super) async fn book_in(
     actor: &str,
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     client: Option<ClientId>,
     hold: &Hold,
     now: DateTime<Utc>,
@@ -147,7 +143,7 @@ pub(super) async fn book_in(
 
 /// The case of an intake follows its appointment (a hold without an intake has none).
 async fn case_moves(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     reference: &str,
     actor: &str,
     action: &CaseAction,
@@ -162,7 +158,7 @@ async fn case_moves(
 /// Cancels a booked slot and takes back its reminders not yet sent.
 pub(super) async fn cancel(
     actor: &str,
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     reference: &str,
     slot: &Slot,
     now: DateTime<Utc>,
@@ -189,7 +185,7 @@ pub(super) async fn cancel(
 }
 
 /// From a row whose `languages` was read as text.
-fn booking_row(row: &PgRow) -> Result<BookingRow, StoreError> {
+fn booking_row(row: &DbRow) -> Result<BookingRow, StoreError> {
     let format: String = row.try_get("format")?;
     let languages: String = row.try_get("languages")?;
     Ok(BookingRow {
@@ -210,7 +206,7 @@ fn booking_row(row: &PgRow) -> Result<BookingRow, StoreError> {
 }
 
 #[async_trait]
-impl Bookings for PgStore {
+impl Bookings for SqlStore {
     async fn taken(
         &self,
         from: DateTime<Utc>,
@@ -218,11 +214,9 @@ impl Bookings for PgStore {
         now: DateTime<Utc>,
         except: Option<&str>,
     ) -> Result<Vec<TakenSlot>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT counsellor, starts_at, ends_at FROM bookings
+        let rows = sqlx::query(sql!("SELECT counsellor, starts_at, ends_at FROM bookings
              WHERE starts_at < $1 AND ends_at > $2
-               AND (status = 'booked' OR (status = 'held' AND held_until >= $3 AND reference IS DISTINCT FROM $4::text))",
-        )
+               AND (status = 'booked' OR (status = 'held' AND held_until >= $3 AND reference IS DISTINCT FROM $4::text))"))
         .bind(until)
         .bind(from)
         .bind(now)
@@ -241,7 +235,7 @@ impl Bookings for PgStore {
     }
 
     async fn hold(&self, hold: &Hold, now: DateTime<Utc>) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let id = hold_in(&mut tx, None, hold, now).await?;
         tx.commit().await?;
         Ok(id)
@@ -252,7 +246,7 @@ impl Bookings for PgStore {
             "SELECT {BOOKING_COLUMNS} FROM bookings
              WHERE client_id = $1 AND status = 'booked' AND starts_at > $2 ORDER BY starts_at"
         );
-        let rows = sqlx::query(&sql).bind(client.0).bind(now).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(&DIALECT.statement(&sql)).bind(client.0).bind(now).fetch_all(&self.pool).await?;
         rows.iter()
             .map(|row| {
                 let booked = booking_row(row)?;
@@ -278,19 +272,19 @@ impl Bookings for PgStore {
                AND (status IN ('booked', 'no_show') OR (status = 'held' AND held_until >= $3))
              ORDER BY starts_at, counsellor"
         );
-        let rows = sqlx::query(&sql).bind(from).bind(until).bind(now).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(&DIALECT.statement(&sql)).bind(from).bind(until).bind(now).fetch_all(&self.pool).await?;
         rows.iter().map(booking_row).collect()
     }
 
     async fn waiting(&self, now: DateTime<Utc>) -> Result<Vec<Waiting>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         // Lapsed offers: back to waiting, the slot they were offered passed over. Locked
         // as read (in one order, against deadlocks), so that a concurrent call waits and
         // then finds them waiting again, and passes nobody's slot over twice.
-        let lapsed = sqlx::query(
+        let lapsed = sqlx::query(sql!(
             "SELECT id, offered_counsellor, offered_start FROM waitlist
-             WHERE status = 'offered' AND offered_until < $1 ORDER BY id FOR UPDATE",
-        )
+             WHERE status = 'offered' AND offered_until < $1 ORDER BY id FOR UPDATE"
+        ))
         .bind(now)
         .fetch_all(&mut *tx)
         .await?;
@@ -298,26 +292,22 @@ impl Bookings for PgStore {
             let counsellor: Option<String> = row.try_get("offered_counsellor")?;
             let start: Option<DateTime<Utc>> = row.try_get("offered_start")?;
             let key = counsellor.zip(start).map(|(c, s)| format!("{c}@{}", s.timestamp())).unwrap_or_default();
-            sqlx::query(
-                "UPDATE waitlist SET status = 'waiting', passed = passed || to_jsonb($1::text), updated_at = $2
-                 WHERE id = $3",
-            )
-            .bind(key)
-            .bind(now)
-            .bind(row.try_get::<i64, _>("id")?)
-            .execute(&mut *tx)
-            .await?;
+            let sql = format!(
+                "UPDATE waitlist SET status = 'waiting', passed = {}, updated_at = $2 WHERE id = $3",
+                DIALECT.array_push("passed", "$1")
+            );
+            sqlx::query(&sql).bind(key).bind(now).bind(row.try_get::<i64, _>("id")?).execute(&mut *tx).await?;
         }
-        let rows = sqlx::query(
+        let rows = sqlx::query(sql!(
             "SELECT w.id, w.reference, w.languages::text AS languages, w.topics::text AS topics, w.office,
                     w.passed::text AS passed, w.interpreter_ok, w.client_id, c.channel, c.channel_user_id
              FROM waitlist w LEFT JOIN clients c ON c.id = w.client_id
-             WHERE w.status = 'waiting' ORDER BY w.created_at, w.id",
-        )
+             WHERE w.status = 'waiting' ORDER BY w.created_at, w.id"
+        ))
         .fetch_all(&mut *tx)
         .await?;
         tx.commit().await?;
-        let list = |row: &PgRow, name: &str| -> Result<Vec<String>, StoreError> {
+        let list = |row: &DbRow, name: &str| -> Result<Vec<String>, StoreError> {
             let text: String = row.try_get(name)?;
             serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("waitlist {name}: {e}")))
         };
@@ -348,7 +338,7 @@ impl Bookings for PgStore {
         now: DateTime<Utc>,
     ) -> Result<Option<InboxEvent>, StoreError> {
         let Some((channel, _)) = &waiting.channel else { return Ok(None) };
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         // Before the entry: a turn booking for this intake locks the reference first too.
         lock_reference(&mut tx, &waiting.reference).await?;
         let offered = sqlx::query(
@@ -384,14 +374,12 @@ impl Bookings for PgStore {
         until: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<Vec<(BookingRow, Vec<String>)>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT b.id, b.reference, b.counsellor, b.office, b.starts_at, b.ends_at, b.format, b.status, b.held_until,
+        let rows = sqlx::query(sql!("SELECT b.id, b.reference, b.counsellor, b.office, b.starts_at, b.ends_at, b.format, b.status, b.held_until,
                     b.interpreter, b.languages::text AS languages, i.topics::text AS topics
              FROM bookings b LEFT JOIN intakes i ON i.reference = b.reference
              WHERE b.counsellor = $1 AND b.starts_at >= $2 AND b.starts_at < $3
                AND (b.status = 'booked' OR (b.status = 'held' AND b.held_until >= $4))
-             ORDER BY b.starts_at",
-        )
+             ORDER BY b.starts_at"))
         .bind(counsellor)
         .bind(from)
         .bind(until)
@@ -415,7 +403,7 @@ impl Bookings for PgStore {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let row = sqlx::query(
             "UPDATE bookings SET status = 'cancelled', updated_at = $1 WHERE id = $2 AND status = 'booked'
              RETURNING reference, counsellor, office, starts_at, ends_at, format",
@@ -453,7 +441,7 @@ impl Bookings for PgStore {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         if let Some(old) = moved {
             cancel(actor, &mut tx, &hold.reference, old, now).await?;
         }
@@ -507,7 +495,7 @@ impl Bookings for PgStore {
 
     async fn bookings_of(&self, reference: &str) -> Result<Vec<BookingRow>, StoreError> {
         let sql = format!("SELECT {BOOKING_COLUMNS} FROM bookings WHERE reference = $1 ORDER BY id DESC");
-        let rows = sqlx::query(&sql).bind(reference).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(&DIALECT.statement(&sql)).bind(reference).fetch_all(&self.pool).await?;
         rows.iter().map(booking_row).collect()
     }
 }

@@ -1,15 +1,15 @@
-//! Calendar changes on PostgreSQL.
+//! Calendar changes (both databases).
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::PgStore;
+use super::SqlStore;
 use crate::domain::{CalendarChange, ChangeKind};
 use crate::store::{Calendar, StoreError};
 
 #[async_trait]
-impl Calendar for PgStore {
+impl Calendar for SqlStore {
     async fn calendar_add(&self, change: &CalendarChange, now: DateTime<Utc>) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar(
             "INSERT INTO calendar_changes (kind, counsellor, office, starts_at, ends_at, reason, author, created_at)
@@ -53,7 +53,7 @@ impl Calendar for PgStore {
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
-            .map(|row: &sqlx::postgres::PgRow| {
+            .map(|row: &super::Row| {
                 let kind: String = row.try_get("kind")?;
                 Ok(CalendarChange {
                     id: row.try_get("id")?,

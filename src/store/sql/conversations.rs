@@ -1,27 +1,29 @@
-//! Conversations on PostgreSQL: one transaction per turn. The compare-and-swap is the
-//! UPDATE's version condition, which PostgreSQL checks again on the row once a
-//! concurrent writer of it has committed; a turn that reads instead of writing the
+//! Conversations: one transaction per turn, and the interpreter of a turn's effects. The
+//! compare-and-swap is the UPDATE's version condition. On SQLite the turn holds the write
+//! lock from its start; on PostgreSQL the condition is checked again on the row once a
+//! concurrent writer of it has committed, and a turn that reads instead of writing the
 //! conversation locks what it read.
 
 use async_trait::async_trait;
-use sqlx::{Postgres, Row, Transaction};
+use sqlx::{Row, Transaction};
 
-use super::{is_deadlock, is_unique_violation, json, PgStore};
+use super::outbox::write_outbox;
+use super::{Db, SqlStore};
 use crate::domain::record::{AppointmentRecord, ClientRecord, ConsentRecord, RequestRecord};
-use crate::domain::{Channel, Effect, Format, Outgoing, Slot};
+use crate::domain::{Channel, Effect, Format, Slot};
+use crate::store::dialect::sql;
+use crate::store::shared::{is_deadlock, is_unique_violation, json};
 use crate::store::{ClientId, Conversations, Loaded, StoreError, StoredConversation, Turn};
 
 #[async_trait]
-impl Conversations for PgStore {
+impl Conversations for SqlStore {
     async fn load(&self, channel: Channel, user: &str) -> Result<Loaded, StoreError> {
-        let row = sqlx::query(
-            "SELECT c.id, v.state::text AS state, v.version,
+        let row = sqlx::query(sql!("SELECT c.id, v.state::text AS state, v.version,
                     (SELECT COUNT(*) FROM intakes i WHERE i.client_id = c.id) AS intakes,
                     EXISTS (SELECT 1 FROM channel_unreachable u WHERE u.channel = c.channel AND u.user_id = c.channel_user_id)
                         AS unreachable
              FROM clients c LEFT JOIN conversations v ON v.client_id = c.id
-             WHERE c.channel = $1 AND c.channel_user_id = $2",
-        )
+             WHERE c.channel = $1 AND c.channel_user_id = $2"))
         .bind(channel.as_str())
         .bind(user)
         .fetch_optional(&self.pool)
@@ -51,7 +53,11 @@ impl Conversations for PgStore {
     async fn save_turn(&self, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError> {
         // A deadlock (this turn and an offer to the same client, say) aborted the turn
         // whole: running it again is the remedy, as for any concurrent writer.
-        save(self, turn).await.map_err(|e| if is_deadlock(&e) { StoreError::Conflict } else { e })
+        let ids = save(self, turn).await.map_err(|e| if is_deadlock(&e) { StoreError::Conflict } else { e })?;
+        if turn.effects.contains(&Effect::Erase) {
+            super::after_erase(self).await;
+        }
+        Ok(ids)
     }
 
     async fn client_record(&self, client: ClientId) -> Result<ClientRecord, StoreError> {
@@ -70,7 +76,7 @@ impl Conversations for PgStore {
                 })
                 .collect::<Result<_, StoreError>>()?;
         let requests =
-            sqlx::query("SELECT summary::text AS summary, status FROM intakes WHERE client_id = $1 ORDER BY id")
+            sqlx::query(sql!("SELECT summary::text AS summary, status FROM intakes WHERE client_id = $1 ORDER BY id"))
                 .bind(client.0)
                 .fetch_all(&self.pool)
                 .await?
@@ -111,8 +117,8 @@ impl Conversations for PgStore {
     }
 }
 
-async fn save(store: &PgStore, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError> {
-    let mut tx = store.pool.begin().await?;
+async fn save(store: &SqlStore, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError> {
+    let mut tx = super::begin_write(&store.pool).await?;
     if let Some(inbox) = turn.inbox {
         mark_processed(&mut tx, inbox, turn).await?;
     }
@@ -142,7 +148,7 @@ async fn save(store: &PgStore, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError> 
 
 /// Two turns of one event: the second waits for the first's row lock, then finds it
 /// processed.
-async fn mark_processed(tx: &mut Transaction<'_, Postgres>, inbox: i64, turn: &Turn<'_>) -> Result<(), StoreError> {
+async fn mark_processed(tx: &mut Transaction<'_, Db>, inbox: i64, turn: &Turn<'_>) -> Result<(), StoreError> {
     let marked = sqlx::query("UPDATE channel_inbox SET processed_at = $1 WHERE id = $2 AND processed_at IS NULL")
         .bind(turn.now)
         .bind(inbox)
@@ -155,7 +161,7 @@ async fn mark_processed(tx: &mut Transaction<'_, Postgres>, inbox: i64, turn: &T
     Ok(())
 }
 
-async fn create_client(tx: &mut Transaction<'_, Postgres>, turn: &Turn<'_>) -> Result<ClientId, StoreError> {
+async fn create_client(tx: &mut Transaction<'_, Db>, turn: &Turn<'_>) -> Result<ClientId, StoreError> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO clients (channel, channel_user_id, created_at) VALUES ($1, $2, $3) RETURNING id",
     )
@@ -172,12 +178,12 @@ async fn create_client(tx: &mut Transaction<'_, Postgres>, turn: &Turn<'_>) -> R
 
 /// Every branch leaves the conversation (or, without one, the client) locked until the
 /// turn commits, so that turns of one client apply their effects one after the other.
-async fn swap_state(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: &Turn<'_>) -> Result<(), StoreError> {
+async fn swap_state(tx: &mut Transaction<'_, Db>, client: ClientId, turn: &Turn<'_>) -> Result<(), StoreError> {
     let swapped = match (turn.expected, turn.state) {
-        (Some(version), Some(state)) => sqlx::query(
+        (Some(version), Some(state)) => sqlx::query(sql!(
             "UPDATE conversations SET state = $1::jsonb, version = version + 1, updated_at = $2
-             WHERE client_id = $3 AND version = $4",
-        )
+             WHERE client_id = $3 AND version = $4"
+        ))
         .bind(state)
         .bind(turn.now)
         .bind(client.0)
@@ -186,10 +192,10 @@ async fn swap_state(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: 
         .await?
         .rows_affected(),
         // A concurrent first write waits for the other's insert, then does nothing.
-        (None, Some(state)) => sqlx::query(
+        (None, Some(state)) => sqlx::query(sql!(
             "INSERT INTO conversations (client_id, state, version, updated_at) VALUES ($1, $2::jsonb, 1, $3)
-             ON CONFLICT (client_id) DO NOTHING",
-        )
+             ON CONFLICT (client_id) DO NOTHING"
+        ))
         .bind(client.0)
         .bind(state)
         .bind(turn.now)
@@ -197,7 +203,7 @@ async fn swap_state(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: 
         .await?
         .rows_affected(),
         (Some(version), None) => {
-            sqlx::query("SELECT 1 FROM conversations WHERE client_id = $1 AND version = $2 FOR UPDATE")
+            sqlx::query(sql!("SELECT 1 FROM conversations WHERE client_id = $1 AND version = $2 FOR UPDATE"))
                 .bind(client.0)
                 .bind(version)
                 .fetch_optional(&mut **tx)
@@ -206,7 +212,10 @@ async fn swap_state(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: 
         }
         (None, None) => {
             // The client's row, locked, keeps a conversation from being created meanwhile.
-            sqlx::query("SELECT 1 FROM clients WHERE id = $1 FOR UPDATE").bind(client.0).execute(&mut **tx).await?;
+            sqlx::query(sql!("SELECT 1 FROM clients WHERE id = $1 FOR UPDATE"))
+                .bind(client.0)
+                .execute(&mut **tx)
+                .await?;
             sqlx::query("SELECT 1 FROM conversations WHERE client_id = $1")
                 .bind(client.0)
                 .fetch_optional(&mut **tx)
@@ -221,7 +230,7 @@ async fn swap_state(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: 
 }
 
 async fn apply(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     client: ClientId,
     effect: &Effect,
     turn: &Turn<'_>,
@@ -237,12 +246,12 @@ async fn apply(
                 .await?;
         }
         Effect::SubmitIntake(intake) => {
-            sqlx::query(
+            sqlx::query(sql!(
                 "INSERT INTO intakes (reference, client_id, status, language, topics, summary, created_at, consent_id,
                                       service, priority, office)
                  VALUES ($1, $2, 'new', $3, $4::jsonb, $5::jsonb, $6,
-                         (SELECT id FROM consents WHERE client_id = $2 ORDER BY id DESC LIMIT 1), $7, $8, $9)",
-            )
+                         (SELECT id FROM consents WHERE client_id = $2 ORDER BY id DESC LIMIT 1), $7, $8, $9)"
+            ))
             .bind(&intake.reference)
             .bind(client.0)
             .bind(&intake.language)
@@ -281,12 +290,12 @@ async fn apply(
             // Locked, the reference's waiting-list rows cannot change between the check
             // and the insert.
             super::bookings::lock_reference(tx, reference).await?;
-            sqlx::query(
+            sqlx::query(sql!(
                 "INSERT INTO waitlist (reference, client_id, languages, topics, office, status, passed, interpreter_ok,
                                        created_at, updated_at)
                  SELECT $1, $2, $3::jsonb, $4::jsonb, $5, 'waiting', '[]'::jsonb, $6, $7, $7
-                 WHERE NOT EXISTS (SELECT 1 FROM waitlist WHERE reference = $1 AND status IN ('waiting', 'offered'))",
-            )
+                 WHERE NOT EXISTS (SELECT 1 FROM waitlist WHERE reference = $1 AND status IN ('waiting', 'offered'))"
+            ))
             .bind(reference)
             .bind(client.0)
             .bind(json(languages)?)
@@ -301,55 +310,15 @@ async fn apply(
     Ok(())
 }
 
-pub(super) async fn write_outbox(
-    tx: &mut Transaction<'_, Postgres>,
-    channel: Channel,
-    outbox: &[Outgoing],
-    now: chrono::DateTime<chrono::Utc>,
-    sender: crate::store::Sender,
-) -> Result<Vec<i64>, StoreError> {
-    if outbox.is_empty() {
-        return Ok(Vec::new());
-    }
-    // One statement for the turn's messages: one round trip to the server.
-    // Messages to send at once are claimed for this instance when its sender takes them.
-    let claim = (sender == crate::store::Sender::This).then_some(now + crate::store::LEASE);
-    let rows = (0..outbox.len())
-        .map(|i| {
-            let n = i * 7;
-            format!("(${}, ${}, ${}::jsonb, ${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7)
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
-        "INSERT INTO channel_outbox (channel, chat, payload, not_before, topic, created_at, claimed_until)
-         VALUES {rows} RETURNING id"
-    );
-    let mut query = sqlx::query_scalar::<_, i64>(&sql);
-    for message in outbox {
-        query = query
-            .bind(channel.as_str())
-            .bind(&message.chat)
-            .bind(json(&message.payload)?)
-            .bind(message.not_before)
-            .bind(&message.topic)
-            .bind(now)
-            .bind(claim.filter(|_| message.not_before.is_none()));
-    }
-    let mut ids = query.fetch_all(&mut **tx).await?;
-    // RETURNING gives rows in insertion order in practice, but not by contract.
-    ids.sort_unstable();
-    Ok(ids)
-}
-
 /// `/delete`: the client's requests keep only what the statistics count (and a line in
 /// their history saying why); appointments ahead are cancelled and the waiting list left;
 /// staff messages, the chat's messages and updates, consents not behind a request, and
-/// the client with their conversation go. PostgreSQL keeps dead rows until
-/// VACUUM: autovacuum reclaims them (README, Privacy).
-async fn erase(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: &Turn<'_>) -> Result<(), StoreError> {
+/// the client with their conversation go. SQLite overwrites what is deleted
+/// (`secure_delete`), so the words are gone from the file once it is checkpointed
+/// (`after_erase`); PostgreSQL keeps dead rows until VACUUM: autovacuum reclaims them.
+async fn erase(tx: &mut Transaction<'_, Db>, client: ClientId, turn: &Turn<'_>) -> Result<(), StoreError> {
     let intakes: Vec<(i64, String, String)> =
-        sqlx::query_as("SELECT id, summary::text, status FROM intakes WHERE client_id = $1")
+        sqlx::query_as(sql!("SELECT id, summary::text, status FROM intakes WHERE client_id = $1"))
             .bind(client.0)
             .fetch_all(&mut **tx)
             .await?;
@@ -387,7 +356,7 @@ async fn erase(tx: &mut Transaction<'_, Postgres>, client: ClientId, turn: &Turn
 /// without staff messages, and a history line `(actor, action)` saying why (if not
 /// written already).
 pub(super) async fn anonymise(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     summary: &str,
     status: &str,
@@ -396,7 +365,7 @@ pub(super) async fn anonymise(
 ) -> Result<(), StoreError> {
     let intake: crate::domain::Intake =
         serde_json::from_str(summary).map_err(|e| StoreError::Corrupt(format!("intake {id}: {e}")))?;
-    sqlx::query("UPDATE intakes SET summary = $1::jsonb, client_id = NULL WHERE id = $2")
+    sqlx::query(sql!("UPDATE intakes SET summary = $1::jsonb, client_id = NULL WHERE id = $2"))
         .bind(json(&crate::domain::erase::anonymous(&intake))?)
         .bind(id)
         .execute(&mut **tx)

@@ -1,13 +1,14 @@
-//! Directory versions on PostgreSQL.
+//! Directory versions (both databases).
 
 use async_trait::async_trait;
 use sqlx::Row;
 
-use super::{is_unique_violation, PgStore};
+use super::SqlStore;
+use crate::store::shared::is_unique_violation;
 use crate::store::{AuditEntry, Directory, DirectoryVersion, StoreError};
 
 #[async_trait]
-impl Directory for PgStore {
+impl Directory for SqlStore {
     async fn directory(&self) -> Result<Option<DirectoryVersion>, StoreError> {
         let row = sqlx::query("SELECT id, body, author, created_at FROM directory_versions ORDER BY id DESC LIMIT 1")
             .fetch_optional(&self.pool)

@@ -1,16 +1,16 @@
-//! The channel ledger on PostgreSQL: inbox, outbox, group notices, unreachable users.
+//! The channel ledger: inbox, outbox, group notices, unreachable users.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::postgres::PgRow;
 use sqlx::Row;
 
-use super::conversations::write_outbox;
-use super::PgStore;
+use super::outbox::write_outbox;
+use super::{Row as DbRow, SqlStore};
 use crate::domain::{Channel, Outgoing};
+use crate::store::dialect::{params, sql};
 use crate::store::{InboxEvent, Ledger, NewEvent, OutboxMessage, StoreError};
 
-fn inbox_event(row: &PgRow) -> Result<InboxEvent, StoreError> {
+fn inbox_event(row: &DbRow) -> Result<InboxEvent, StoreError> {
     Ok(InboxEvent {
         id: row.try_get("id")?,
         event_id: row.try_get("event_id")?,
@@ -20,7 +20,7 @@ fn inbox_event(row: &PgRow) -> Result<InboxEvent, StoreError> {
 }
 
 /// From a row whose `payload` was read as text (`payload::text`).
-fn outbox_message(row: &PgRow) -> Result<OutboxMessage, StoreError> {
+fn outbox_message(row: &DbRow) -> Result<OutboxMessage, StoreError> {
     let payload: String = row.try_get("payload")?;
     Ok(OutboxMessage {
         id: row.try_get("id")?,
@@ -33,7 +33,7 @@ fn outbox_message(row: &PgRow) -> Result<OutboxMessage, StoreError> {
 /// Stores one event in the inbox; `None` when its event id is there already (also when
 /// a concurrent writer stored it first: the insert waits for it, then does nothing).
 pub(super) async fn inbox_insert(
-    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+    tx: &mut sqlx::Transaction<'_, super::Db>,
     channel: Channel,
     event: &NewEvent,
     now: DateTime<Utc>,
@@ -58,14 +58,14 @@ pub(super) async fn inbox_insert(
 }
 
 #[async_trait]
-impl Ledger for PgStore {
+impl Ledger for SqlStore {
     async fn inbox_add(
         &self,
         channel: Channel,
         events: &[NewEvent],
         now: DateTime<Utc>,
     ) -> Result<Vec<InboxEvent>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let mut added = Vec::with_capacity(events.len());
         for event in events {
             added.extend(inbox_insert(&mut tx, channel, event, now).await?);
@@ -87,7 +87,7 @@ impl Ledger for PgStore {
     }
 
     async fn inbox_settle(&self, inbox: i64, outbox: &[Outgoing], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let row = sqlx::query(
             "UPDATE channel_inbox SET processed_at = $1 WHERE id = $2 AND processed_at IS NULL RETURNING channel",
         )
@@ -113,16 +113,17 @@ impl Ledger for PgStore {
     ) -> Result<Vec<OutboxMessage>, StoreError> {
         // Rows another sender is claiming right now are skipped, not waited for; a row
         // claimed and committed meanwhile is locked here and checked again, and its fresh
-        // claim keeps it out. Two senders never get one message.
-        let rows = sqlx::query(
+        // claim keeps it out. Two senders never get one message. (On SQLite the one
+        // statement is atomic: its single writer.)
+        let rows = sqlx::query(sql!(
             "UPDATE channel_outbox SET claimed_until = $1
              WHERE id IN (SELECT id FROM channel_outbox
                           WHERE channel = $2 AND sent_at IS NULL AND (not_before IS NULL OR not_before <= $3)
                             AND ((NOT $4 AND not_before IS NULL) OR claimed_until IS NULL OR claimed_until < $3)
                           ORDER BY id LIMIT $5
                           FOR UPDATE SKIP LOCKED)
-             RETURNING id, chat, payload::text AS payload, not_before",
-        )
+             RETURNING id, chat, payload::text AS payload, not_before"
+        ))
         .bind(lease)
         .bind(channel.as_str())
         .bind(now)
@@ -136,28 +137,11 @@ impl Ledger for PgStore {
     }
 
     async fn outbox_renew(&self, ids: &[i64], lease: DateTime<Utc>) -> Result<(), StoreError> {
-        if ids.is_empty() {
-            return Ok(());
-        }
-        sqlx::query("UPDATE channel_outbox SET claimed_until = $1 WHERE id = ANY($2) AND sent_at IS NULL")
-            .bind(lease)
-            .bind(ids)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        set_outbox(self, "claimed_until", ids, lease).await
     }
 
     async fn outbox_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError> {
-        if ids.is_empty() {
-            return Ok(());
-        }
-        // One statement, so two callers lock the rows they share in the same order.
-        sqlx::query("UPDATE channel_outbox SET sent_at = $1 WHERE id = ANY($2) AND sent_at IS NULL")
-            .bind(now)
-            .bind(ids)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        set_outbox(self, "sent_at", ids, now).await
     }
 
     async fn first_group_notice(&self, channel: Channel, chat: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
@@ -248,7 +232,7 @@ impl Ledger for PgStore {
     }
 
     fn shared(&self) -> bool {
-        true
+        super::DIALECT == crate::store::dialect::Dialect::Postgres
     }
 
     async fn prune_ledger(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
@@ -260,4 +244,29 @@ impl Ledger for PgStore {
         sqlx::query("DELETE FROM chat_leases WHERE until < $1").bind(before).execute(&self.pool).await?;
         Ok(inbox.rows_affected() + outbox.rows_affected())
     }
+}
+
+/// Sets `column` (a time) of the unsent messages `ids`, in one transaction of statements
+/// of up to 500 ids each, in the order of the ids, so that two callers lock the rows they
+/// share in the same order.
+async fn set_outbox(store: &SqlStore, column: &str, ids: &[i64], at: DateTime<Utc>) -> Result<(), StoreError> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    let mut tx = super::begin_write(&store.pool).await?;
+    for chunk in ids.chunks(500) {
+        let sql = format!(
+            "UPDATE channel_outbox SET {column} = $1 WHERE sent_at IS NULL AND id IN ({})",
+            params(2, chunk.len())
+        );
+        let mut query = sqlx::query(&sql).bind(at);
+        for id in chunk {
+            query = query.bind(id);
+        }
+        query.execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -1,15 +1,15 @@
-//! Staff messages to a client on Postgres: the case's record and the outbox row together.
+//! Staff messages to a client (both databases): the case's record and the outbox row together.
 
 use async_trait::async_trait;
 use sqlx::Row;
 
-use super::conversations::write_outbox;
-use super::PgStore;
+use super::outbox::write_outbox;
+use super::SqlStore;
 use crate::domain::{Channel, Outgoing};
 use crate::store::{CaseMessage, CaseMessages, Sender, StoreError};
 
 #[async_trait]
-impl CaseMessages for PgStore {
+impl CaseMessages for SqlStore {
     async fn message_client(
         &self,
         intake: i64,
@@ -45,7 +45,7 @@ impl CaseMessages for PgStore {
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
-            .map(|row: &sqlx::postgres::PgRow| {
+            .map(|row: &super::Row| {
                 Ok(CaseMessage {
                     at: row.try_get("at")?,
                     author: row.try_get("author")?,

@@ -1,21 +1,23 @@
-//! The staff queue on PostgreSQL: a case is read `FOR UPDATE`, changed and its history
-//! entry written in one transaction; the next claim skips cases another claimer has
-//! locked (`FOR UPDATE SKIP LOCKED`), so claimers at the same moment never get one case.
+//! The staff queue: a case is read, changed and its history entry written in one
+//! transaction that writes. On SQLite that transaction holds the one write lock from its
+//! start (claimers queue on it); on PostgreSQL the case is read `FOR UPDATE` and the next
+//! claim skips cases another claimer has locked (`FOR UPDATE SKIP LOCKED`), so claimers
+//! at the same moment never get one case.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::postgres::PgRow;
-use sqlx::{Postgres, Row, Transaction};
+use sqlx::{Row, Transaction};
 
-use super::PgStore;
+use super::{Db, Row as DbRow, SqlStore, DIALECT};
 use crate::domain::case::{self, CaseAction, CaseState, CaseStatus, HistoryEntry, Outcome};
 use crate::domain::Intake;
+use crate::store::dialect::sql;
 use crate::store::{IntakeKey, Queue, QueueEntry, QueueFilter, StoreError};
 
 const ENTRY_COLUMNS: &str = "id, reference, status, holder, claimed_until, assignee, referred_to, outcome, language, \
                              topics::text AS topics, office, summary::text AS summary, created_at";
 
-fn entry(row: &PgRow) -> Result<QueueEntry, StoreError> {
+fn entry(row: &DbRow) -> Result<QueueEntry, StoreError> {
     let topics: String = row.try_get("topics")?;
     let summary: String = row.try_get("summary")?;
     let status: String = row.try_get("status")?;
@@ -55,7 +57,7 @@ fn conditions(filter: &QueueFilter, first: usize) -> (String, Vec<String>) {
     add("status = $?", &filter.status.map(|s| s.as_str().to_owned()));
     add("office = $?", &filter.office);
     add("language = $?", &filter.language);
-    add("topics ? $?", &filter.topic);
+    add(&DIALECT.array_holds("intakes.topics", "$?"), &filter.topic);
     add("service = $?", &filter.service);
     add("(assignee = $? OR holder = $?)", &filter.assignee);
     if let Some(mine) = &filter.mine {
@@ -69,12 +71,12 @@ fn conditions(filter: &QueueFilter, first: usize) -> (String, Vec<String>) {
 
 /// Ends claims lapsed by `now`, whatever the case's status (a claimed case is new
 /// again, a booked one stays booked), each with a history entry dated when it lapsed.
-async fn requeue_lapsed(tx: &mut Transaction<'_, Postgres>, now: DateTime<Utc>) -> Result<(), StoreError> {
+async fn requeue_lapsed(tx: &mut Transaction<'_, Db>, now: DateTime<Utc>) -> Result<(), StoreError> {
     // Another transaction putting the same claim back holds its row: skipped here.
-    let lapsed = sqlx::query(
+    let lapsed = sqlx::query(sql!(
         "SELECT id, status, claimed_until, holder FROM intakes WHERE claimed_until < $1
-         FOR UPDATE SKIP LOCKED",
-    )
+         FOR UPDATE SKIP LOCKED"
+    ))
     .bind(now)
     .fetch_all(&mut **tx)
     .await?;
@@ -99,7 +101,7 @@ async fn requeue_lapsed(tx: &mut Transaction<'_, Postgres>, now: DateTime<Utc>) 
 
 /// Whether a claim lapsed that must be put back: read first, so that reading the queue
 /// writes only when there is something to write.
-async fn any_lapsed(store: &PgStore, now: DateTime<Utc>) -> Result<bool, StoreError> {
+async fn any_lapsed(store: &SqlStore, now: DateTime<Utc>) -> Result<bool, StoreError> {
     let row = sqlx::query("SELECT 1 FROM intakes WHERE claimed_until < $1 LIMIT 1")
         .bind(now)
         .fetch_optional(&store.pool)
@@ -107,9 +109,9 @@ async fn any_lapsed(store: &PgStore, now: DateTime<Utc>) -> Result<bool, StoreEr
     Ok(row.is_some())
 }
 
-async fn requeue(store: &PgStore, now: DateTime<Utc>) -> Result<(), StoreError> {
+async fn requeue(store: &SqlStore, now: DateTime<Utc>) -> Result<(), StoreError> {
     if any_lapsed(store, now).await? {
-        let mut tx = store.pool.begin().await?;
+        let mut tx = super::begin_write(&store.pool).await?;
         requeue_lapsed(&mut tx, now).await?;
         tx.commit().await?;
     }
@@ -117,7 +119,7 @@ async fn requeue(store: &PgStore, now: DateTime<Utc>) -> Result<(), StoreError> 
 }
 
 async fn record(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     intake: i64,
     at: DateTime<Utc>,
     actor: &str,
@@ -139,7 +141,7 @@ async fn record(
     Ok(())
 }
 
-async fn write_case(tx: &mut Transaction<'_, Postgres>, id: i64, case: &CaseState) -> Result<(), StoreError> {
+async fn write_case(tx: &mut Transaction<'_, Db>, id: i64, case: &CaseState) -> Result<(), StoreError> {
     sqlx::query(
         "UPDATE intakes SET status = $1, holder = $2, claimed_until = $3, assignee = $4, referred_to = $5, outcome = $6
          WHERE id = $7",
@@ -157,15 +159,15 @@ async fn write_case(tx: &mut Transaction<'_, Postgres>, id: i64, case: &CaseStat
 }
 
 /// The case, locked until the transaction ends.
-async fn find(tx: &mut Transaction<'_, Postgres>, key: &IntakeKey) -> Result<Option<QueueEntry>, StoreError> {
+async fn find(tx: &mut Transaction<'_, Db>, key: &IntakeKey) -> Result<Option<QueueEntry>, StoreError> {
     let row = match key {
         IntakeKey::Id(id) => {
             let sql = format!("SELECT {ENTRY_COLUMNS} FROM intakes WHERE id = $1 FOR UPDATE");
-            sqlx::query(&sql).bind(*id).fetch_optional(&mut **tx).await?
+            sqlx::query(&DIALECT.statement(&sql)).bind(*id).fetch_optional(&mut **tx).await?
         }
         IntakeKey::Reference(reference) => {
             let sql = format!("SELECT {ENTRY_COLUMNS} FROM intakes WHERE reference = $1 FOR UPDATE");
-            sqlx::query(&sql).bind(reference).fetch_optional(&mut **tx).await?
+            sqlx::query(&DIALECT.statement(&sql)).bind(reference).fetch_optional(&mut **tx).await?
         }
     };
     row.as_ref().map(entry).transpose()
@@ -174,7 +176,7 @@ async fn find(tx: &mut Transaction<'_, Postgres>, key: &IntakeKey) -> Result<Opt
 /// Applies an action to a case inside a transaction: the rules' answer, written with its
 /// history entry. Also used by bookings (the client booked, the booking was cancelled).
 pub(super) async fn act_in(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     key: &IntakeKey,
     actor: &str,
     action: &CaseAction,
@@ -191,7 +193,7 @@ pub(super) async fn act_in(
 }
 
 #[async_trait]
-impl Queue for PgStore {
+impl Queue for SqlStore {
     async fn queue(&self, filter: &QueueFilter, now: DateTime<Utc>, limit: i64) -> Result<Vec<QueueEntry>, StoreError> {
         requeue(self, now).await?;
         let (conditions, values) = conditions(filter, 1);
@@ -199,6 +201,7 @@ impl Queue for PgStore {
         let sql = format!(
             "SELECT {ENTRY_COLUMNS} FROM intakes WHERE 1 = 1{conditions} ORDER BY priority, created_at, id LIMIT ${limit_at}"
         );
+        let sql = DIALECT.statement(&sql);
         let mut query = sqlx::query(&sql);
         for value in values {
             query = query.bind(value);
@@ -217,7 +220,7 @@ impl Queue for PgStore {
         let sql = format!(
             "SELECT {ENTRY_COLUMNS} FROM intakes WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at, id"
         );
-        let rows = sqlx::query(&sql).bind(from).bind(until).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(&DIALECT.statement(&sql)).bind(from).bind(until).fetch_all(&self.pool).await?;
         rows.iter().map(entry).collect()
     }
 
@@ -226,11 +229,11 @@ impl Queue for PgStore {
         let row = match key {
             IntakeKey::Id(id) => {
                 let sql = format!("SELECT {ENTRY_COLUMNS} FROM intakes WHERE id = $1");
-                sqlx::query(&sql).bind(*id).fetch_optional(&self.pool).await?
+                sqlx::query(&DIALECT.statement(&sql)).bind(*id).fetch_optional(&self.pool).await?
             }
             IntakeKey::Reference(reference) => {
                 let sql = format!("SELECT {ENTRY_COLUMNS} FROM intakes WHERE reference = $1");
-                sqlx::query(&sql).bind(reference).fetch_optional(&self.pool).await?
+                sqlx::query(&DIALECT.statement(&sql)).bind(reference).fetch_optional(&self.pool).await?
             }
         };
         row.as_ref().map(entry).transpose()
@@ -243,7 +246,7 @@ impl Queue for PgStore {
         now: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> Result<Option<QueueEntry>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         requeue_lapsed(&mut tx, now).await?;
         let filter = QueueFilter { status: Some(CaseStatus::New), ..filter.clone() };
         let (conditions, values) = conditions(&filter, 1);
@@ -252,6 +255,7 @@ impl Queue for PgStore {
             "SELECT id FROM intakes WHERE 1 = 1{conditions} ORDER BY priority, created_at, id LIMIT 1
              FOR UPDATE SKIP LOCKED"
         );
+        let sql = DIALECT.statement(&sql);
         let mut query = sqlx::query_scalar::<_, i64>(&sql);
         for value in values {
             query = query.bind(value);
@@ -269,7 +273,7 @@ impl Queue for PgStore {
         action: &CaseAction,
         now: DateTime<Utc>,
     ) -> Result<QueueEntry, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         requeue_lapsed(&mut tx, now).await?;
         let acted = act_in(&mut tx, key, actor, action, now).await?;
         tx.commit().await?;

@@ -1,20 +1,25 @@
-//! The retention periods on PostgreSQL: as on SQLite (comments there); a closed case is
-//! locked before it is marked, so two instances never purge the same one.
+//! The retention periods. Each step is a statement or a transaction that checks again
+//! what it removes, so instances running it at once take turns and find nothing left to
+//! do; a closed case is locked before it is marked, so two instances never purge the
+//! same one.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::conversations::anonymise;
-use super::PgStore;
+use super::SqlStore;
 use crate::domain::erase::{Cutoffs, Purged, DRAFT_PHASES};
+use crate::store::dialect::sql;
 use crate::store::{Retention, StoreError};
 
+/// The consents of clients about to go that no request stands on.
 const LOOSE_CONSENTS: &str = "DELETE FROM consents WHERE client_id IN ({clients})
      AND id NOT IN (SELECT consent_id FROM intakes WHERE consent_id IS NOT NULL)";
 
 #[async_trait]
-impl Retention for PgStore {
+impl Retention for SqlStore {
     async fn purge(&self, cutoffs: &Cutoffs, now: DateTime<Utc>) -> Result<Purged, StoreError> {
+        // Never consented: nothing of theirs but the channel id, language and position.
         let unconsented = sqlx::query(
             "DELETE FROM clients WHERE id IN (
                 SELECT c.id FROM clients c LEFT JOIN conversations v ON v.client_id = c.id
@@ -27,13 +32,15 @@ impl Retention for PgStore {
         .await?
         .rows_affected();
 
+        // Unsent dialogues: the client goes when no request of theirs is kept, else only
+        // the conversation (the answers so far).
         let phases = DRAFT_PHASES.map(|p| format!("'{p}'")).join(", ");
         let stale = format!(
             "SELECT client_id FROM conversations
              WHERE state -> 'phase' ->> 'phase' IN ({phases}) AND updated_at < $1"
         );
         let alone = format!("{stale} AND client_id NOT IN (SELECT client_id FROM intakes WHERE client_id IS NOT NULL)");
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         sqlx::query(&LOOSE_CONSENTS.replace("{clients}", &alone)).bind(cutoffs.unfinished).execute(&mut *tx).await?;
         let clients = sqlx::query(&format!("DELETE FROM clients WHERE id IN ({alone})"))
             .bind(cutoffs.unfinished)
@@ -48,6 +55,7 @@ impl Retention for PgStore {
         tx.commit().await?;
         let mut purged = Purged { unconsented, unfinished: clients + drafts, closed: 0 };
 
+        // Closed cases: erased, staff notes too; each once.
         let due: Vec<i64> = sqlx::query_scalar(
             "SELECT i.id FROM intakes i WHERE i.status = 'closed'
                AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.intake_id = i.id AND h.action = 'purged')
@@ -57,9 +65,9 @@ impl Retention for PgStore {
         .fetch_all(&self.pool)
         .await?;
         for id in due {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = super::begin_write(&self.pool).await?;
             let row: Option<(String, String, Option<i64>)> =
-                sqlx::query_as("SELECT summary::text, status, client_id FROM intakes WHERE id = $1 FOR UPDATE")
+                sqlx::query_as(sql!("SELECT summary::text, status, client_id FROM intakes WHERE id = $1 FOR UPDATE"))
                     .bind(id)
                     .fetch_optional(&mut *tx)
                     .await?;

@@ -11,28 +11,99 @@ use sqlx::SqlitePool;
 
 use super::StoreError;
 
-mod accounts;
-mod bookings;
-mod calendar;
-mod conversations;
-mod directory;
 mod file;
+
+// The operations, written once for both databases in `../sql/`, are compiled here for
+// SQLite (and in the other backend's module for the other database: hence the
+// `duplicate_mod` allowances). They see the backend through these names: `Db` (sqlx's
+// database), `SqlStore`, `Row`, `DIALECT`, and the functions below.
+type Db = sqlx::Sqlite;
+type SqlStore = SqliteStore;
+type Row = sqlx::sqlite::SqliteRow;
+const DIALECT: super::dialect::Dialect = super::dialect::Dialect::Sqlite;
+#[path = "../sql/accounts.rs"]
+#[allow(clippy::duplicate_mod)]
+mod accounts;
+#[path = "../sql/bookings.rs"]
+#[allow(clippy::duplicate_mod)]
+mod bookings;
+#[path = "../sql/calendar.rs"]
+#[allow(clippy::duplicate_mod)]
+mod calendar;
+#[path = "../sql/conversations.rs"]
+#[allow(clippy::duplicate_mod)]
+mod conversations;
+#[path = "../sql/directory.rs"]
+#[allow(clippy::duplicate_mod)]
+mod directory;
+#[path = "../sql/ledger.rs"]
+#[allow(clippy::duplicate_mod)]
 mod ledger;
+#[path = "../sql/messages.rs"]
+#[allow(clippy::duplicate_mod)]
 mod messages;
+#[path = "../sql/outbox.rs"]
+#[allow(clippy::duplicate_mod)]
+mod outbox;
+#[path = "../sql/queue.rs"]
+#[allow(clippy::duplicate_mod)]
 mod queue;
+#[path = "../sql/reports.rs"]
+#[allow(clippy::duplicate_mod)]
 mod reports;
+#[path = "../sql/retention.rs"]
+#[allow(clippy::duplicate_mod)]
 mod retention;
+
+/// A transaction that will write: SQLite's write lock is taken at its start, so that a
+/// concurrent writer waits for it (busy_timeout) instead of failing when a read in it
+/// would be upgraded to a write.
+async fn begin_write(pool: &SqlitePool) -> Result<sqlx::Transaction<'static, Db>, sqlx::Error> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+
+/// Locks `key` in the lock space `space` until the transaction ends. Nothing to do on
+/// SQLite: a writing transaction holds the database's one write lock from its start
+/// ([`begin_write`]).
+async fn lock(_tx: &mut sqlx::Transaction<'_, Db>, _space: i32, _key: &str) -> Result<(), sqlx::Error> {
+    Ok(())
+}
+
+/// After an erasure: the log still holds the pages as they were before; fold it into the
+/// file (whose freed space `secure_delete` zeroed) and cut it to nothing. A reader in the
+/// way leaves it to the next erasure or the background checkpoints.
+async fn after_erase(store: &SqliteStore) {
+    if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&store.pool).await {
+        tracing::warn!(%error, "the log could not be truncated after an erasure");
+    }
+}
+
+/// This process's checkpoint failures and the write-ahead log's size (`/metrics`).
+fn file_counts(store: &SqliteStore) -> (Option<i64>, Option<i64>) {
+    let failures = store.watch.checkpoint_failures.load(std::sync::atomic::Ordering::Relaxed);
+    (Some(failures as i64), store.watch.wal_bytes().map(|b| b as i64))
+}
+
+/// A consistent copy of the database in the new file `to` (mode 0600), made while others
+/// use it (`VACUUM INTO`); its size in bytes.
+async fn backup(store: &SqliteStore, to: &Path) -> Result<u64, StoreError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let fail = |e: std::io::Error| StoreError::Backup(format!("{}: {e}", to.display()));
+    // An empty file of the owner's only, which VACUUM INTO then fills; never one that is there.
+    std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(to).map_err(fail)?;
+    let path = to.to_str().ok_or_else(|| StoreError::Backup(format!("{}: not a UTF-8 path", to.display())))?;
+    if let Err(error) = sqlx::query("VACUUM INTO $1").bind(path).execute(&store.pool).await {
+        let _ = std::fs::remove_file(to);
+        return Err(error.into());
+    }
+    Ok(std::fs::metadata(to).map_err(fail)?.len())
+}
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
 pub struct SqliteStore {
     pool: SqlitePool,
     watch: Arc<file::FileWatch>,
-}
-
-/// JSON for a text column; what we serialise is plain data and always serialises.
-fn json(value: &impl serde::Serialize) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 impl SqliteStore {
@@ -162,8 +233,4 @@ async fn migrate(pool: &SqlitePool) -> Result<(), StoreError> {
             Err(error) => return Err(error.into()),
         }
     }
-}
-
-fn is_unique_violation(e: &sqlx::Error) -> bool {
-    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
