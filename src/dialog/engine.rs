@@ -8,9 +8,9 @@
 use std::collections::BTreeMap;
 
 use super::action::Action;
+use super::applies::applicable;
 use super::flow::{Role, Step, StepKind, DEFAULT_MAX_TEXT};
 use super::input::{Command, Input};
-use super::navigate::applicable;
 use super::present::{answer_text, contact_line, referral_text};
 use super::{Effect, Env, Outcome, Phase, Reply, ReturnTo, State, Stored, Text};
 use crate::domain::{Answer, Assessment, Intake};

@@ -6,6 +6,7 @@
 //! next reference number arrive in [`Env`].
 
 mod action;
+mod applies;
 mod appointment;
 pub use appointment::reminder_times;
 mod booking;

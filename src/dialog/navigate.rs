@@ -1,30 +1,12 @@
 //! Moving through the flow: which steps apply, forward to the next question, back to the
 //! previous one, and out of order (a change from the summary, a language switch).
 
-use std::collections::BTreeMap;
+use super::applies::applicable;
 
 use super::engine::Turn;
 use super::flow::{Step, StepKind};
-use super::{Env, Phase, ReturnTo, State};
+use super::{Phase, ReturnTo, State};
 use crate::domain::Answer;
-
-/// Which steps apply, given the answers so far: a step applies when its condition holds
-/// on an answer to a step that itself applies.
-pub fn applicable(env: &Env, answers: &BTreeMap<String, Answer>) -> Vec<bool> {
-    let mut result: Vec<bool> = Vec::with_capacity(env.flow.steps.len());
-    for step in &env.flow.steps {
-        let applies = match &step.when {
-            None => true,
-            Some(cond) => {
-                let target_applies =
-                    env.flow.index(&cond.answer).is_some_and(|i| result.get(i).copied().unwrap_or(false));
-                cond.holds(answers.get(&cond.answer).filter(|_| target_applies))
-            }
-        };
-        result.push(applies);
-    }
-    result
-}
 
 impl Turn<'_, '_> {
     pub(super) fn advance(&mut self, mut state: State, from: &Step) -> Option<State> {

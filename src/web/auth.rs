@@ -14,9 +14,10 @@ use chrono::{TimeDelta, Utc};
 use serde::Deserialize;
 
 use super::page::{self, Frame, Tr};
+pub use super::signed::Signed;
 use super::{hashing, Web};
 use crate::secret;
-use crate::store::{Account, AuditEntry};
+use crate::store::AuditEntry;
 use crate::text::Text;
 
 /// The session cookie's name.
@@ -38,27 +39,6 @@ const FORM_LIMIT: usize = 64 * 1024;
 pub async fn audited(web: &Web, entry: &AuditEntry) {
     if let Err(error) = web.service.store.audit(entry).await {
         tracing::error!(%error, action = %entry.action, "an audit line could not be written");
-    }
-}
-
-/// Who is signed in, for the handlers behind [`require_session`].
-#[derive(Debug, Clone)]
-pub struct Signed {
-    pub account: Account,
-    pub csrf: String,
-    token_hash: String,
-}
-
-impl Signed {
-    /// An audit entry by this account.
-    pub fn audit(&self, action: &str, subject: Option<&str>, detail: Option<String>) -> AuditEntry {
-        AuditEntry {
-            at: Utc::now(),
-            actor: self.account.name.clone(),
-            action: action.to_owned(),
-            subject: subject.map(str::to_owned),
-            detail,
-        }
     }
 }
 
@@ -277,7 +257,7 @@ pub async fn login(State(web): State<Web>, headers: HeaderMap, Form(form): Form<
         None => {
             // As long as a wrong password takes: an unknown login is not told apart. What
             // was typed is not recorded (it may be a password typed in the wrong field).
-            ticket.verify(&form.password, secret::dummy_hash()).await;
+            ticket.verify_unknown(&form.password).await;
             return wrong(&web, &headers, next, form.email);
         }
     };

@@ -32,8 +32,20 @@ pub const WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 pub struct Busy;
 
 enum Job {
-    Verify { password: String, hash: String, reply: oneshot::Sender<bool> },
-    Hash { password: String, reply: oneshot::Sender<Result<String, String>> },
+    Verify {
+        password: String,
+        hash: String,
+        reply: oneshot::Sender<bool>,
+    },
+    /// A login nobody has: checked against a hash that matches no password.
+    Unknown {
+        password: String,
+        reply: oneshot::Sender<bool>,
+    },
+    Hash {
+        password: String,
+        reply: oneshot::Sender<Result<String, String>>,
+    },
 }
 
 struct Pool {
@@ -63,6 +75,9 @@ fn pool() -> &'static Pool {
 fn work(queue: &Mutex<Receiver<Job>>) {
     // Each thread fills the same memory for every password.
     let mut memory = secret::HashMemory::default();
+    // A hash that matches no password, made here the first time a login is unknown (so an
+    // unknown login takes as long to refuse as a wrong password, and costs no more).
+    static NOBODY: OnceLock<String> = OnceLock::new();
     loop {
         let job = match queue.lock() {
             Ok(queue) => queue.recv(),
@@ -71,6 +86,11 @@ fn work(queue: &Mutex<Receiver<Job>>) {
         match job {
             Ok(Job::Verify { password, hash, reply }) => {
                 let _ = reply.send(secret::verify_password_with(&password, &hash, &mut memory));
+            }
+            Ok(Job::Unknown { password, reply }) => {
+                let nobody = NOBODY
+                    .get_or_init(|| secret::hash_password_with(&secret::token(), &mut memory).unwrap_or_default());
+                let _ = reply.send(secret::verify_password_with(&password, nobody, &mut memory));
             }
             Ok(Job::Hash { password, reply }) => {
                 let _ = reply.send(secret::hash_password_with(&password, &mut memory));
@@ -110,6 +130,14 @@ impl Ticket {
         pool().jobs.try_send(job).is_ok() && answer.await.unwrap_or(false)
     }
 
+    /// Checks `password` as for a login nobody has: as long as a wrong password takes,
+    /// and `false`.
+    pub async fn verify_unknown(&self, password: &str) -> bool {
+        let (reply, answer) = oneshot::channel();
+        let job = Job::Unknown { password: password.to_owned(), reply };
+        pool().jobs.try_send(job).is_ok() && answer.await.unwrap_or(false)
+    }
+
     /// A new password's hash.
     pub async fn hash(&self, password: &str) -> Result<String, String> {
         let (reply, answer) = oneshot::channel();
@@ -132,6 +160,7 @@ mod tests {
         let hash = tickets[0].hash("lange-genug-und-eigen").await.unwrap();
         assert!(tickets[1].verify("lange-genug-und-eigen", &hash).await);
         assert!(!tickets[2].verify("falsch", &hash).await);
+        assert!(!tickets[3].verify_unknown("lange-genug-und-eigen").await, "nobody's hash matches nothing");
         // All places taken: the waiting room fills, one more is refused at once.
         let mut waiting = tokio::task::JoinSet::new();
         for _ in 0..WAITING {

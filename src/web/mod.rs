@@ -13,6 +13,7 @@ mod messages;
 mod metrics;
 mod page;
 mod queue;
+mod signed;
 mod slots;
 mod stats;
 

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::auth::Signed;
+use super::signed::Signed;
 use super::Web;
 use crate::content::Content;
 use crate::store::Role;
@@ -57,6 +57,9 @@ pub struct Frame {
     pub name: String,
     pub admin: bool,
     pub csrf: String,
+    /// This page's forms' key (with each form's name): a form sent twice changes
+    /// nothing the second time.
+    pub form_key: String,
     /// Which navigation entry is this page: `queue`, `staff`, `audit`, `password`.
     pub current: &'static str,
 }
@@ -67,6 +70,7 @@ impl Frame {
             name: signed.account.name.clone(),
             admin: signed.account.role == Role::Admin,
             csrf: signed.csrf.clone(),
+            form_key: crate::secret::token(),
             current,
         }
     }

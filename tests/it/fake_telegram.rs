@@ -55,6 +55,8 @@ impl Call {
 struct Failure {
     method: String,
     chat: Option<i64>,
+    /// Matching calls still answered as usual before the failures begin.
+    skip: usize,
     remaining: usize,
     status: u16,
     body: Value,
@@ -128,9 +130,16 @@ impl FakeTelegram {
 
     /// The next `times` calls of `method` (to `chat`, if given) fail with this answer.
     pub fn fail(&self, method: &str, chat: Option<i64>, times: usize, status: u16, body: Value) {
+        self.fail_after(method, chat, 0, times, status, body);
+    }
+
+    /// The `skip` next calls of `method` (to `chat`, if given) are answered as usual, the
+    /// `times` after them fail with this answer.
+    pub fn fail_after(&self, method: &str, chat: Option<i64>, skip: usize, times: usize, status: u16, body: Value) {
         self.inner.failures.lock().unwrap().push(Failure {
             method: method.into(),
             chat,
+            skip,
             remaining: times,
             status,
             body,
@@ -194,12 +203,12 @@ impl FakeTelegram {
         self.handled(id).await;
     }
 
-    /// Waits until update `id` is processed and nothing due is left unsent.
+    /// Waits until update `id` is processed (or set aside) and nothing due is left unsent.
     pub async fn handled(&self, id: i64) {
         let Some(probe) = self.inner.database.lock().unwrap().clone() else { return };
         let deadline = self.deadline();
         let processed =
-            format!("SELECT count(*) FROM channel_inbox WHERE event_id = '{id}' AND processed_at IS NOT NULL");
+            format!("SELECT count(*) FROM channel_inbox WHERE event_id = '{id}' AND (processed_at IS NOT NULL OR parked_at IS NOT NULL)");
         loop {
             let processed = probe.try_number(&processed).await.unwrap_or(0);
             let unsent = probe
@@ -330,8 +339,12 @@ async fn api(
         if let Some(f) =
             failures.iter_mut().find(|f| f.method == method && f.remaining > 0 && (f.chat.is_none() || f.chat == chat))
         {
-            f.remaining -= 1;
-            return (StatusCode::from_u16(f.status).unwrap(), Json(f.body.clone()));
+            if f.skip > 0 {
+                f.skip -= 1;
+            } else {
+                f.remaining -= 1;
+                return (StatusCode::from_u16(f.status).unwrap(), Json(f.body.clone()));
+            }
         }
     }
     match method.as_str() {

@@ -1,5 +1,6 @@
 //! The house's shape: no two top-level modules of the library import each other, however
-//! indirectly, so that each can be read, tested and changed from the bottom up.
+//! indirectly, nor two files of one folder, so that each can be read, tested and changed
+//! from the bottom up.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -72,6 +73,58 @@ fn no_module_imports_one_that_imports_it() {
     for module in graph.keys() {
         if let Some(path) = cycle(&graph, module) {
             panic!("import circle: {}", path.join(" → "));
+        }
+    }
+}
+
+/// For each folder, its files (by stem, `mod.rs` left out: it declares the others) →
+/// the files of the same folder they name with `super::…`.
+fn sibling_imports() -> BTreeMap<std::path::PathBuf, BTreeMap<String, BTreeSet<String>>> {
+    let uses = regex::Regex::new(r"super::([a-z_][a-z0-9_]*)").unwrap();
+    let grouped = regex::Regex::new(r"super::\{([^}]*)\}").unwrap();
+    let mut files = Vec::new();
+    collect(&support::root().join("src"), &mut files);
+    let mut folders: BTreeMap<std::path::PathBuf, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
+    for file in &files {
+        let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+        if stem != "mod" {
+            folders.entry(file.parent().unwrap().to_path_buf()).or_default().insert(stem, BTreeSet::new());
+        }
+    }
+    for file in files {
+        let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+        let Some(siblings) = folders.get_mut(file.parent().unwrap()) else { continue };
+        if stem == "mod" {
+            continue;
+        }
+        // Code only: a doc comment's link (`[`super::model`]`) imports nothing.
+        let text: String = std::fs::read_to_string(&file)
+            .unwrap()
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut named: Vec<String> = uses.captures_iter(&text).map(|c| c[1].to_owned()).collect();
+        for group in grouped.captures_iter(&text) {
+            named.extend(group[1].split(',').filter_map(|p| p.trim().split("::").next()).map(str::to_owned));
+        }
+        let known: BTreeSet<String> = siblings.keys().cloned().collect();
+        let targets = siblings.get_mut(&stem).unwrap();
+        targets.extend(named.into_iter().filter(|n| *n != stem && known.contains(n)));
+    }
+    folders
+}
+
+#[test]
+fn no_file_imports_one_of_its_folder_that_imports_it() {
+    let folders = sibling_imports();
+    let store = &folders[&support::root().join("src/store/sql")];
+    assert!(store["conversations"].contains("outbox"), "{store:?}");
+    for (folder, graph) in &folders {
+        for file in graph.keys() {
+            if let Some(path) = cycle(graph, file) {
+                panic!("import circle in {}: {}", folder.display(), path.join(" → "));
+            }
         }
     }
 }

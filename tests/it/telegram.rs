@@ -456,6 +456,31 @@ crate::contract! {
 }
 
 crate::contract! {
+    async fn a_long_reply_interrupted_after_its_first_part_goes_on_with_the_second(db: Db) {
+        // (No reply reaches three parts: own words and staff messages are capped below
+        // Telegram's limit, so the longest, a summary, has two.)
+        let (fake, _db, bot) = polling(db).await;
+        let client = TgUser::new(5011, "en");
+        to_own_words(&fake, &client, "debts").await;
+        send(&fake, client.text("My landlord sent a letter. ".repeat(140).trim_end())).await;
+        press(&fake, &client, "o:chat").await;
+        press(&fake, &client, "s").await;
+        let before = fake.sent_to(client.id).len();
+        // The second part meets flood control once.
+        let flood = json!({ "ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": { "retry_after": 1 } });
+        fake.fail_after("sendMessage", Some(client.id), 1, 1, 429, flood);
+        press(&fake, &client, "d").await;
+        let calls = &fake.sent_to(client.id)[before..];
+        let texts: Vec<&str> = calls.iter().filter(|c| c.method == "sendMessage").map(|c| c.text()).collect();
+        assert_eq!(texts.len(), 3, "two parts and the refused try: {:?}", texts.iter().map(|t| t.len()).collect::<Vec<_>>());
+        assert_eq!(texts[1], texts[2], "the refused second part is sent again");
+        assert_ne!(texts[0], texts[1], "and only it: the first part is not repeated");
+        assert!(!calls.last().unwrap().buttons().is_empty(), "the buttons come with the last part");
+        bot.stop().await;
+    }
+}
+
+crate::contract! {
     async fn four_thousand_characters_in_one_word_split_the_summary_in_two_with_no_label_alone(db: Db) {
         let (fake, _db, bot) = polling(db).await;
         let client = TgUser::new(5010, "en");

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use teloxide::types::ChatId;
 
 use super::classify::Pressed;
-use super::send::TELEGRAM_LIMIT;
+use super::split::TELEGRAM_LIMIT;
 use super::Telegram;
 use crate::domain::{Intake, Outgoing};
 use crate::service::{Handled, RenderedButton};

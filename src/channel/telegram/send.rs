@@ -10,14 +10,9 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputF
 use teloxide::{ApiError, RequestError};
 
 use super::compose::Message;
-use super::split::split_text;
+use super::split::{split_text, MESSAGE_LIMIT};
 use super::Telegram;
 use crate::service::RenderedButton;
-
-/// Telegram's limit per message, in UTF-16 units.
-pub(super) const TELEGRAM_LIMIT: usize = 4096;
-/// Where long texts are split: a margin below the limit.
-pub(super) const MESSAGE_LIMIT: usize = 4000;
 
 /// Why a request to Telegram did not go through, by what to do next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,10 +73,12 @@ impl Telegram {
         }
     }
 
-    /// Delivers one outbox message, waiting for the rate limits before each request.
-    pub(super) async fn deliver(&self, chat: ChatId, message: &Message) -> Result<(), Failure> {
+    /// Delivers one outbox message, waiting for the rate limits before each request. A
+    /// text sent in parts counts them in `sent`: given again after a failure, it goes on
+    /// from the first part not sent (the client never gets a part twice).
+    pub(super) async fn deliver(&self, chat: ChatId, message: &Message, sent: &mut usize) -> Result<(), Failure> {
         match message {
-            Message::Send { text, buttons, nav } => self.send(chat, text, buttons, nav).await,
+            Message::Send { text, buttons, nav } => self.send_from(chat, text, buttons, nav, sent).await,
             Message::Redraw { message_id, text, buttons, nav } => {
                 self.limiter.ready(chat.0).await;
                 let edit = self.bot.edit_message_text(chat, MessageId(*message_id), escape(text));
@@ -89,7 +86,7 @@ impl Telegram {
                 match self.call("editMessageText", edit).await {
                     Ok(_) | Err(Failure::Unchanged) => Ok(()),
                     // Too old or deleted: the question is sent anew.
-                    Err(Failure::Refused) => self.send(chat, text, buttons, nav).await,
+                    Err(Failure::Refused) => self.send_from(chat, text, buttons, nav, sent).await,
                     Err(failure) => Err(failure),
                 }
             }
@@ -122,9 +119,21 @@ impl Telegram {
         buttons: &[Vec<RenderedButton>],
         nav: &[RenderedButton],
     ) -> Result<(), Failure> {
+        self.send_from(chat, text, buttons, nav, &mut 0).await
+    }
+
+    /// [`Telegram::send`] from part `sent` on, counting the parts sent in `sent`.
+    async fn send_from(
+        &self,
+        chat: ChatId,
+        text: &str,
+        buttons: &[Vec<RenderedButton>],
+        nav: &[RenderedButton],
+        sent: &mut usize,
+    ) -> Result<(), Failure> {
         let parts = split_text(text, MESSAGE_LIMIT);
         let last = parts.len() - 1;
-        for (i, part) in parts.iter().enumerate() {
+        for (i, part) in parts.iter().enumerate().skip(*sent) {
             self.limiter.ready(chat.0).await;
             let request = self.bot.send_message(chat, escape(part)).parse_mode(ParseMode::Html);
             let request = if i == last && !(buttons.is_empty() && nav.is_empty()) {
@@ -133,6 +142,7 @@ impl Telegram {
                 request
             };
             self.call("sendMessage", request).await?;
+            *sent = i + 1;
         }
         Ok(())
     }

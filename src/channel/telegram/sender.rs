@@ -102,8 +102,10 @@ impl Telegram {
             }
         }
         let mut backoff = Duration::from_millis(250);
+        // Parts of a long text already sent: a retry goes on from the next one.
+        let mut sent = 0;
         loop {
-            match self.deliver(chat, &parsed).await {
+            match self.deliver(chat, &parsed, &mut sent).await {
                 Ok(()) => return Delivery::Delivered,
                 Err(Failure::Unreachable) => return Delivery::Unreachable,
                 Err(Failure::Refused | Failure::Unchanged) => return Delivery::GaveUp,

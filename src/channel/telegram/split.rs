@@ -1,5 +1,10 @@
 //! Long texts split for Telegram's message limit.
 
+/// Telegram's limit per message, in UTF-16 units.
+pub(super) const TELEGRAM_LIMIT: usize = 4096;
+/// Where long texts are split: a margin below the limit.
+pub(super) const MESSAGE_LIMIT: usize = 4000;
+
 /// Splits text into parts of at most `limit` UTF-16 units (Telegram's measure): at a
 /// blank line where possible, then at a line break, then at a space, then anywhere
 /// between characters. A break is only taken in the second half of a part, so no part is

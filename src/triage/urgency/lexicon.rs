@@ -184,6 +184,12 @@ impl Lexicons {
         }))
     }
 
+    /// Whether reading a text with the lexicon of `code` needs no compiling first (it is
+    /// compiled, or there is none).
+    pub fn is_compiled(&self, code: &str) -> bool {
+        self.0.get(code).is_none_or(|lazy| lazy.compiled.get().is_some())
+    }
+
     /// Compiles every lexicon now rather than at its first text.
     pub fn compile_all(&self) {
         for code in self.0.keys() {
@@ -293,6 +299,15 @@ deadline = ['n[aä]chste[sn]?\s+jahr']
         assert!(Lexicon::check("[categories]\nflood = ['x']").unwrap_err().contains("unknown category"));
         assert!(Lexicon::check("[categories]\nviolence = ['\\bSchlägt']").unwrap_err().contains("lower case"));
         assert!(Lexicon::check("[categories]\nviolence = ['\\Sschlägt\\W']").is_ok(), "escapes are not letters");
+    }
+
+    #[test]
+    fn a_lexicon_is_compiled_once_when_first_needed() {
+        let lexicons = Lexicons::from_sources(vec![("de".into(), LEXICON.to_owned())]).unwrap();
+        assert!(!lexicons.is_compiled("de"));
+        assert!(lexicons.is_compiled("xx"), "no lexicon: nothing to compile");
+        assert_eq!(lexicons.matches(&["de"], "er schlägt mich").len(), 1);
+        assert!(lexicons.is_compiled("de"));
     }
 
     #[test]
