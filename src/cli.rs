@@ -194,6 +194,34 @@ pub enum Command {
         #[command(subcommand)]
         command: BookingCommand,
     },
+    /// Updates set aside because handling them failed for good (not because the database
+    /// was down): list them, give them back to be handled again.
+    Updates {
+        #[command(subcommand)]
+        command: UpdatesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UpdatesCommand {
+    /// The updates set aside: number, channel, when received and set aside, and why (never
+    /// what the client wrote).
+    List {
+        #[command(flatten)]
+        database: Database,
+    },
+    /// Give updates back to be handled again: a running `anlauf serve` takes them up
+    /// within seconds (after fixing what made them fail).
+    Retry {
+        /// The update's number, as `anlauf updates list` shows it.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        id: Option<i64>,
+        /// Every update set aside.
+        #[arg(long)]
+        all: bool,
+        #[command(flatten)]
+        database: Database,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::Parser;
 
-use anlauf::cli::{BookingCommand, Cli, Command, DirectoryCommand, QueueCommand, TelegramCommand};
+use anlauf::cli::{BookingCommand, Cli, Command, DirectoryCommand, QueueCommand, TelegramCommand, UpdatesCommand};
 use anlauf::content::Content;
 use anlauf::service::Service;
 use anlauf::store::{self, IntakeKey};
@@ -183,6 +183,33 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("{} problem(s) found", report.errors.len());
                 Ok(ExitCode::FAILURE)
             }
+        }
+        Command::Updates { command: UpdatesCommand::List { database } } => {
+            let parked = store::open(&database.database_url).await?.parked(10_000).await?;
+            if parked.is_empty() {
+                out("no updates are set aside\n")?;
+            }
+            for update in parked {
+                let (received, parked) =
+                    (update.received_at.format("%Y-%m-%d %H:%M"), update.parked_at.format("%Y-%m-%d %H:%M"));
+                out(&format!(
+                    "{}\t{}\treceived {received}\tset aside {parked}\t{}\n",
+                    update.id, update.channel, update.reason
+                ))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Updates { command: UpdatesCommand::Retry { id, all: _, database } } => {
+            let given = store::open(&database.database_url).await?.unpark(id, chrono::Utc::now()).await?;
+            if given == 0 {
+                eprintln!(
+                    "error: no update set aside{}",
+                    id.map(|id| format!(" has the number {id}")).unwrap_or_default()
+                );
+                return Ok(ExitCode::from(1));
+            }
+            out(&format!("ok: {given} update(s) given back; a running anlauf serve takes them up within seconds\n"))?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Backup { to, database } => {
             let store = store::open(&database.database_url).await?;
@@ -429,7 +456,7 @@ async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::R
                 service.store.intake(&IntakeKey::Reference(key.clone()), now).await?.map(|e| e.summary.language);
             let (channel, notice) = anlauf::channel::telegram::cancellation_notice(content, client, language);
             let actor = actor.as_deref().unwrap_or("staff");
-            service.store.cancel_booking(row.id, channel, &notice, actor, now).await?;
+            service.store.cancel_booking(row.id, channel, &notice, actor, &store::Done::default(), now).await?;
             out(&(staff(Text::msg("staff-booking-cancelled")) + "\n"))?;
         }
         (BookingCommand::NoShow { .. }, Some(row)) if row.slot.start > now => {
@@ -438,7 +465,7 @@ async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::R
             return Ok(ExitCode::from(2));
         }
         (BookingCommand::NoShow { .. }, Some(row)) => {
-            service.store.mark_no_show(row.id, now).await?;
+            service.store.mark_no_show(row.id, &store::Done::default(), now).await?;
             out(&(staff(Text::msg("staff-booking-no-show")) + "\n"))?;
         }
         (_, None) => {

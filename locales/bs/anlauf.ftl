@@ -305,6 +305,7 @@ error-edited = Promijenili ste raniju poruku. Čitam samo nove poruke. Ako je ne
 error-private-only = Razgovaram samo u privatnim chatovima, da zaštitim Vašu privatnost. Molimo pišite mi direktno.
 error-state-reset = Izvinite, naš razgovor se prekinuo. Moramo početi ispočetka.
 error-temporary = Izvinite, postoji tehnički problem. Molimo pokušajte ponovo za nekoliko minuta. Ništa od onoga što ste ranije poslali nije izgubljeno.
+error-not-processed = Izvinite, zbog tehničkog problema Vaša posljednja poruka nije obrađena. Sačuvali smo je kako bi je naš tim pregledao. Možete nastaviti: pošaljite svoj odgovor ponovo ili napišite /start da počnete ispočetka.
 
 ## Messages from staff
 

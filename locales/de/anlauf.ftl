@@ -302,6 +302,7 @@ error-edited = Sie haben eine frühere Nachricht geändert. Ich lese nur neue Na
 error-private-only = Ich schreibe nur in privaten Chats, damit Ihre Daten geschützt sind. Bitte schreiben Sie mir direkt.
 error-state-reset = Entschuldigung, ich habe unser Gespräch verloren. Wir müssen noch einmal von vorne anfangen.
 error-temporary = Entschuldigung, es gibt ein technisches Problem. Bitte versuchen Sie es in ein paar Minuten noch einmal. Was Sie vorher geschickt haben, ist nicht verloren.
+error-not-processed = Entschuldigung, wegen eines technischen Problems konnte ich Ihre letzte Nachricht nicht bearbeiten. Wir haben sie gespeichert, damit unser Team sie prüfen kann. Sie können weitermachen: Schicken Sie Ihre Antwort noch einmal oder schreiben Sie /start, um von vorne anzufangen.
 
 ## Messages from staff
 

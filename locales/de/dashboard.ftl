@@ -162,6 +162,7 @@ web-booking-cancel-confirm-missing = Bitte bestätigen Sie die Absage mit dem H�
 web-done-cancelled = Der Termin ist abgesagt. Die Person erhält eine Nachricht in ihrer Sprache; der Termin ist wieder frei.
 web-done-no-show = Als nicht erschienen vermerkt.
 web-done-booked = Der Termin ist gebucht. Die Person erhält eine Bestätigung in ihrer Sprache.
+web-done-again = Dieses Formular war schon abgeschickt: Es wurde nichts ein zweites Mal getan.
 web-booking-no-show = Nicht erschienen
 web-booking-not-booked = Dieser Termin ist nicht (mehr) gebucht.
 web-booking-not-begun = Der Termin hat noch nicht begonnen.

@@ -302,6 +302,7 @@ error-edited = You changed an earlier message. I only read new messages. If an a
 error-private-only = I only talk in private chats, to protect your privacy. Please write to me directly.
 error-state-reset = Sorry, I lost track of our conversation. We have to start again from the beginning.
 error-temporary = Sorry, there is a technical problem. Please try again in a few minutes. Nothing you sent before is lost.
+error-not-processed = Sorry, a technical problem kept me from handling your last message. It has been kept for our team to look at. You can go on: send your answer again, or /start to begin anew.
 
 ## Messages from staff
 

@@ -306,6 +306,7 @@ error-edited = Usted cambió un mensaje anterior. Solo leo los mensajes nuevos. 
 error-private-only = Solo hablo en chats privados, para proteger su privacidad. Por favor, escríbame directamente.
 error-state-reset = Lo siento, perdí el hilo de nuestra conversación. Tenemos que empezar otra vez desde el principio.
 error-temporary = Lo siento, hay un problema técnico. Por favor, inténtelo de nuevo en unos minutos. No se ha perdido nada de lo que envió antes.
+error-not-processed = Lo siento, por un problema técnico no pude procesar su último mensaje. Lo hemos guardado para que nuestro equipo lo revise. Puede continuar: envíe su respuesta de nuevo o escriba /start para empezar desde el principio.
 
 ## Messages from staff
 

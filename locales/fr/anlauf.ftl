@@ -305,6 +305,7 @@ error-edited = Vous avez modifié un ancien message. Je lis seulement les nouvea
 error-private-only = Je parle seulement dans des conversations privées, pour protéger votre vie privée. Écrivez-moi directement, s'il vous plaît.
 error-state-reset = Désolé, j'ai perdu le fil de notre conversation. Nous devons recommencer depuis le début.
 error-temporary = Désolé, il y a un problème technique. Réessayez dans quelques minutes, s'il vous plaît. Ce que vous avez envoyé avant n'est pas perdu.
+error-not-processed = Désolé, à cause d'un problème technique, je n'ai pas pu traiter votre dernier message. Nous l'avons gardé pour que notre équipe l'examine. Vous pouvez continuer : envoyez à nouveau votre réponse, ou écrivez /start pour recommencer depuis le début.
 
 ## Messages from staff
 

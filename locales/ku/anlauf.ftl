@@ -301,6 +301,7 @@ error-edited = We peyameke berê guhert. Ez tenê peyamên nû dixwînim. Heke b
 error-private-only = Ji bo parastina nepeniya we, ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin.
 error-state-reset = Biborin, min rêya axaftina me winda kir. Divê em ji serî ve dest pê bikin.
 error-temporary = Biborin, pirsgirêkeke teknîkî heye. Ji kerema xwe piştî çend deqeyan dîsa biceribînin. Tiştên ku we berê şandine winda nebûne.
+error-not-processed = Biborin, ji ber pirsgirêkeke teknîkî min nikarîbû bersiva peyama we ya dawî bidim. Me ew tomar kir da ku karmendên me lê binêrin. Hûn dikarin berdewam bikin: bersiva xwe dîsa bişînin, an jî /start binivîsin da ku ji serî ve dest pê bikin.
 
 ## Messages from staff
 

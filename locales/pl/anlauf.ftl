@@ -308,6 +308,7 @@ error-edited = Wcześniejsza wiadomość została zmieniona. Czytamy tylko nowe 
 error-private-only = Rozmawiamy tylko na czatach prywatnych, żeby chronić Pana/Pani prywatność. Prosimy napisać do nas bezpośrednio.
 error-state-reset = Przepraszamy, zgubiliśmy wątek rozmowy. Musimy zacząć od początku.
 error-temporary = Przepraszamy, jest problem techniczny. Prosimy spróbować ponownie za kilka minut. Wcześniej wysłane wiadomości nie zginęły.
+error-not-processed = Przepraszamy, z powodu problemu technicznego nie udało się przetworzyć ostatniej wiadomości. Zachowaliśmy ją, aby nasz zespół mógł ją sprawdzić. Można kontynuować: prosimy wysłać odpowiedź jeszcze raz albo napisać /start, aby zacząć od początku.
 
 ## Messages from staff
 

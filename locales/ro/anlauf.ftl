@@ -305,6 +305,7 @@ error-edited = Ați schimbat un mesaj mai vechi. Eu citesc doar mesajele noi. Da
 error-private-only = Vorbesc doar în chaturi private, ca să vă protejez datele. Vă rugăm să îmi scrieți direct.
 error-state-reset = Scuze, am pierdut firul conversației. Trebuie să începem din nou de la început.
 error-temporary = Scuze, este o problemă tehnică. Vă rugăm să încercați din nou în câteva minute. Ce ați trimis înainte nu s-a pierdut.
+error-not-processed = Scuze, din cauza unei probleme tehnice nu am putut prelucra ultimul mesaj pe care l-ați trimis. L-am păstrat pentru ca echipa noastră să îl verifice. Puteți continua: trimiteți din nou răspunsul sau scrieți /start ca să începeți de la început.
 
 ## Messages from staff
 

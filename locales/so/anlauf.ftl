@@ -301,6 +301,7 @@ error-edited = Waxaad beddeshay fariin hore. Waxaan akhriyaa fariimaha cusub oo 
 error-private-only = Waxaan ku hadlaa wadahadallada gaarka ah oo keliya, si aan u ilaaliyo sirtaada. Fadlan si toos ah iigu soo qor.
 error-state-reset = Waan ka xumahay, wadahadalkeenna waan ka lumay. Waa inaan mar kale bilowga ka bilownaa.
 error-temporary = Waan ka xumahay, waxaa jira dhibaato farsamo. Fadlan isku day mar kale dhowr daqiiqo kadib. Wax aad hore u soo dirtay ma lumin.
+error-not-processed = Waan ka xumahay, dhibaato farsamo awgeed kama aan shaqayn karin fariintaadii ugu dambeysay. Waan kaydinnay si ay shaqaalahayagu u eegaan. Waad sii wadi kartaa: mar kale soo dir jawaabtaada, ama qor /start si aad bilowga uga bilowdo.
 
 ## Messages from staff
 

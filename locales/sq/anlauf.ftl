@@ -303,6 +303,7 @@ error-edited = Ju ndryshuat një mesazh të mëparshëm. Unë lexoj vetëm mesaz
 error-private-only = Unë flas vetëm në biseda private, për të mbrojtur privatësinë tuaj. Ju lutem më shkruani drejtpërdrejt.
 error-state-reset = Më falni, e humba rrjedhën e bisedës sonë. Duhet të fillojmë përsëri nga fillimi.
 error-temporary = Më falni, ka një problem teknik. Ju lutem provoni përsëri pas disa minutash. Asgjë nga ato që dërguat më parë nuk ka humbur.
+error-not-processed = Më falni, për shkak të një problemi teknik nuk munda ta përpunoj mesazhin tuaj të fundit. E ruajtëm që ta shohë ekipi ynë. Mund të vazhdoni: dërgojeni përsëri përgjigjen tuaj, ose shkruani /start për të filluar nga e para.
 
 ## Messages from staff
 

@@ -301,6 +301,7 @@ error-edited = Daha önceki bir mesajı değiştirdiniz. Ben sadece yeni mesajla
 error-private-only = Gizliliğinizi korumak için sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın.
 error-state-reset = Üzgünüm, konuşmamızın nerede kaldığını kaybettim. En baştan tekrar başlamamız gerekiyor.
 error-temporary = Üzgünüm, teknik bir sorun var. Lütfen birkaç dakika sonra tekrar deneyin. Daha önce gönderdiğiniz hiçbir şey kaybolmadı.
+error-not-processed = Üzgünüm, teknik bir sorun nedeniyle son mesajınızı işleyemedim. Ekibimizin incelemesi için mesajınızı sakladık. Devam edebilirsiniz: cevabınızı tekrar gönderin veya baştan başlamak için /start yazın.
 
 ## Messages from staff
 

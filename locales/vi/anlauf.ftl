@@ -300,6 +300,7 @@ error-edited = Quý vị đã sửa một tin nhắn cũ. Tôi chỉ đọc tin 
 error-private-only = Tôi chỉ nói chuyện trong cuộc trò chuyện riêng, để bảo vệ sự riêng tư của Quý vị. Xin nhắn trực tiếp cho tôi.
 error-state-reset = Xin lỗi, tôi đã bị mất nội dung cuộc trò chuyện của chúng ta. Chúng ta phải bắt đầu lại từ đầu.
 error-temporary = Xin lỗi, đang có lỗi kỹ thuật. Xin thử lại sau vài phút. Những gì Quý vị đã gửi trước đó không bị mất.
+error-not-processed = Xin lỗi, do lỗi kỹ thuật nên tôi chưa thể xử lý tin nhắn gần nhất của Quý vị. Tin nhắn này đã được lưu lại để nhân viên của chúng tôi xem xét. Quý vị có thể tiếp tục: xin gửi lại câu trả lời, hoặc viết /start để bắt đầu lại từ đầu.
 
 ## Messages from staff
 

@@ -136,6 +136,7 @@ pub const CLIENT: &[(&str, &[&str])] = &[
     ("error-private-only", &[]),
     ("error-state-reset", &[]),
     ("error-temporary", &[]),
+    ("error-not-processed", &[]),
 ];
 
 /// Staff-facing messages: needed in the staff language only (`staff_language` in
@@ -332,6 +333,7 @@ pub const DASHBOARD: &[(&str, &[&str])] = &[
     ("web-done-cancelled", &[]),
     ("web-done-no-show", &[]),
     ("web-done-booked", &[]),
+    ("web-done-again", &[]),
     ("web-login-expired", &[]),
     ("web-password-title", &[]),
     ("web-password-must-change", &[]),

@@ -105,6 +105,10 @@ pub enum TurnError {
     /// The turn could not be saved (the database is unreachable); nothing of it was
     /// applied. The apology is what to tell the client, once.
     Unavailable { apology: Box<Handled> },
+    /// The turn failed for good, for a reason in its own data (see
+    /// [`StoreError::permanent`]): trying again would fail again. Nothing of it was
+    /// applied; the channel sets the update aside with `reason` and tells the client.
+    Failed { apology: Box<Handled>, reason: &'static str },
 }
 
 impl Handled {
@@ -142,7 +146,7 @@ impl Service {
         let request = TurnRequest { channel, user, language_hint, input, inbox: None, now };
         match self.turn(&request, &|_| Vec::new()).await {
             Ok(applied) => applied.handled,
-            Err(TurnError::Unavailable { apology }) => *apology,
+            Err(TurnError::Unavailable { apology } | TurnError::Failed { apology, .. }) => *apology,
             Err(TurnError::Duplicate) => Handled::quiet(self.content().negotiate(language_hint)),
         }
     }
@@ -164,6 +168,12 @@ impl Service {
                 Err(StoreError::Conflict | StoreError::DuplicateReference | StoreError::SlotTaken) => continue,
                 Err(error) => {
                     tracing::error!(%error, hint = error.hint(), channel = request.channel.as_str(), "turn not saved");
+                    if let Some(reason) = error.permanent() {
+                        let language =
+                            known_language.unwrap_or_else(|| self.content().negotiate(request.language_hint));
+                        let apology = Box::new(self.notice(&language, "error-not-processed"));
+                        return Err(TurnError::Failed { apology, reason });
+                    }
                     break;
                 }
             }
@@ -224,6 +234,13 @@ impl Service {
         env.appointments = &appointments;
         env.appointments_known = known;
         let first_language = content.negotiate(request.language_hint);
+        if let Input::Text(text) = &request.input {
+            let dialogue = match &state {
+                Stored::State(s) => s.language.as_str(),
+                _ => first_language.as_str(),
+            };
+            lexicons_ready(&content, dialogue, text).await;
+        }
         let outcome = engine::handle(&env, state, request.input.clone(), &first_language);
         let state_json = outcome.state.as_ref().map(State::to_json);
         let export = outcome.export;
@@ -287,5 +304,30 @@ impl Service {
             erased: outcome.effects.contains(&Effect::Erase),
             ..Handled::quiet(language)
         }
+    }
+}
+
+/// Compiles the urgency lexicons a typed text will be read with (its dialogue's language
+/// and the one it is written in) on a blocking thread, before the turn: the first text in
+/// a language costs hundreds of regular expressions, which must not hold up a runtime
+/// thread and the chats it serves.
+async fn lexicons_ready(content: &Arc<Content>, dialogue: &str, text: &str) {
+    let lexicons = &content.urgency.lexicons;
+    let missing: Vec<String> = crate::triage::urgency::languages(dialogue, text)
+        .iter()
+        .filter(|code| !lexicons.is_compiled(code))
+        .map(|code| (*code).to_owned())
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let urgency = content.urgency.clone();
+    let compiled = tokio::task::spawn_blocking(move || {
+        for code in &missing {
+            urgency.lexicons.get(code);
+        }
+    });
+    if let Err(error) = compiled.await {
+        tracing::warn!(%error, "urgency lexicons not compiled ahead; the turn compiles them");
     }
 }

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::{ClientId, InboxEvent, NewEvent, StoreError};
+use super::{ClientId, Done, InboxEvent, NewEvent, StoreError};
 use crate::domain::{Channel, Outgoing};
 
 /// A slot taken: booked, or held and not yet lapsed.
@@ -63,6 +63,7 @@ pub trait Bookings: Send + Sync {
         channel: Channel,
         notice: &[Outgoing],
         actor: &str,
+        done: &Done<'_>,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
 
@@ -74,15 +75,15 @@ pub trait Bookings: Send + Sync {
         &self,
         hold: &crate::domain::Hold,
         moved: Option<&crate::domain::Slot>,
-        channel: Channel,
-        outbox: &[Outgoing],
+        outbox: (Channel, &[Outgoing]),
         actor: &str,
+        done: &Done<'_>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError>;
 
     /// Marks a booked appointment as missed (the client did not come). `false` if it was
     /// not booked.
-    async fn mark_no_show(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+    async fn mark_no_show(&self, id: i64, done: &Done<'_>, now: DateTime<Utc>) -> Result<bool, StoreError>;
 
     /// How many appointments the client of this intake missed, over all their requests.
     async fn no_shows(&self, reference: &str) -> Result<i64, StoreError>;

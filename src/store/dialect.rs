@@ -1,7 +1,8 @@
 //! The two SQL dialects the store speaks. Every statement is written once, in the
 //! common SQL of both databases with `$n` parameters (which SQLite accepts too); the few
 //! words only PostgreSQL needs are written in PostgreSQL's spelling and taken out for
-//! SQLite here: the casts to and from `jsonb` (SQLite keeps JSON as text) and the row
+//! SQLite here: the casts to and from `jsonb` (SQLite keeps JSON as text), the casts
+//! that type a parameter PostgreSQL cannot infer (`$1::text IS NULL`), and the row
 //! locks `FOR UPDATE [SKIP LOCKED]` (SQLite's single writer, taken up front with
 //! `BEGIN IMMEDIATE`, already keeps others out). What is written differently in the two
 //! is a function here, under the name of what it does.
@@ -15,7 +16,7 @@ pub enum Dialect {
 }
 
 /// PostgreSQL's words that SQLite does without, longest first.
-const POSTGRES_ONLY: [&str; 4] = [" FOR UPDATE SKIP LOCKED", " FOR UPDATE", "::jsonb", "::text"];
+const POSTGRES_ONLY: [&str; 5] = [" FOR UPDATE SKIP LOCKED", " FOR UPDATE", "::jsonb", "::bigint", "::text"];
 
 impl Dialect {
     /// The statement as this database reads it.

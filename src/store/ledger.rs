@@ -49,6 +49,17 @@ pub struct OutboxMessage {
     pub not_before: Option<DateTime<Utc>>,
 }
 
+/// An update set aside because handling it failed for good (see
+/// [`crate::store::StoreError::permanent`]): what staff see of it, never its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParkedEvent {
+    pub id: i64,
+    pub channel: String,
+    pub received_at: DateTime<Utc>,
+    pub parked_at: DateTime<Utc>,
+    pub reason: String,
+}
+
 /// The channel ledger: what arrived, what is to be sent, group notices, unreachable users.
 #[async_trait]
 pub trait Ledger: Send + Sync {
@@ -122,6 +133,27 @@ pub trait Ledger: Send + Sync {
     /// through leases. An SQLite file belongs to one process.
     fn shared(&self) -> bool;
 
-    /// Forgets processed events and sent messages older than `before`.
+    /// Forgets processed events and sent messages older than `before`, and updates
+    /// parked before it (they hold what a client wrote).
     async fn prune_ledger(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Sets an event aside that cannot be handled (`reason`: why, in a few words), with
+    /// the messages it sends (the apology), in one transaction; it is no longer pending,
+    /// so the chat goes on. [`StoreError::AlreadyProcessed`] if it was processed or parked.
+    async fn inbox_park(
+        &self,
+        inbox: i64,
+        reason: &str,
+        outbox: &[Outgoing],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<i64>, StoreError>;
+
+    /// The parked events, oldest first.
+    async fn parked(&self, limit: i64) -> Result<Vec<ParkedEvent>, StoreError>;
+
+    /// Gives parked events back to be handled again (`None`: all of them); how many.
+    async fn unpark(&self, id: Option<i64>, now: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Takes the events given back since the last call, for this instance to handle.
+    async fn take_retried(&self, channel: Channel) -> Result<Vec<InboxEvent>, StoreError>;
 }

@@ -22,13 +22,14 @@ pub struct CaseMessage {
 #[async_trait]
 pub trait CaseMessages: Send + Sync {
     /// Records the message on case `intake` and puts `outgoing` in the outbox of
-    /// `channel`, for any instance's sender to send.
+    /// `channel`, for any instance's sender to send, with `done`, in one transaction.
     async fn message_client(
         &self,
         intake: i64,
         message: &CaseMessage,
         channel: crate::domain::Channel,
         outgoing: &Outgoing,
+        done: &super::Done<'_>,
     ) -> Result<(), StoreError>;
 
     /// The messages of a case, oldest first.

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::StoreError;
+use super::{Done, StoreError};
 use crate::domain::{CaseAction, CaseState, CaseStatus, HistoryEntry, Intake, IntakeKey};
 
 /// One submitted intake as the staff queue shows it.
@@ -81,6 +81,19 @@ pub trait Queue: Send + Sync {
         key: &IntakeKey,
         actor: &str,
         action: &CaseAction,
+        now: DateTime<Utc>,
+    ) -> Result<QueueEntry, StoreError> {
+        self.act_done(key, actor, action, &Done::default(), now).await
+    }
+
+    /// [`Queue::act`] by staff: `done` (the audit line, the form's key) is written in the
+    /// same transaction, or nothing is.
+    async fn act_done(
+        &self,
+        key: &IntakeKey,
+        actor: &str,
+        action: &CaseAction,
+        done: &Done<'_>,
         now: DateTime<Utc>,
     ) -> Result<QueueEntry, StoreError>;
 

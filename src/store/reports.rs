@@ -14,6 +14,8 @@ pub struct Counts {
     pub updates_handled: i64,
     /// Updates stored and not processed yet.
     pub updates_pending: i64,
+    /// Updates set aside because handling them failed for good (`anlauf updates`).
+    pub updates_parked: i64,
     pub intakes: i64,
     /// Bookings by status (`booked`, `cancelled`, `no_show`, …).
     pub bookings: Vec<(String, i64)>,

@@ -10,7 +10,7 @@ use super::auth::Signed;
 use super::Web;
 use crate::booking::{offer, Wanted};
 use crate::domain::{reminder_topic, slot_key, Channel, Hold, Outgoing, Slot};
-use crate::store::{BookingRow, QueueEntry, StoreError};
+use crate::store::{BookingRow, Done, QueueEntry, StoreError};
 use crate::text::Text;
 
 /// A booking as the case page shows it.
@@ -57,7 +57,13 @@ async fn booked(web: &Web, entry: &QueueEntry, id: Option<i64>) -> Result<Bookin
 }
 
 /// Cancels a booked appointment of this case.
-pub async fn cancel(web: &Web, signed: &Signed, entry: &QueueEntry, id: Option<i64>) -> Result<(), NotDone> {
+pub async fn cancel(
+    web: &Web,
+    signed: &Signed,
+    entry: &QueueEntry,
+    id: Option<i64>,
+    form: Option<&str>,
+) -> Result<(), NotDone> {
     let row = booked(web, entry, id).await?;
     let store = &web.service.store;
     let client = store.client_of(&entry.reference).await?;
@@ -66,26 +72,33 @@ pub async fn cancel(web: &Web, signed: &Signed, entry: &QueueEntry, id: Option<i
         client,
         Some(entry.summary.language.clone()),
     );
-    if !store.cancel_booking(row.id, channel, &notice, &signed.account.name, Utc::now()).await? {
+    let audit = signed.audit("booking_cancel", Some(&entry.reference), None);
+    let done = Done::new(&audit, form);
+    if !store.cancel_booking(row.id, channel, &notice, &signed.account.name, &done, audit.at).await? {
         return Err(NotDone::Refused(Text::msg("web-booking-not-booked")));
     }
     web.service.outbox_news.notify_one();
     web.service.calendar_news.notify_one();
-    super::auth::audited(web, &signed.audit("booking_cancel", Some(&entry.reference), None)).await;
     Ok(())
 }
 
 /// Marks a booked appointment that has begun as missed.
-pub async fn no_show(web: &Web, signed: &Signed, entry: &QueueEntry, id: Option<i64>) -> Result<(), NotDone> {
+pub async fn no_show(
+    web: &Web,
+    signed: &Signed,
+    entry: &QueueEntry,
+    id: Option<i64>,
+    form: Option<&str>,
+) -> Result<(), NotDone> {
     let row = booked(web, entry, id).await?;
     if row.slot.start > Utc::now() {
         return Err(NotDone::Refused(Text::msg("web-booking-not-begun")));
     }
     let store = &web.service.store;
-    if !store.mark_no_show(row.id, Utc::now()).await? {
+    let audit = signed.audit("booking_no_show", Some(&entry.reference), None);
+    if !store.mark_no_show(row.id, &Done::new(&audit, form), audit.at).await? {
         return Err(NotDone::Refused(Text::msg("web-booking-not-booked")));
     }
-    super::auth::audited(web, &signed.audit("booking_no_show", Some(&entry.reference), None)).await;
     Ok(())
 }
 
@@ -144,7 +157,13 @@ pub async fn offers(web: &Web, entry: &QueueEntry) -> Result<Vec<Offered>, Store
 }
 
 /// Books the slot `key` for the client (moving their booked appointment, if any).
-pub async fn book(web: &Web, signed: &Signed, entry: &QueueEntry, key: &str) -> Result<(), NotDone> {
+pub async fn book(
+    web: &Web,
+    signed: &Signed,
+    entry: &QueueEntry,
+    key: &str,
+    form: Option<&str>,
+) -> Result<(), NotDone> {
     let content = &web.service.content();
     let store = &web.service.store;
     let now = Utc::now();
@@ -169,7 +188,10 @@ pub async fn book(web: &Web, signed: &Signed, entry: &QueueEntry, key: &str) -> 
         }
         _ => (Channel::Terminal, Vec::new()),
     };
-    match store.staff_book(&hold, moved.as_ref(), channel, &outbox, &signed.account.name, now).await {
+    let action = if moved.is_some() { "booking_move" } else { "booking_add" };
+    let audit = signed.audit(action, Some(&entry.reference), Some(slot_key(&slot)));
+    let done = Done::new(&audit, form);
+    match store.staff_book(&hold, moved.as_ref(), (channel, &outbox), &signed.account.name, &done, now).await {
         Ok(()) => {}
         Err(StoreError::SlotTaken) => return Err(NotDone::Refused(Text::msg("web-booking-slot-gone"))),
         Err(error) => return Err(error.into()),
@@ -178,8 +200,6 @@ pub async fn book(web: &Web, signed: &Signed, entry: &QueueEntry, key: &str) -> 
     if moved.is_some() {
         web.service.calendar_news.notify_one();
     }
-    let action = if moved.is_some() { "booking_move" } else { "booking_add" };
-    super::auth::audited(web, &signed.audit(action, Some(&entry.reference), Some(slot_key(&slot)))).await;
     Ok(())
 }
 

@@ -15,7 +15,7 @@ use super::page::{self, Frame, Tr};
 use super::Web;
 use crate::domain::{CaseAction, CaseStatus, Outcome, NOTE_LIMIT};
 use crate::staff::{self, SummaryLine};
-use crate::store::{IntakeKey, QueueEntry, StoreError};
+use crate::store::{Done, IntakeKey, QueueEntry, StoreError};
 use crate::text::Text;
 
 /// How long a claim from the dashboard lasts unless renewed, in minutes.
@@ -83,7 +83,7 @@ struct CasePage<'a> {
 }
 
 /// What `?done=` on a case page may say: a message id of the staff locale.
-const DONE: [&str; 3] = ["web-done-cancelled", "web-done-no-show", "web-done-booked"];
+const DONE: [&str; 4] = ["web-done-cancelled", "web-done-no-show", "web-done-booked", "web-done-again"];
 
 #[derive(Debug, Default, Deserialize)]
 pub struct PageQuery {
@@ -245,6 +245,8 @@ pub struct ActionForm {
     /// A message to the client: a template's id, or `free` with `text`.
     template: Option<String>,
     text: Option<String>,
+    /// The page's form key ([`page::Frame::form_key`]).
+    form: Option<String>,
 }
 
 /// The action a form asks for, or why it cannot be done (in the staff language).
@@ -303,6 +305,9 @@ pub async fn act(
         Ok(None) => return not_found(&web, &signed, &reference),
         Err(error) => return unavailable(&web, &signed, &error),
     };
+    // This form of this page: sent again, it changes nothing.
+    let form_key = form.form.as_deref().filter(|k| !k.is_empty()).map(|k| format!("{k}/{name}"));
+    let again = || page::redirect(&format!("/cases/{}?done=again", entry.reference));
     let refused = |error: String| async {
         let entry = entry.clone();
         render(&web, &signed, &entry, StatusCode::CONFLICT, Some(error)).await
@@ -317,29 +322,29 @@ pub async fn act(
             "no-show" => "no-show",
             _ => "booked",
         };
+        let form_key = form_key.as_deref();
         let done = match name.as_str() {
-            "no-show" => super::bookings::no_show(&web, &signed, &entry, form.booking).await,
-            "book" => super::bookings::book(&web, &signed, &entry, form.slot.as_deref().unwrap_or_default()).await,
-            _ => super::bookings::cancel(&web, &signed, &entry, form.booking).await,
+            "no-show" => super::bookings::no_show(&web, &signed, &entry, form.booking, form_key).await,
+            "book" => {
+                let slot = form.slot.as_deref().unwrap_or_default();
+                super::bookings::book(&web, &signed, &entry, slot, form_key).await
+            }
+            _ => super::bookings::cancel(&web, &signed, &entry, form.booking, form_key).await,
         };
         return match done {
             Ok(()) => page::redirect(&format!("/cases/{}?done={said}", entry.reference)),
             Err(super::bookings::NotDone::Refused(why)) => refused(Tr::new(content).text(&why)).await,
+            Err(super::bookings::NotDone::Store(StoreError::AlreadyDone)) => again(),
             Err(super::bookings::NotDone::Store(error)) => unavailable(&web, &signed, &error),
         };
     }
     if name == "message" {
         let template = form.template.unwrap_or_default();
         let text = form.text.unwrap_or_default();
-        return match super::messages::send(&web, &signed, &entry, &template, &text).await {
-            Ok(()) => {
-                let detail = Some(if template == "free" { "free".to_owned() } else { template });
-                if let Err(error) = store.audit(&signed.audit("message", Some(&entry.reference), detail)).await {
-                    return unavailable(&web, &signed, &error);
-                }
-                page::redirect(&format!("/cases/{}#messages", entry.reference))
-            }
+        return match super::messages::send(&web, &signed, &entry, &template, &text, form_key.as_deref()).await {
+            Ok(()) => page::redirect(&format!("/cases/{}#messages", entry.reference)),
             Err(super::messages::NotSent::Refused(why)) => refused(Tr::new(content).text(&why)).await,
+            Err(super::messages::NotSent::Store(StoreError::AlreadyDone)) => again(),
             Err(super::messages::NotSent::Store(error)) => unavailable(&web, &signed, &error),
         };
     }
@@ -347,14 +352,10 @@ pub async fn act(
         Ok(action) => action,
         Err(why) => return refused(Tr::new(content).text(&why)).await,
     };
-    match store.act(&key, &signed.account.name, &action, now).await {
-        Ok(changed) => {
-            let entry = signed.audit(action.name(), Some(&changed.reference), detail(&action));
-            if let Err(error) = store.audit(&entry).await {
-                return unavailable(&web, &signed, &error);
-            }
-            page::redirect(&format!("/cases/{}", changed.reference))
-        }
+    let audit = signed.audit(action.name(), Some(&entry.reference), detail(&action));
+    match store.act_done(&key, &signed.account.name, &action, &Done::new(&audit, form_key.as_deref()), now).await {
+        Ok(changed) => page::redirect(&format!("/cases/{}", changed.reference)),
+        Err(StoreError::AlreadyDone) => again(),
         Err(StoreError::Refused(refusal)) => refused(staff::case::refusal_text(content, &refusal)).await,
         Err(StoreError::NotFound) => not_found(&web, &signed, &reference),
         Err(error) => unavailable(&web, &signed, &error),

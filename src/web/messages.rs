@@ -3,12 +3,10 @@
 //! and about which request. Staff never see or type the client's Telegram id: the case
 //! knows where its client writes from.
 
-use chrono::Utc;
-
 use super::auth::Signed;
 use super::Web;
 use crate::domain::Channel;
-use crate::store::{CaseMessage, QueueEntry, StoreError};
+use crate::store::{CaseMessage, Done, QueueEntry, StoreError};
 use crate::text::Text;
 
 /// The templates, by id: each is `template-<id>` in every client locale and
@@ -80,6 +78,7 @@ pub async fn send(
     entry: &QueueEntry,
     template_id: &str,
     free: &str,
+    form_key: Option<&str>,
 ) -> Result<(), NotSent> {
     let content = &web.service.content();
     let store = &web.service.store;
@@ -106,9 +105,11 @@ pub async fn send(
     let Some(outgoing) = crate::channel::telegram::notice(&user, text.clone()) else {
         return Err(NotSent::Refused(Text::msg("web-message-no-channel")));
     };
+    let detail = Some(template_used.clone().unwrap_or_else(|| "free".to_owned()));
+    let audit = signed.audit("message", Some(&entry.reference), detail);
     let message =
-        CaseMessage { at: Utc::now(), author: signed.account.name.clone(), template: template_used, language, text };
-    store.message_client(entry.id, &message, Channel::Telegram, &outgoing).await?;
+        CaseMessage { at: audit.at, author: signed.account.name.clone(), template: template_used, language, text };
+    store.message_client(entry.id, &message, Channel::Telegram, &outgoing, &Done::new(&audit, form_key)).await?;
     web.service.outbox_news.notify_one();
     Ok(())
 }

@@ -46,6 +46,12 @@ pub fn exposition(counts: &Counts) -> String {
         "Channel updates stored and not processed yet.",
         &[(None, counts.updates_pending)],
     );
+    family(
+        "anlauf_updates_parked",
+        "gauge",
+        "Channel updates set aside because handling them failed for good (anlauf updates list).",
+        &[(None, counts.updates_parked)],
+    );
     family("anlauf_intakes_submitted_total", "counter", "Intakes submitted.", &[(None, counts.intakes)]);
     let bookings: Vec<_> = counts.bookings.iter().map(|(s, n)| (Some(("status", s.as_str())), *n)).collect();
     family("anlauf_bookings", "gauge", "Bookings by status.", &bookings);
@@ -80,6 +86,7 @@ mod tests {
         let counts = Counts {
             updates_handled: 12,
             updates_pending: 0,
+            updates_parked: 2,
             intakes: 3,
             bookings: vec![("booked".into(), 2)],
             cases: vec![("claimed".into(), 1), ("new".into(), 2)],
@@ -89,6 +96,7 @@ mod tests {
         };
         let text = exposition(&counts);
         assert!(text.contains("anlauf_sqlite_checkpoint_failures_total 3\n"), "{text}");
+        assert!(text.contains("anlauf_updates_parked 2\n"), "{text}");
         assert!(text.contains("anlauf_sqlite_wal_bytes 4096\n"), "{text}");
         let postgres = exposition(&Counts { checkpoint_failures: None, wal_bytes: None, ..counts.clone() });
         assert!(!postgres.contains("sqlite"), "{postgres}");

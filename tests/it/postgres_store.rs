@@ -337,9 +337,12 @@ async fn holds_bookings_and_what_staff_see_of_them() {
     // Staff cancel: the reminder is taken back and the client told.
     let booked_id = rows[0].id;
     let notice = [message("c", 2, None, None)];
-    assert!(store.cancel_booking(booked_id, Channel::Telegram, &notice, "staff", now).await.unwrap());
+    assert!(store
+        .cancel_booking(booked_id, Channel::Telegram, &notice, "staff", &Default::default(), now)
+        .await
+        .unwrap());
     assert!(
-        !store.cancel_booking(booked_id, Channel::Telegram, &notice, "staff", now).await.unwrap(),
+        !store.cancel_booking(booked_id, Channel::Telegram, &notice, "staff", &Default::default(), now).await.unwrap(),
         "not booked now"
     );
     let due = reminder_at + Duration::minutes(1);
@@ -353,8 +356,8 @@ async fn holds_bookings_and_what_staff_see_of_them() {
     let again = hold("DDDD-DDDD", second.clone(), now + Duration::minutes(10));
     store.save_turn(&turn("c", &c, Some("{}"), &[Effect::Book(Box::new(again))])).await.unwrap();
     let missed = store.bookings_of("DDDD-DDDD").await.unwrap()[0].id;
-    assert!(store.mark_no_show(missed, now).await.unwrap());
-    assert!(!store.mark_no_show(missed, now).await.unwrap());
+    assert!(store.mark_no_show(missed, &Default::default(), now).await.unwrap());
+    assert!(!store.mark_no_show(missed, &Default::default(), now).await.unwrap());
     assert_eq!(store.no_shows("DDDD-DDDD").await.unwrap(), 1);
     assert_eq!(store.no_shows("CCCC-CCCC").await.unwrap(), 1, "through the client");
     assert_eq!(store.no_shows("BBBB-BBBB").await.unwrap(), 0);

@@ -291,7 +291,7 @@ crate::contract! {
         let lapsed = store.intake(&key("Q001-0001"), t(5)).await.unwrap().unwrap();
         assert_eq!((lapsed.case.status, lapsed.case.holder), (CaseStatus::Booked, None), "the claim lapsed, the booking stays");
         let id = store.bookings_of("Q001-0001").await.unwrap()[0].id;
-        assert!(store.cancel_booking(id, Channel::Telegram, &[], "staff", t(6)).await.unwrap());
+        assert!(store.cancel_booking(id, Channel::Telegram, &[], "staff", &Default::default(), t(6)).await.unwrap());
         let back = store.intake(&key("Q001-0001"), t(7)).await.unwrap().unwrap();
         assert_eq!(back.case.status, CaseStatus::New, "needs attention again");
         let history = store.history(back.id).await.unwrap();

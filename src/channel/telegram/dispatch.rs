@@ -140,8 +140,9 @@ impl Telegram {
         }
     }
 
-    /// Takes up stored updates of chats no instance handles (an instance stopped, or a
-    /// lease lapsed), now and then, when several instances share the database.
+    /// Now and then takes up the updates staff gave back (`anlauf updates retry`), and,
+    /// when several instances share the database, stored updates of chats no instance
+    /// handles (an instance stopped, or a lease lapsed).
     pub(super) async fn inbox_sweep(self: Arc<Self>) {
         let mut stop = self.stop_sending.subscribe();
         loop {
@@ -151,6 +152,17 @@ impl Telegram {
             }
             if self.stopping() {
                 return;
+            }
+            match self.service.store.take_retried(Channel::Telegram).await {
+                Ok(retried) if !retried.is_empty() => {
+                    tracing::info!(updates = retried.len(), "taking up updates given back to be handled again");
+                    self.take_in(retried);
+                }
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "inbox not read; will retry"),
+            }
+            if !self.shared {
+                continue;
             }
             match self.service.store.inbox_pending(Channel::Telegram, 10_000).await {
                 Ok(pending) => self.take_in(pending),
@@ -238,6 +250,34 @@ impl Telegram {
                 }
                 Processed::Retry
             }
+            Err(TurnError::Failed { apology, reason }) => {
+                let notice = apology.replies.iter().map(|reply| {
+                    Message::Send { text: reply.text.clone(), buttons: Vec::new(), nav: Vec::new() }.to_outgoing(chat)
+                });
+                self.park(event, reason, notice.collect()).await
+            }
+        }
+    }
+
+    /// Sets an update aside that cannot be handled, with what it sends (the client is
+    /// told): the chat goes on with its next update. Staff list and retry parked updates
+    /// with `anlauf updates`.
+    async fn park(self: &Arc<Self>, event: &InboxEvent, reason: &str, outbox: Vec<Outgoing>) -> Processed {
+        tracing::error!(
+            event = event.id,
+            reason,
+            "update set aside: handling it failed for good (anlauf updates list)"
+        );
+        match self.service.store.inbox_park(event.id, reason, &outbox, Utc::now()).await {
+            Ok(ids) => {
+                self.take_out(ids.into_iter().zip(outbox).map(|(id, o)| o.into_message(id)).collect());
+                Processed::Done
+            }
+            Err(StoreError::AlreadyProcessed) => Processed::Done,
+            Err(error) => {
+                tracing::warn!(event = event.id, %error, hint = error.hint(), "update not set aside; will retry");
+                Processed::Retry
+            }
         }
     }
 
@@ -249,10 +289,13 @@ impl Telegram {
                 Processed::Done
             }
             Err(StoreError::AlreadyProcessed) => Processed::Done,
-            Err(error) => {
-                tracing::warn!(event = event.id, %error, hint = error.hint(), "update not settled; will retry");
-                Processed::Retry
-            }
+            Err(error) => match error.permanent() {
+                Some(reason) => self.park(event, reason, Vec::new()).await,
+                None => {
+                    tracing::warn!(event = event.id, %error, hint = error.hint(), "update not settled; will retry");
+                    Processed::Retry
+                }
+            },
         }
     }
 

@@ -119,9 +119,7 @@ impl Telegram {
         }
         tokio::spawn(self.clone().sweep());
         tokio::spawn(self.clone().waitlist());
-        if self.shared {
-            tokio::spawn(self.clone().inbox_sweep());
-        }
+        tokio::spawn(self.clone().inbox_sweep());
         let pending = self.service.store.inbox_pending(Channel::Telegram, 100_000).await?;
         if !pending.is_empty() {
             tracing::info!(updates = pending.len(), "taking up updates received before the last stop");

@@ -34,6 +34,9 @@ mod conversations;
 #[path = "../sql/directory.rs"]
 #[allow(clippy::duplicate_mod)]
 mod directory;
+#[path = "../sql/done.rs"]
+#[allow(clippy::duplicate_mod)]
+mod done;
 #[path = "../sql/ledger.rs"]
 #[allow(clippy::duplicate_mod)]
 mod ledger;

@@ -185,14 +185,9 @@ impl Accounts for SqlStore {
     }
 
     async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5)")
-            .bind(entry.at)
-            .bind(&entry.actor)
-            .bind(&entry.action)
-            .bind(&entry.subject)
-            .bind(&entry.detail)
-            .execute(&self.pool)
-            .await?;
+        let mut tx = self.pool.begin().await?;
+        super::done::audit(&mut tx, entry).await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -16,7 +16,7 @@ use crate::domain::CaseAction;
 use crate::domain::{reminder_topic, Appointment, Channel, Format, Hold, Outgoing, Slot, Waiting};
 use crate::store::dialect::sql;
 use crate::store::shared::{is_unique_violation, json};
-use crate::store::{BookingRow, Bookings, ClientId, InboxEvent, IntakeKey, NewEvent, StoreError, TakenSlot};
+use crate::store::{BookingRow, Bookings, ClientId, Done, InboxEvent, IntakeKey, NewEvent, StoreError, TakenSlot};
 
 const BOOKING_COLUMNS: &str = "id, reference, counsellor, office, starts_at, ends_at, format, status, held_until, \
                                interpreter, languages::text AS languages";
@@ -401,9 +401,11 @@ impl Bookings for SqlStore {
         channel: Channel,
         notice: &[Outgoing],
         actor: &str,
+        done: &Done<'_>,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let mut tx = super::begin_write(&self.pool).await?;
+        super::done::record(&mut tx, done, now).await?;
         let row = sqlx::query(
             "UPDATE bookings SET status = 'cancelled', updated_at = $1 WHERE id = $2 AND status = 'booked'
              RETURNING reference, counsellor, office, starts_at, ends_at, format",
@@ -436,12 +438,13 @@ impl Bookings for SqlStore {
         &self,
         hold: &Hold,
         moved: Option<&Slot>,
-        channel: Channel,
-        outbox: &[Outgoing],
+        (channel, outbox): (Channel, &[Outgoing]),
         actor: &str,
+        done: &Done<'_>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut tx = super::begin_write(&self.pool).await?;
+        super::done::record(&mut tx, done, now).await?;
         if let Some(old) = moved {
             cancel(actor, &mut tx, &hold.reference, old, now).await?;
         }
@@ -457,14 +460,19 @@ impl Bookings for SqlStore {
         Ok(())
     }
 
-    async fn mark_no_show(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    async fn mark_no_show(&self, id: i64, done: &Done<'_>, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let mut tx = super::begin_write(&self.pool).await?;
+        super::done::record(&mut tx, done, now).await?;
         let marked =
             sqlx::query("UPDATE bookings SET status = 'no_show', updated_at = $1 WHERE id = $2 AND status = 'booked'")
                 .bind(now)
                 .bind(id)
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await?
                 .rows_affected();
+        if marked == 1 {
+            tx.commit().await?;
+        }
         Ok(marked == 1)
     }
 

@@ -149,12 +149,14 @@ async fn save(store: &SqlStore, turn: &Turn<'_>) -> Result<Vec<i64>, StoreError>
 /// Two turns of one event: the second waits for the first's row lock, then finds it
 /// processed.
 async fn mark_processed(tx: &mut Transaction<'_, Db>, inbox: i64, turn: &Turn<'_>) -> Result<(), StoreError> {
-    let marked = sqlx::query("UPDATE channel_inbox SET processed_at = $1 WHERE id = $2 AND processed_at IS NULL")
-        .bind(turn.now)
-        .bind(inbox)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected();
+    let marked = sqlx::query(
+        "UPDATE channel_inbox SET processed_at = $1 WHERE id = $2 AND processed_at IS NULL AND parked_at IS NULL",
+    )
+    .bind(turn.now)
+    .bind(inbox)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
     if marked == 0 {
         return Err(StoreError::AlreadyProcessed);
     }
@@ -332,12 +334,16 @@ async fn erase(tx: &mut Transaction<'_, Db>, client: ClientId, turn: &Turn<'_>) 
         .bind(chat.1)
         .execute(&mut **tx)
         .await?;
-    // Processed updates keep their row (a redelivery is still recognised), not their words.
+    // Processed updates keep their row (a redelivery is still recognised), not their words;
+    // parked ones go with them, as done.
     sqlx::query(
-        "UPDATE channel_inbox SET payload = '{}' WHERE channel = $1 AND chat = $2 AND processed_at IS NOT NULL",
+        "UPDATE channel_inbox SET payload = '{}', processed_at = COALESCE(processed_at, $3), parked_at = NULL,
+                                  parked_reason = NULL
+         WHERE channel = $1 AND chat = $2 AND (processed_at IS NOT NULL OR parked_at IS NOT NULL)",
     )
     .bind(chat.0)
     .bind(chat.1)
+    .bind(turn.now)
     .execute(&mut **tx)
     .await?;
     sqlx::query(

@@ -8,7 +8,7 @@ use super::outbox::write_outbox;
 use super::{Row as DbRow, SqlStore};
 use crate::domain::{Channel, Outgoing};
 use crate::store::dialect::{params, sql};
-use crate::store::{InboxEvent, Ledger, NewEvent, OutboxMessage, StoreError};
+use crate::store::{InboxEvent, Ledger, NewEvent, OutboxMessage, ParkedEvent, StoreError};
 
 fn inbox_event(row: &DbRow) -> Result<InboxEvent, StoreError> {
     Ok(InboxEvent {
@@ -77,7 +77,7 @@ impl Ledger for SqlStore {
     async fn inbox_pending(&self, channel: Channel, limit: i64) -> Result<Vec<InboxEvent>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, event_id, chat, payload FROM channel_inbox
-             WHERE channel = $1 AND processed_at IS NULL ORDER BY id LIMIT $2",
+             WHERE channel = $1 AND processed_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $2",
         )
         .bind(channel.as_str())
         .bind(limit)
@@ -89,7 +89,8 @@ impl Ledger for SqlStore {
     async fn inbox_settle(&self, inbox: i64, outbox: &[Outgoing], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError> {
         let mut tx = super::begin_write(&self.pool).await?;
         let row = sqlx::query(
-            "UPDATE channel_inbox SET processed_at = $1 WHERE id = $2 AND processed_at IS NULL RETURNING channel",
+            "UPDATE channel_inbox SET processed_at = $1 WHERE id = $2 AND processed_at IS NULL AND parked_at IS NULL
+             RETURNING channel",
         )
         .bind(now)
         .bind(inbox)
@@ -186,7 +187,7 @@ impl Ledger for SqlStore {
     ) -> Result<Vec<InboxEvent>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, event_id, chat, payload FROM channel_inbox
-             WHERE channel = $1 AND chat = $2 AND processed_at IS NULL ORDER BY id LIMIT $3",
+             WHERE channel = $1 AND chat = $2 AND processed_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $3",
         )
         .bind(channel.as_str())
         .bind(chat)
@@ -236,13 +237,90 @@ impl Ledger for SqlStore {
     }
 
     async fn prune_ledger(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        let inbox =
-            sqlx::query("DELETE FROM channel_inbox WHERE processed_at < $1").bind(before).execute(&self.pool).await?;
+        let inbox = sqlx::query("DELETE FROM channel_inbox WHERE processed_at < $1 OR parked_at < $1")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
         let outbox =
             sqlx::query("DELETE FROM channel_outbox WHERE sent_at < $1").bind(before).execute(&self.pool).await?;
+        // Form keys: a form is not sent again after a week.
+        sqlx::query("DELETE FROM form_submissions WHERE at < $1").bind(before).execute(&self.pool).await?;
         // Leases left by instances that stopped without giving them back.
         sqlx::query("DELETE FROM chat_leases WHERE until < $1").bind(before).execute(&self.pool).await?;
         Ok(inbox.rows_affected() + outbox.rows_affected())
+    }
+
+    async fn inbox_park(
+        &self,
+        inbox: i64,
+        reason: &str,
+        outbox: &[Outgoing],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut tx = super::begin_write(&self.pool).await?;
+        let row = sqlx::query(
+            "UPDATE channel_inbox SET parked_at = $1, parked_reason = $2, retried_at = NULL
+             WHERE id = $3 AND processed_at IS NULL AND parked_at IS NULL RETURNING channel",
+        )
+        .bind(now)
+        .bind(reason)
+        .bind(inbox)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else { return Err(StoreError::AlreadyProcessed) };
+        let channel: String = row.try_get("channel")?;
+        let channel = Channel::parse(&channel).ok_or_else(|| StoreError::Corrupt(format!("channel '{channel}'")))?;
+        let ids = write_outbox(&mut tx, channel, outbox, now, crate::store::Sender::This).await?;
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    async fn parked(&self, limit: i64) -> Result<Vec<ParkedEvent>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, channel, received_at, parked_at, parked_reason FROM channel_inbox
+             WHERE parked_at IS NOT NULL ORDER BY parked_at, id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(ParkedEvent {
+                    id: row.try_get("id")?,
+                    channel: row.try_get("channel")?,
+                    received_at: row.try_get("received_at")?,
+                    parked_at: row.try_get("parked_at")?,
+                    reason: row.try_get::<Option<String>, _>("parked_reason")?.unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    async fn unpark(&self, id: Option<i64>, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        let done = sqlx::query(sql!(
+            "UPDATE channel_inbox SET parked_at = NULL, parked_reason = NULL, retried_at = $1
+             WHERE parked_at IS NOT NULL AND ($2::bigint IS NULL OR id = $2)"
+        ))
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn take_retried(&self, channel: Channel) -> Result<Vec<InboxEvent>, StoreError> {
+        // One statement: each given-back event goes to one instance.
+        let rows = sqlx::query(
+            "UPDATE channel_inbox SET retried_at = NULL
+             WHERE channel = $1 AND retried_at IS NOT NULL AND processed_at IS NULL AND parked_at IS NULL
+             RETURNING id, event_id, chat, payload",
+        )
+        .bind(channel.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut events: Vec<InboxEvent> = rows.iter().map(inbox_event).collect::<Result<_, _>>()?;
+        events.sort_by_key(|e| e.id);
+        Ok(events)
     }
 }
 

@@ -6,7 +6,7 @@ use sqlx::Row;
 use super::outbox::write_outbox;
 use super::SqlStore;
 use crate::domain::{Channel, Outgoing};
-use crate::store::{CaseMessage, CaseMessages, Sender, StoreError};
+use crate::store::{CaseMessage, CaseMessages, Done, Sender, StoreError};
 
 #[async_trait]
 impl CaseMessages for SqlStore {
@@ -16,8 +16,10 @@ impl CaseMessages for SqlStore {
         message: &CaseMessage,
         channel: Channel,
         outgoing: &Outgoing,
+        done: &Done<'_>,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = super::begin_write(&self.pool).await?;
+        super::done::record(&mut tx, done, message.at).await?;
         // Sent by any instance's sender; this one is told at once (the service's notice).
         let ids = write_outbox(&mut tx, channel, std::slice::from_ref(outgoing), message.at, Sender::Any).await?;
         sqlx::query(

@@ -12,7 +12,7 @@ use super::{Db, Row as DbRow, SqlStore, DIALECT};
 use crate::domain::case::{self, CaseAction, CaseState, CaseStatus, HistoryEntry, Outcome};
 use crate::domain::Intake;
 use crate::store::dialect::sql;
-use crate::store::{IntakeKey, Queue, QueueEntry, QueueFilter, StoreError};
+use crate::store::{Done, IntakeKey, Queue, QueueEntry, QueueFilter, StoreError};
 
 const ENTRY_COLUMNS: &str = "id, reference, status, holder, claimed_until, assignee, referred_to, outcome, language, \
                              topics::text AS topics, office, summary::text AS summary, created_at";
@@ -266,14 +266,16 @@ impl Queue for SqlStore {
         Ok(Some(claimed))
     }
 
-    async fn act(
+    async fn act_done(
         &self,
         key: &IntakeKey,
         actor: &str,
         action: &CaseAction,
+        done: &Done<'_>,
         now: DateTime<Utc>,
     ) -> Result<QueueEntry, StoreError> {
         let mut tx = super::begin_write(&self.pool).await?;
+        super::done::record(&mut tx, done, now).await?;
         requeue_lapsed(&mut tx, now).await?;
         let acted = act_in(&mut tx, key, actor, action, now).await?;
         tx.commit().await?;

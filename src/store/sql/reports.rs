@@ -11,7 +11,8 @@ use crate::store::StoreError;
 const PROBE: &str =
     "INSERT INTO health_probe (id, n) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET n = health_probe.n + 1";
 const UPDATES_HANDLED: &str = "SELECT count(*) FROM channel_inbox WHERE processed_at IS NOT NULL";
-const UPDATES_PENDING: &str = "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL";
+const UPDATES_PENDING: &str = "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL AND parked_at IS NULL";
+const UPDATES_PARKED: &str = "SELECT count(*) FROM channel_inbox WHERE parked_at IS NOT NULL";
 const INTAKES: &str = "SELECT count(*) FROM intakes";
 const BOOKINGS: &str = "SELECT status, count(*) FROM bookings GROUP BY status ORDER BY status";
 /// A lapsed claim counts as new, as the queue shows it.
@@ -28,6 +29,7 @@ impl Reports for SqlStore {
         Ok(Counts {
             updates_handled: number(UPDATES_HANDLED).await?,
             updates_pending: number(UPDATES_PENDING).await?,
+            updates_parked: number(UPDATES_PARKED).await?,
             intakes: number(INTAKES).await?,
             bookings: sqlx::query_as(BOOKINGS).fetch_all(&self.pool).await?,
             cases: sqlx::query_as(CASES).bind(now).fetch_all(&self.pool).await?,
