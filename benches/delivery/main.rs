@@ -57,6 +57,10 @@ struct Args {
     /// The anlauf executable (default: target/release/anlauf, built if missing).
     #[arg(long, value_name = "PATH")]
     binary: Option<PathBuf>,
+    /// The checkout whose anlauf.toml, dialogs/ and locales/ the bot runs with (default:
+    /// this one): with `--binary`, to measure an earlier commit's build with its own content.
+    #[arg(long, value_name = "DIR")]
+    repo: Option<PathBuf>,
     /// One JSON line per scenario on stdout (the readable report goes to stderr).
     #[arg(long)]
     json: bool,
@@ -70,7 +74,7 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let repo = args.repo.clone().unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     let binary = match find_binary(&repo, args.binary.as_deref()) {
         Ok(binary) => binary,
         Err(error) => {
