@@ -1,6 +1,52 @@
 //! Persistence behind one domain-level trait. The backend is chosen by the database
 //! URL's scheme; `sqlite://` is the embedded default.
 
+/// The operations, written once for both databases in `sql/`, as modules of the backend
+/// module that invokes this (`sqlite`, `postgres`): each file is compiled for each
+/// database, hence the `duplicate_mod` allowances. They see the backend through the names
+/// it defines: `Db` (sqlx's database), `SqlStore`, `Row`, `DIALECT`, and the functions
+/// `begin_write`, `lock`, `after_erase`, `backup`, `file_counts`.
+macro_rules! operations {
+    () => {
+        #[path = "../sql/accounts.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod accounts;
+        #[path = "../sql/bookings.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod bookings;
+        #[path = "../sql/calendar.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod calendar;
+        #[path = "../sql/conversations.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod conversations;
+        #[path = "../sql/directory.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod directory;
+        #[path = "../sql/done.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod done;
+        #[path = "../sql/ledger.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod ledger;
+        #[path = "../sql/messages.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod messages;
+        #[path = "../sql/outbox.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod outbox;
+        #[path = "../sql/queue.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod queue;
+        #[path = "../sql/reports.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod reports;
+        #[path = "../sql/retention.rs"]
+        #[allow(clippy::duplicate_mod)]
+        mod retention;
+    };
+}
+
 mod accounts;
 mod bookings;
 mod calendar;

@@ -280,10 +280,15 @@ crate::contract! {
             calls.iter().any(|c| c.method == "getUpdates" && c.params["offset"].as_i64().unwrap_or(0) > last)
         })
         .await;
-        // How quickly is a benchmark's business; here: a stop with the backlog in hand
-        // returns (it does not work through the thousand first) and loses nothing.
-        let stopped = tokio::time::timeout(Duration::from_secs(60), bot.stop()).await;
-        assert!(stopped.is_ok(), "the stop did not return within a minute");
+        // A stop with the backlog in hand returns once the turns in hand are done and the
+        // due messages had their grace (2 s): 1 s on SQLite, 3 s on PostgreSQL here, alone.
+        // A stop that waited out its own time-outs (10 s for the turns, then the grace, 5 s
+        // for the senders, 2 s for the marks) fails the bound. And it loses nothing.
+        let began = Instant::now();
+        bot.stop().await;
+        let took = began.elapsed();
+        eprintln!("stop with a thousand updates queued took {took:?}");
+        assert!(took < Duration::from_secs(12), "the stop took {took:?}");
 
         let bot = start(&fake, &db, Receive::Polling).await;
         wait_for(&db, "every update processed", "SELECT count(*) FROM channel_inbox WHERE processed_at IS NULL", 0).await;

@@ -69,6 +69,8 @@ pub struct Telegram {
     acks: mpsc::UnboundedSender<i64>,
     /// Messages sent whose mark is not written yet (held too).
     unmarked: Mutex<HashSet<i64>>,
+    /// Told when the last mark in hand is written (`unmarked` became empty).
+    marked: tokio::sync::Notify,
     acks_rx: Mutex<Option<mpsc::UnboundedReceiver<i64>>>,
     /// Held by a sweep from reading the outbox until what it read is held, and by the
     /// writer of marks while it lets marked messages go: a message sent meanwhile is
@@ -101,6 +103,7 @@ impl Telegram {
             held: Mutex::new(HashSet::new()),
             acks,
             unmarked: Mutex::new(HashSet::new()),
+            marked: tokio::sync::Notify::new(),
             acks_rx: Mutex::new(Some(acks_rx)),
             outbox_reading: tokio::sync::Mutex::new(()),
             apologized: apologies::Apologies::default(),
@@ -145,11 +148,17 @@ impl Telegram {
         let _ = tokio::time::timeout(SEND_GRACE, self.outbox_workers.idle()).await;
         self.stop_sending.send_replace(true);
         let _ = tokio::time::timeout(Duration::from_secs(5), self.outbox_workers.idle()).await;
-        // Let the last marks be written.
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
-        while !lock(&self.unmarked).is_empty() && tokio::time::Instant::now() < deadline {
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        }
+        // Let the last marks be written (told when they are, not polled).
+        let marks = async {
+            loop {
+                let notified = self.marked.notified();
+                if lock(&self.unmarked).is_empty() {
+                    return;
+                }
+                notified.await;
+            }
+        };
+        let _ = tokio::time::timeout(Duration::from_secs(2), marks).await;
         // A message sent but not marked stays claimed: given back, it could go out twice.
         let unsent: Vec<i64> = {
             let unmarked = lock(&self.unmarked);

@@ -175,6 +175,9 @@ impl Telegram {
                 unmarked.remove(&id);
                 held.remove(&id);
             }
+            if unmarked.is_empty() {
+                self.marked.notify_waiters();
+            }
         }
     }
 

@@ -11,50 +11,12 @@ use sqlx::{ConnectOptions, PgPool};
 
 use super::StoreError;
 
-// The operations, written once for both databases in `../sql/`, are compiled here for
-// PostgreSQL (and in the other backend's module for the other database: hence the
-// `duplicate_mod` allowances). They see the backend through these names: `Db` (sqlx's
-// database), `SqlStore`, `Row`, `DIALECT`, and the functions below.
+// The operations of `../sql/`, compiled here for PostgreSQL (see `operations!`).
 type Db = sqlx::Postgres;
 type SqlStore = PgStore;
 type Row = sqlx::postgres::PgRow;
 const DIALECT: super::dialect::Dialect = super::dialect::Dialect::Postgres;
-#[path = "../sql/accounts.rs"]
-#[allow(clippy::duplicate_mod)]
-mod accounts;
-#[path = "../sql/bookings.rs"]
-#[allow(clippy::duplicate_mod)]
-mod bookings;
-#[path = "../sql/calendar.rs"]
-#[allow(clippy::duplicate_mod)]
-mod calendar;
-#[path = "../sql/conversations.rs"]
-#[allow(clippy::duplicate_mod)]
-mod conversations;
-#[path = "../sql/directory.rs"]
-#[allow(clippy::duplicate_mod)]
-mod directory;
-#[path = "../sql/done.rs"]
-#[allow(clippy::duplicate_mod)]
-mod done;
-#[path = "../sql/ledger.rs"]
-#[allow(clippy::duplicate_mod)]
-mod ledger;
-#[path = "../sql/messages.rs"]
-#[allow(clippy::duplicate_mod)]
-mod messages;
-#[path = "../sql/outbox.rs"]
-#[allow(clippy::duplicate_mod)]
-mod outbox;
-#[path = "../sql/queue.rs"]
-#[allow(clippy::duplicate_mod)]
-mod queue;
-#[path = "../sql/reports.rs"]
-#[allow(clippy::duplicate_mod)]
-mod reports;
-#[path = "../sql/retention.rs"]
-#[allow(clippy::duplicate_mod)]
-mod retention;
+operations!();
 
 /// A transaction that will write. PostgreSQL locks rows as they are written (or read
 /// `FOR UPDATE`); what must be read and written atomically says so in its SQL.

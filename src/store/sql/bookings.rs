@@ -184,20 +184,25 @@ pub(super) async fn cancel(
     Ok(())
 }
 
+/// The slot of a row of `bookings`.
+pub(super) fn slot(row: &DbRow) -> Result<Slot, StoreError> {
+    let format: String = row.try_get("format")?;
+    Ok(Slot {
+        counsellor: row.try_get("counsellor")?,
+        office: row.try_get("office")?,
+        start: row.try_get("starts_at")?,
+        end: row.try_get("ends_at")?,
+        format: Format::parse(&format).ok_or_else(|| StoreError::Corrupt(format!("booking format '{format}'")))?,
+    })
+}
+
 /// From a row whose `languages` was read as text.
 fn booking_row(row: &DbRow) -> Result<BookingRow, StoreError> {
-    let format: String = row.try_get("format")?;
     let languages: String = row.try_get("languages")?;
     Ok(BookingRow {
         id: row.try_get("id")?,
         reference: row.try_get("reference")?,
-        slot: Slot {
-            counsellor: row.try_get("counsellor")?,
-            office: row.try_get("office")?,
-            start: row.try_get("starts_at")?,
-            end: row.try_get("ends_at")?,
-            format: Format::parse(&format).ok_or_else(|| StoreError::Corrupt(format!("booking format '{format}'")))?,
-        },
+        slot: slot(row)?,
         status: row.try_get("status")?,
         held_until: row.try_get("held_until")?,
         interpreter: row.try_get("interpreter")?,

@@ -10,7 +10,7 @@ use sqlx::{Row, Transaction};
 use super::outbox::write_outbox;
 use super::{Db, SqlStore};
 use crate::domain::record::{AppointmentRecord, ClientRecord, ConsentRecord, RequestRecord};
-use crate::domain::{Channel, Effect, Format, Slot};
+use crate::domain::{Channel, Effect};
 use crate::store::dialect::sql;
 use crate::store::shared::{is_deadlock, is_unique_violation, json};
 use crate::store::{ClientId, Conversations, Loaded, StoreError, StoredConversation, Turn};
@@ -99,16 +99,9 @@ impl Conversations for SqlStore {
         .await?
         .iter()
         .map(|row| {
-            let format: String = row.try_get("format")?;
             Ok(AppointmentRecord {
                 reference: row.try_get("reference")?,
-                slot: Slot {
-                    counsellor: row.try_get("counsellor")?,
-                    office: row.try_get("office")?,
-                    start: row.try_get("starts_at")?,
-                    end: row.try_get("ends_at")?,
-                    format: Format::parse(&format).ok_or_else(|| StoreError::Corrupt(format!("format '{format}'")))?,
-                },
+                slot: super::bookings::slot(row)?,
                 status: row.try_get("status")?,
             })
         })

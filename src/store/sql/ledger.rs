@@ -87,21 +87,7 @@ impl Ledger for SqlStore {
     }
 
     async fn inbox_settle(&self, inbox: i64, outbox: &[Outgoing], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        let row = sqlx::query(
-            "UPDATE channel_inbox SET processed_at = $1 WHERE id = $2 AND processed_at IS NULL AND parked_at IS NULL
-             RETURNING channel",
-        )
-        .bind(now)
-        .bind(inbox)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(row) = row else { return Err(StoreError::AlreadyProcessed) };
-        let channel: String = row.try_get("channel")?;
-        let channel = Channel::parse(&channel).ok_or_else(|| StoreError::Corrupt(format!("channel '{channel}'")))?;
-        let ids = write_outbox(&mut tx, channel, outbox, now, crate::store::Sender::This).await?;
-        tx.commit().await?;
-        Ok(ids)
+        finish(self, inbox, None, outbox, now).await
     }
 
     async fn outbox_claim(
@@ -257,22 +243,7 @@ impl Ledger for SqlStore {
         outbox: &[Outgoing],
         now: DateTime<Utc>,
     ) -> Result<Vec<i64>, StoreError> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        let row = sqlx::query(
-            "UPDATE channel_inbox SET parked_at = $1, parked_reason = $2, retried_at = NULL
-             WHERE id = $3 AND processed_at IS NULL AND parked_at IS NULL RETURNING channel",
-        )
-        .bind(now)
-        .bind(reason)
-        .bind(inbox)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(row) = row else { return Err(StoreError::AlreadyProcessed) };
-        let channel: String = row.try_get("channel")?;
-        let channel = Channel::parse(&channel).ok_or_else(|| StoreError::Corrupt(format!("channel '{channel}'")))?;
-        let ids = write_outbox(&mut tx, channel, outbox, now, crate::store::Sender::This).await?;
-        tx.commit().await?;
-        Ok(ids)
+        finish(self, inbox, Some(reason), outbox, now).await
     }
 
     async fn parked(&self, limit: i64) -> Result<Vec<ParkedEvent>, StoreError> {
@@ -322,6 +293,33 @@ impl Ledger for SqlStore {
         events.sort_by_key(|e| e.id);
         Ok(events)
     }
+}
+
+/// Ends an event's wait without a turn, in one transaction with the messages it sends:
+/// processed, or set aside (`parked`, with the reason). [`StoreError::AlreadyProcessed`]
+/// if it was either already.
+async fn finish(
+    store: &SqlStore,
+    inbox: i64,
+    parked: Option<&str>,
+    outbox: &[Outgoing],
+    now: DateTime<Utc>,
+) -> Result<Vec<i64>, StoreError> {
+    let mut tx = super::begin_write(&store.pool).await?;
+    let set = if parked.is_some() { "parked_at = $1, parked_reason = $3, retried_at = NULL" } else { "processed_at = $1" };
+    let sql = format!(
+        "UPDATE channel_inbox SET {set} WHERE id = $2 AND processed_at IS NULL AND parked_at IS NULL RETURNING channel"
+    );
+    let mut query = sqlx::query(&sql).bind(now).bind(inbox);
+    if let Some(reason) = parked {
+        query = query.bind(reason);
+    }
+    let Some(row) = query.fetch_optional(&mut *tx).await? else { return Err(StoreError::AlreadyProcessed) };
+    let channel: String = row.try_get("channel")?;
+    let channel = Channel::parse(&channel).ok_or_else(|| StoreError::Corrupt(format!("channel '{channel}'")))?;
+    let ids = write_outbox(&mut tx, channel, outbox, now, crate::store::Sender::This).await?;
+    tx.commit().await?;
+    Ok(ids)
 }
 
 /// Sets `column` (a time) of the unsent messages `ids`, in one transaction of statements

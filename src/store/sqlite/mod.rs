@@ -13,50 +13,12 @@ use super::StoreError;
 
 mod file;
 
-// The operations, written once for both databases in `../sql/`, are compiled here for
-// SQLite (and in the other backend's module for the other database: hence the
-// `duplicate_mod` allowances). They see the backend through these names: `Db` (sqlx's
-// database), `SqlStore`, `Row`, `DIALECT`, and the functions below.
+// The operations of `../sql/`, compiled here for SQLite (see `operations!`).
 type Db = sqlx::Sqlite;
 type SqlStore = SqliteStore;
 type Row = sqlx::sqlite::SqliteRow;
 const DIALECT: super::dialect::Dialect = super::dialect::Dialect::Sqlite;
-#[path = "../sql/accounts.rs"]
-#[allow(clippy::duplicate_mod)]
-mod accounts;
-#[path = "../sql/bookings.rs"]
-#[allow(clippy::duplicate_mod)]
-mod bookings;
-#[path = "../sql/calendar.rs"]
-#[allow(clippy::duplicate_mod)]
-mod calendar;
-#[path = "../sql/conversations.rs"]
-#[allow(clippy::duplicate_mod)]
-mod conversations;
-#[path = "../sql/directory.rs"]
-#[allow(clippy::duplicate_mod)]
-mod directory;
-#[path = "../sql/done.rs"]
-#[allow(clippy::duplicate_mod)]
-mod done;
-#[path = "../sql/ledger.rs"]
-#[allow(clippy::duplicate_mod)]
-mod ledger;
-#[path = "../sql/messages.rs"]
-#[allow(clippy::duplicate_mod)]
-mod messages;
-#[path = "../sql/outbox.rs"]
-#[allow(clippy::duplicate_mod)]
-mod outbox;
-#[path = "../sql/queue.rs"]
-#[allow(clippy::duplicate_mod)]
-mod queue;
-#[path = "../sql/reports.rs"]
-#[allow(clippy::duplicate_mod)]
-mod reports;
-#[path = "../sql/retention.rs"]
-#[allow(clippy::duplicate_mod)]
-mod retention;
+operations!();
 
 /// A transaction that will write: SQLite's write lock is taken at its start, so that a
 /// concurrent writer waits for it (busy_timeout) instead of failing when a read in it
