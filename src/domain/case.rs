@@ -214,6 +214,16 @@ impl CaseAction {
     }
 
     /// What the history records beside the action.
+    /// A short detail for the audit log, never a client's or a note's words: the
+    /// counsellor, the service referred to, the outcome.
+    pub fn audit_detail(&self) -> Option<String> {
+        match self {
+            CaseAction::Assign(id) | CaseAction::Refer(id) => Some(id.clone()),
+            CaseAction::Close(outcome) => Some(outcome.as_str().to_owned()),
+            _ => None,
+        }
+    }
+
     pub fn detail(&self) -> Option<String> {
         match self {
             CaseAction::Claim { until } => Some(until.to_rfc3339()),

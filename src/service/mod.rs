@@ -5,6 +5,7 @@
 mod booking;
 pub mod directory;
 mod record;
+mod staff;
 
 use booking::{booking_reference, submitted};
 

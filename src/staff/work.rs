@@ -117,7 +117,7 @@ pub async fn run(service: &Service, command: QueueCommand) -> anyhow::Result<Pri
         },
     };
     let (id, who, action) = action;
-    match store.act(&IntakeKey::parse(&id), &who.name, &action, now).await {
+    match service.staff_act(&who.name, &IntakeKey::parse(&id), &action, None, now).await {
         Ok(entry) if matches!(action, CaseAction::Claim { .. }) => Ok(Printed::out(claimed(content, &entry))),
         Ok(entry) => {
             let done = Text::msg("staff-case-done")

@@ -87,7 +87,8 @@ pub trait Queue: Send + Sync {
     }
 
     /// [`Queue::act`] by staff: `done` (the audit line, the form's key) is written in the
-    /// same transaction, or nothing is.
+    /// same transaction, or nothing is. An audit line without a subject gets the case's
+    /// reference.
     async fn act_done(
         &self,
         key: &IntakeKey,

@@ -15,7 +15,7 @@ use super::page::{self, Frame, Tr};
 use super::Web;
 use crate::domain::{CaseAction, CaseStatus, Outcome, NOTE_LIMIT};
 use crate::staff::{self, SummaryLine};
-use crate::store::{Done, IntakeKey, QueueEntry, StoreError};
+use crate::store::{IntakeKey, QueueEntry, StoreError};
 use crate::text::Text;
 
 /// How long a claim from the dashboard lasts unless renewed, in minutes.
@@ -281,15 +281,6 @@ fn action(web: &Web, name: &str, form: ActionForm) -> Result<CaseAction, Text> {
     }
 }
 
-/// A short, non-personal detail of an action for the audit log.
-fn detail(action: &CaseAction) -> Option<String> {
-    match action {
-        CaseAction::Assign(id) | CaseAction::Refer(id) => Some(id.clone()),
-        CaseAction::Close(outcome) => Some(outcome.as_str().to_owned()),
-        _ => None,
-    }
-}
-
 pub async fn act(
     State(web): State<Web>,
     Extension(signed): Extension<Signed>,
@@ -352,8 +343,7 @@ pub async fn act(
         Ok(action) => action,
         Err(why) => return refused(Tr::new(content).text(&why)).await,
     };
-    let audit = signed.audit(action.name(), Some(&entry.reference), detail(&action));
-    match store.act_done(&key, &signed.account.name, &action, &Done::new(&audit, form_key.as_deref()), now).await {
+    match web.service.staff_act(&signed.account.name, &key, &action, form_key.as_deref(), now).await {
         Ok(changed) => page::redirect(&format!("/cases/{}", changed.reference)),
         Err(StoreError::AlreadyDone) => again(),
         Err(StoreError::Refused(refusal)) => refused(staff::case::refusal_text(content, &refusal)).await,

@@ -261,16 +261,7 @@ async fn apply(
             .map_err(|e| if is_unique_violation(&e) { StoreError::DuplicateReference } else { e.into() })?;
         }
         Effect::Forget => {
-            // Consent records behind submitted intakes stay (without the client): staff
-            // must still see what the client agreed to when they sent their request.
-            sqlx::query(
-                "DELETE FROM consents WHERE client_id = $1
-                 AND id NOT IN (SELECT consent_id FROM intakes WHERE consent_id IS NOT NULL)",
-            )
-            .bind(client.0)
-            .execute(&mut **tx)
-            .await?;
-            sqlx::query("DELETE FROM clients WHERE id = $1").bind(client.0).execute(&mut **tx).await?;
+            forget_client(tx, client.0).await?;
         }
         Effect::Erase => erase(tx, client, turn).await?,
         Effect::HoldSlot(hold) => {
@@ -339,14 +330,20 @@ async fn erase(tx: &mut Transaction<'_, Db>, client: ClientId, turn: &Turn<'_>) 
     .bind(turn.now)
     .execute(&mut **tx)
     .await?;
+    forget_client(tx, client.0).await
+}
+
+/// The client goes, with their consents but those a submitted request stands on: staff
+/// must still see what the client agreed to when they sent it (kept without the client).
+pub(super) async fn forget_client(tx: &mut Transaction<'_, Db>, client: i64) -> Result<(), StoreError> {
     sqlx::query(
         "DELETE FROM consents WHERE client_id = $1
          AND id NOT IN (SELECT consent_id FROM intakes WHERE consent_id IS NOT NULL)",
     )
-    .bind(client.0)
+    .bind(client)
     .execute(&mut **tx)
     .await?;
-    sqlx::query("DELETE FROM clients WHERE id = $1").bind(client.0).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM clients WHERE id = $1").bind(client).execute(&mut **tx).await?;
     Ok(())
 }
 

@@ -275,9 +275,16 @@ impl Queue for SqlStore {
         now: DateTime<Utc>,
     ) -> Result<QueueEntry, StoreError> {
         let mut tx = super::begin_write(&self.pool).await?;
-        super::done::record(&mut tx, done, now).await?;
+        // The form first (a second sending stops here), the audit line once the case is
+        // found: it names the case by its reference, however it was asked for.
+        super::done::record(&mut tx, &Done { audit: None, ..*done }, now).await?;
         requeue_lapsed(&mut tx, now).await?;
         let acted = act_in(&mut tx, key, actor, action, now).await?;
+        if let Some(audit) = done.audit {
+            let mut audit = audit.clone();
+            audit.subject.get_or_insert_with(|| acted.reference.clone());
+            super::done::audit(&mut tx, &audit).await?;
+        }
         tx.commit().await?;
         Ok(acted)
     }

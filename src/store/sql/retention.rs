@@ -6,7 +6,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::conversations::anonymise;
+use super::conversations::{anonymise, forget_client};
 use super::SqlStore;
 use crate::domain::erase::{Cutoffs, Purged, DRAFT_PHASES};
 use crate::store::dialect::sql;
@@ -97,8 +97,7 @@ impl Retention for SqlStore {
                     .fetch_one(&mut *tx)
                     .await?;
                 if others == 0 {
-                    sqlx::query(&LOOSE_CONSENTS.replace("{clients}", "$1")).bind(client).execute(&mut *tx).await?;
-                    sqlx::query("DELETE FROM clients WHERE id = $1").bind(client).execute(&mut *tx).await?;
+                    forget_client(&mut tx, client).await?;
                 }
             }
             tx.commit().await?;
