@@ -10,7 +10,7 @@ use clap::Parser;
 
 use anlauf::cli::{BookingCommand, Cli, Command, DirectoryCommand, QueueCommand, TelegramCommand, UpdatesCommand};
 use anlauf::content::Content;
-use anlauf::service::Service;
+use anlauf::service::{BookingError, Service};
 use anlauf::store::{self, IntakeKey};
 use anlauf::text::Text;
 
@@ -442,36 +442,35 @@ async fn booking(config: &std::path::Path, command: BookingCommand) -> anyhow::R
         eprintln!("{}", staff(Text::msg("staff-booking-none").with("key", Text::Plain(reference.clone()))));
         return Ok(ExitCode::from(EXIT_NOT_FOUND));
     }
-    let booked = rows.iter().find(|r| r.status == "booked");
     let now = chrono::Utc::now();
-    match (&command, booked) {
-        (BookingCommand::Show { .. }, _) => {
+    let done = match &command {
+        BookingCommand::Show { .. } => {
             let no_shows = service.store.no_shows(&key).await?;
             out(&anlauf::staff::bookings::bookings_text(content, &rows, no_shows))?;
+            return Ok(ExitCode::SUCCESS);
         }
-        (BookingCommand::Cancel { actor, .. }, Some(row)) => {
+        BookingCommand::Cancel { actor, .. } => {
             // The client is told in the language of their request, where they wrote from.
-            let client = service.store.client_of(&key).await?;
-            let language =
-                service.store.intake(&IntakeKey::Reference(key.clone()), now).await?.map(|e| e.summary.language);
-            let (channel, notice) = anlauf::channel::telegram::cancellation_notice(content, client, language);
+            let notice = |client, language| anlauf::channel::telegram::cancellation_notice(content, client, language);
             let actor = actor.as_deref().unwrap_or("staff");
-            service.store.cancel_booking(row.id, channel, &notice, actor, &store::Done::default(), now).await?;
-            out(&(staff(Text::msg("staff-booking-cancelled")) + "\n"))?;
+            service.staff_cancel(actor, &key, None, &notice, None, now).await.map(|_| "staff-booking-cancelled")
         }
-        (BookingCommand::NoShow { .. }, Some(row)) if row.slot.start > now => {
+        BookingCommand::NoShow { .. } => {
+            service.staff_no_show("staff", &key, None, None, now).await.map(|_| "staff-booking-no-show")
+        }
+    };
+    match done {
+        Ok(said) => out(&(staff(Text::msg(said)) + "\n"))?,
+        Err(BookingError::NotBegun(row)) => {
             let when = anlauf::staff::bookings::local_time(content, &row.slot.office, row.slot.start);
             eprintln!("{}", staff(Text::msg("staff-booking-not-yet").with("when", Text::Plain(when))));
             return Ok(ExitCode::from(2));
         }
-        (BookingCommand::NoShow { .. }, Some(row)) => {
-            service.store.mark_no_show(row.id, &store::Done::default(), now).await?;
-            out(&(staff(Text::msg("staff-booking-no-show")) + "\n"))?;
-        }
-        (_, None) => {
+        Err(BookingError::NotBooked) => {
             eprintln!("{}", staff(Text::msg("staff-booking-not-booked").with("key", Text::Plain(reference.clone()))));
             return Ok(ExitCode::from(EXIT_NOT_FOUND));
         }
+        Err(BookingError::Store(error)) => return Err(error.into()),
     }
     Ok(ExitCode::SUCCESS)
 }

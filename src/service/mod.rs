@@ -7,6 +7,8 @@ pub mod directory;
 mod record;
 mod staff;
 
+pub use staff::{BookingError, Notice};
+
 use booking::{booking_reference, submitted};
 
 use std::sync::Arc;

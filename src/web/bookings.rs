@@ -10,6 +10,7 @@ use super::auth::Signed;
 use super::Web;
 use crate::booking::{offer, Wanted};
 use crate::domain::{reminder_topic, slot_key, Channel, Hold, Outgoing, Slot};
+use crate::service::BookingError;
 use crate::store::{BookingRow, Done, QueueEntry, StoreError};
 use crate::text::Text;
 
@@ -49,11 +50,13 @@ impl From<StoreError> for NotDone {
     }
 }
 
-async fn booked(web: &Web, entry: &QueueEntry, id: Option<i64>) -> Result<BookingRow, NotDone> {
-    let rows = web.service.store.bookings_of(&entry.reference).await?;
-    rows.into_iter()
-        .find(|r| Some(r.id) == id && r.status == "booked")
-        .ok_or(NotDone::Refused(Text::msg("web-booking-not-booked")))
+/// What a booking action's refusal says, in the staff language.
+fn refused(error: BookingError) -> NotDone {
+    match error {
+        BookingError::NotBooked => NotDone::Refused(Text::msg("web-booking-not-booked")),
+        BookingError::NotBegun(_) => NotDone::Refused(Text::msg("web-booking-not-begun")),
+        BookingError::Store(error) => NotDone::Store(error),
+    }
 }
 
 /// Cancels a booked appointment of this case.
@@ -64,21 +67,10 @@ pub async fn cancel(
     id: Option<i64>,
     form: Option<&str>,
 ) -> Result<(), NotDone> {
-    let row = booked(web, entry, id).await?;
-    let store = &web.service.store;
-    let client = store.client_of(&entry.reference).await?;
-    let (channel, notice) = crate::channel::telegram::cancellation_notice(
-        &web.service.content(),
-        client,
-        Some(entry.summary.language.clone()),
-    );
-    let audit = signed.audit("booking_cancel", Some(&entry.reference), None);
-    let done = Done::new(&audit, form);
-    if !store.cancel_booking(row.id, channel, &notice, &signed.account.name, &done, audit.at).await? {
-        return Err(NotDone::Refused(Text::msg("web-booking-not-booked")));
-    }
-    web.service.outbox_news.notify_one();
-    web.service.calendar_news.notify_one();
+    let content = web.service.content();
+    let notice = |client, language| crate::channel::telegram::cancellation_notice(&content, client, language);
+    let actor = &signed.account.name;
+    web.service.staff_cancel(actor, &entry.reference, id, &notice, form, Utc::now()).await.map_err(refused)?;
     Ok(())
 }
 
@@ -90,15 +82,8 @@ pub async fn no_show(
     id: Option<i64>,
     form: Option<&str>,
 ) -> Result<(), NotDone> {
-    let row = booked(web, entry, id).await?;
-    if row.slot.start > Utc::now() {
-        return Err(NotDone::Refused(Text::msg("web-booking-not-begun")));
-    }
-    let store = &web.service.store;
-    let audit = signed.audit("booking_no_show", Some(&entry.reference), None);
-    if !store.mark_no_show(row.id, &Done::new(&audit, form), audit.at).await? {
-        return Err(NotDone::Refused(Text::msg("web-booking-not-booked")));
-    }
+    let actor = &signed.account.name;
+    web.service.staff_no_show(actor, &entry.reference, id, form, Utc::now()).await.map_err(refused)?;
     Ok(())
 }
 
