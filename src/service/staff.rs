@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::Service;
 use crate::domain::{CaseAction, Channel, Outgoing};
-use crate::store::{AuditEntry, BookingRow, Done, IntakeKey, QueueEntry, StoreError};
+use crate::store::{AuditEntry, BookingRow, Done, IntakeKey, QueueEntry, QueueFilter, StoreError};
 
 /// Why staff could not change an appointment, or the store's failure.
 #[derive(Debug)]
@@ -26,6 +26,17 @@ impl From<StoreError> for BookingError {
 /// The message that tells a client of a cancellation, made by the channel: for the
 /// client's channel and user (if they still exist) and the language of their request.
 pub type Notice<'a> = &'a (dyn Fn(Option<(Channel, String)>, Option<String>) -> (Channel, Vec<Outgoing>) + Sync);
+
+/// The audit line of a case action: the case (by reference) is named by the store.
+fn case_audit(actor: &str, action: &CaseAction, now: DateTime<Utc>) -> AuditEntry {
+    AuditEntry {
+        at: now,
+        actor: actor.to_owned(),
+        action: action.name().to_owned(),
+        subject: None,
+        detail: action.audit_detail(),
+    }
+}
 
 fn audit(actor: &str, action: &str, reference: &str, now: DateTime<Utc>) -> AuditEntry {
     AuditEntry {
@@ -49,14 +60,21 @@ impl Service {
         form: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<QueueEntry, StoreError> {
-        let audit = AuditEntry {
-            at: now,
-            actor: actor.to_owned(),
-            action: action.name().to_owned(),
-            subject: None,
-            detail: action.audit_detail(),
-        };
+        let audit = case_audit(actor, action, now);
         self.store.act_done(key, actor, action, &Done::new(&audit, form), now).await
+    }
+
+    /// `actor` claims the next new case `filter` lets through until `until`, audited as
+    /// [`Service::staff_act`]; `None`: nothing to claim.
+    pub async fn staff_claim_next(
+        &self,
+        actor: &str,
+        filter: &QueueFilter,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<Option<QueueEntry>, StoreError> {
+        let audit = case_audit(actor, &CaseAction::Claim { until }, now);
+        self.store.claim_next_done(actor, filter, &Done::new(&audit, None), now, until).await
     }
 
     /// The case's booked appointment: the one numbered `id`, or without a number the one

@@ -83,7 +83,7 @@ pub async fn run(service: &Service, command: QueueCommand) -> anyhow::Result<Pri
                 Err(error) => return Ok(Printed::fail(EXIT_REFUSED, error)),
             };
             let until = now + chrono::Duration::minutes(i64::from(minutes.max(1)));
-            return Ok(match store.claim_next(&who.name, &filter, now, until).await? {
+            return Ok(match service.staff_claim_next(&who.name, &filter, now, until).await? {
                 Some(entry) => Printed::out(claimed(content, &entry)),
                 None => Printed::out(staff(content, &Text::msg("staff-claim-none")) + "\n"),
             });

@@ -71,6 +71,18 @@ pub trait Queue: Send + Sync {
         filter: &QueueFilter,
         now: DateTime<Utc>,
         until: DateTime<Utc>,
+    ) -> Result<Option<QueueEntry>, StoreError> {
+        self.claim_next_done(actor, filter, &Done::default(), now, until).await
+    }
+
+    /// [`Queue::claim_next`] by staff, with `done` as in [`Queue::act_done`].
+    async fn claim_next_done(
+        &self,
+        actor: &str,
+        filter: &QueueFilter,
+        done: &Done<'_>,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
     ) -> Result<Option<QueueEntry>, StoreError>;
 
     /// `actor` acts on one case ([`crate::domain::case::apply`] decides), and the history

@@ -283,13 +283,14 @@ crate::contract! {
         assert_eq!(history.len(), 4, "claim, note, assign, close: {history:?}");
         let (code, _, missing) = run(&["queue", "note", "ZZZZ-ZZZZ", "x", "--as", "Amira Haddad"]);
         assert_eq!(code, 2, "{missing}");
-        // What was changed by number is in the audit log as in the dashboard: by
-        // reference, with no words of the note; refused actions are not.
+        // What was changed, the next case claimed or a case by number, is in the audit log
+        // as in the dashboard: by reference, with no words of the note; refused actions
+        // and a claim with nothing to claim are not.
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         let audit = runtime.block_on(db.texts("SELECT actor, action, subject, COALESCE(detail, '-') FROM audit_log ORDER BY id"));
         let reference = runtime.block_on(db.column("SELECT reference FROM intakes")).remove(0);
         let line = |action: &str, detail: &str| vec!["Amira Haddad".to_owned(), action.to_owned(), reference.clone(), detail.to_owned()];
-        assert_eq!(audit, vec![line("note", "-"), line("assign", "nino"), line("close", "advised")]);
+        assert_eq!(audit, vec![line("claim", "-"), line("note", "-"), line("assign", "nino"), line("close", "advised")]);
     }
 }
 

@@ -158,6 +158,16 @@ async fn write_case(tx: &mut Transaction<'_, Db>, id: i64, case: &CaseState) -> 
     Ok(())
 }
 
+/// The audit line of `done`, if any, naming the case by its reference when it names none.
+async fn audit(tx: &mut Transaction<'_, Db>, done: &Done<'_>, case: &QueueEntry) -> Result<(), StoreError> {
+    if let Some(audit) = done.audit {
+        let mut audit = audit.clone();
+        audit.subject.get_or_insert_with(|| case.reference.clone());
+        super::done::audit(tx, &audit).await?;
+    }
+    Ok(())
+}
+
 /// The case, locked until the transaction ends.
 async fn find(tx: &mut Transaction<'_, Db>, key: &IntakeKey) -> Result<Option<QueueEntry>, StoreError> {
     let row = match key {
@@ -239,14 +249,16 @@ impl Queue for SqlStore {
         row.as_ref().map(entry).transpose()
     }
 
-    async fn claim_next(
+    async fn claim_next_done(
         &self,
         actor: &str,
         filter: &QueueFilter,
+        done: &Done<'_>,
         now: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> Result<Option<QueueEntry>, StoreError> {
         let mut tx = super::begin_write(&self.pool).await?;
+        super::done::record(&mut tx, &Done { audit: None, ..*done }, now).await?;
         requeue_lapsed(&mut tx, now).await?;
         let filter = QueueFilter { status: Some(CaseStatus::New), ..filter.clone() };
         let (conditions, values) = conditions(&filter, 1);
@@ -262,6 +274,7 @@ impl Queue for SqlStore {
         }
         let Some(id) = query.fetch_optional(&mut *tx).await? else { return Ok(None) };
         let claimed = act_in(&mut tx, &IntakeKey::Id(id), actor, &CaseAction::Claim { until }, now).await?;
+        audit(&mut tx, done, &claimed).await?;
         tx.commit().await?;
         Ok(Some(claimed))
     }
@@ -280,11 +293,7 @@ impl Queue for SqlStore {
         super::done::record(&mut tx, &Done { audit: None, ..*done }, now).await?;
         requeue_lapsed(&mut tx, now).await?;
         let acted = act_in(&mut tx, key, actor, action, now).await?;
-        if let Some(audit) = done.audit {
-            let mut audit = audit.clone();
-            audit.subject.get_or_insert_with(|| acted.reference.clone());
-            super::done::audit(&mut tx, &audit).await?;
-        }
+        audit(&mut tx, done, &acted).await?;
         tx.commit().await?;
         Ok(acted)
     }
