@@ -162,6 +162,9 @@ impl Service {
         compose: &(dyn Fn(&Handled) -> Vec<Outgoing> + Sync),
     ) -> Result<Applied, TurnError> {
         let mut known_language = None;
+        // A failure for good is tried once more with fresh reads (a concurrent change may
+        // have caused it) before the turn is given up.
+        let mut failed_once = false;
         for _ in 0..ATTEMPTS {
             match self.attempt(request, compose, &mut known_language).await {
                 Ok(applied) => return Ok(applied),
@@ -172,6 +175,10 @@ impl Service {
                 Err(error) => {
                     tracing::error!(%error, hint = error.hint(), channel = request.channel.as_str(), "turn not saved");
                     if let Some(reason) = error.permanent() {
+                        if !failed_once {
+                            failed_once = true;
+                            continue;
+                        }
                         let language =
                             known_language.unwrap_or_else(|| self.content().negotiate(request.language_hint));
                         let apology = Box::new(self.notice(&language, "error-not-processed"));

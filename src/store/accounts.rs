@@ -142,6 +142,11 @@ pub trait Accounts: Send + Sync {
 
     async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
 
+    /// Whether the form with this key was sent before and did what it asked (see
+    /// [`super::Done`]): asked first, so that a form sent again is answered as done, not
+    /// refused by the state its first sending left.
+    async fn form_sent(&self, key: &str) -> Result<bool, StoreError>;
+
     /// The newest entries first; about one subject, if given.
     async fn audit_log(&self, subject: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
 }

@@ -72,13 +72,11 @@ impl StoreError {
         match self {
             StoreError::Corrupt(_) => Some("stored data cannot be read"),
             StoreError::Refused(_) | StoreError::NotFound => Some("refused by the case's rules"),
-            StoreError::Database(
-                sqlx::Error::ColumnDecode { .. }
-                | sqlx::Error::Decode(_)
-                | sqlx::Error::ColumnNotFound(_)
-                | sqlx::Error::ColumnIndexOutOfBounds { .. }
-                | sqlx::Error::TypeNotFound { .. },
-            ) => Some("stored data does not fit the code"),
+            // A value of this row that does not decode. (A column or type that is missing
+            // is the schema's, and strikes every piece of work: not permanent here.)
+            StoreError::Database(sqlx::Error::ColumnDecode { .. } | sqlx::Error::Decode(_)) => {
+                Some("stored data does not fit the code")
+            }
             StoreError::Database(sqlx::Error::Database(db)) => {
                 use sqlx::error::ErrorKind;
                 let refused = match db.kind() {
@@ -145,7 +143,11 @@ mod tests {
     #[test]
     fn a_failure_of_the_work_is_told_from_a_failure_of_the_database() {
         assert!(StoreError::Corrupt("x".into()).permanent().is_some());
-        assert!(StoreError::Database(sqlx::Error::ColumnNotFound("state".into())).permanent().is_some());
+        assert!(StoreError::Database(sqlx::Error::Decode(Box::new(std::io::Error::other("x")))).permanent().is_some());
+        assert!(
+            StoreError::Database(sqlx::Error::ColumnNotFound("state".into())).permanent().is_none(),
+            "the schema's"
+        );
         assert!(StoreError::Database(sqlx::Error::PoolTimedOut).permanent().is_none());
         assert!(StoreError::Database(sqlx::Error::Io(std::io::Error::other("gone"))).permanent().is_none());
         assert!(StoreError::Conflict.permanent().is_none());

@@ -299,6 +299,15 @@ pub async fn act(
     // This form of this page: sent again, it changes nothing.
     let form_key = form.form.as_deref().filter(|k| !k.is_empty()).map(|k| format!("{k}/{name}"));
     let again = || page::redirect(&format!("/cases/{}?done=again", entry.reference));
+    // A form sent again is answered as done before anything is checked: the state its
+    // first sending left (a booking cancelled, a slot taken) would refuse it.
+    if let Some(key) = &form_key {
+        match store.form_sent(key).await {
+            Ok(true) => return again(),
+            Ok(false) => {}
+            Err(error) => return unavailable(&web, &signed, &error),
+        }
+    }
     let refused = |error: String| async {
         let entry = entry.clone();
         render(&web, &signed, &entry, StatusCode::CONFLICT, Some(error)).await

@@ -592,14 +592,21 @@ crate::contract! {
         assert_eq!(one_click.status, 409, "one click cancels nothing");
         assert!(one_click.body.contains("Bitte bestätigen Sie die Absage"), "{}", one_click.body);
         assert_eq!(service.store.bookings_of(&future).await.unwrap()[0].status, "booked");
-        let confirmed = [("csrf", csrf.as_str()), ("booking", id.as_str()), ("confirm", "yes")];
+        let page = browser.get(&format!("/cases/{future}")).await;
+        let at = page.body.find("name=\"form\" value=\"").unwrap() + 19;
+        let key = page.body[at..].split('"').next().unwrap().to_owned();
+        let confirmed = [("csrf", csrf.as_str()), ("form", key.as_str()), ("booking", id.as_str()), ("confirm", "yes")];
         let cancelled = browser.post(&format!("/cases/{future}/cancel-booking"), &confirmed).await;
         assert_eq!((cancelled.status, cancelled.location.clone()), (303, Some(format!("/cases/{future}?done=cancelled"))));
+        // The same form sent again (a timeout, a double click) is told it was done.
+        let resent = browser.post(&format!("/cases/{future}/cancel-booking"), &confirmed).await;
+        assert_eq!((resent.status, resent.location), (303, Some(format!("/cases/{future}?done=again"))));
         assert_eq!(service.store.bookings_of(&future).await.unwrap()[0].status, "cancelled");
         let told = browser.get(cancelled.location.as_deref().unwrap()).await;
         assert!(told.body.contains("Der Termin ist abgesagt."), "a word that it is done: {}", told.body);
         assert!(history(&told.body).contains("Amira Haddad: Termin abgesagt"), "who did it: {}", told.body);
-        let again = browser.post(&format!("/cases/{future}/cancel-booking"), &confirmed).await;
+        let stale = [("csrf", csrf.as_str()), ("booking", id.as_str()), ("confirm", "yes")];
+        let again = browser.post(&format!("/cases/{future}/cancel-booking"), &stale).await;
         assert_eq!(again.status, 409, "a stale button pressed twice");
 
         let past_id = service.store.bookings_of(&past).await.unwrap()[0].id.to_string();

@@ -1,6 +1,7 @@
 //! Who was told that the service cannot store anything right now: each chat once per
 //! outage, however many messages it sends meanwhile or how often Telegram delivers them
-//! again. Kept in memory: after a restart a client may be told once more.
+//! again. Kept in memory: after a restart a client may be told once more. And how many
+//! updates were set aside lately: a burst of them is an outage in disguise.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -34,9 +35,47 @@ impl Apologies {
     }
 }
 
+/// How many updates may be set aside within [`PARK_WINDOW`]; beyond it the failures are
+/// taken for the database's (a schema or sequence gone wrong strikes every update) and the
+/// updates wait instead.
+const PARK_BURST: usize = 5;
+const PARK_WINDOW: Duration = Duration::from_secs(60);
+
+/// The recent times an update was set aside.
+#[derive(Default)]
+pub(super) struct Parking {
+    recent: Mutex<std::collections::VecDeque<Instant>>,
+}
+
+impl Parking {
+    /// Whether one more update may be set aside now; counts it if so.
+    pub(super) fn admit(&self, now: Instant) -> bool {
+        let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        while recent.front().is_some_and(|at| now.saturating_duration_since(*at) >= PARK_WINDOW) {
+            recent.pop_front();
+        }
+        if recent.len() >= PARK_BURST {
+            return false;
+        }
+        recent.push_back(now);
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_few_updates_are_set_aside_a_burst_is_not() {
+        let parking = Parking::default();
+        let start = Instant::now();
+        for i in 0..PARK_BURST {
+            assert!(parking.admit(start + Duration::from_secs(i as u64)));
+        }
+        assert!(!parking.admit(start + Duration::from_secs(10)), "the sixth within a minute waits");
+        assert!(parking.admit(start + PARK_WINDOW + Duration::from_secs(1)), "a minute later, one more");
+    }
 
     #[test]
     fn a_chat_is_told_once_per_outage_and_again_after_the_quiet_time() {

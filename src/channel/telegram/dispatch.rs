@@ -224,6 +224,7 @@ impl Telegram {
     /// Runs one client turn for an inbox event.
     async fn turn(self: &Arc<Self>, event: &InboxEvent, asked: Asked, first: bool) -> Processed {
         let Asked { chat, user, language, input, pressed } = asked;
+        let offered = matches!(input, crate::dialog::Input::Offered { .. });
         if let (true, Some(pressed)) = (first, &pressed) {
             // Answered at once, outside the outbox: it only stops the spinner.
             let answer = self.bot.answer_callback_query(pressed.query.clone());
@@ -251,7 +252,18 @@ impl Telegram {
                 Processed::Retry
             }
             Err(TurnError::Failed { apology, reason }) => {
-                let notice = apology.replies.iter().map(|reply| {
+                if !self.parking.admit(std::time::Instant::now()) {
+                    // Many updates failing for good at once is the database's fault, not
+                    // theirs: they wait, as in an outage, instead of being set aside.
+                    tracing::error!(reason, "many updates fail for good at once; not setting them aside, will retry");
+                    if first && self.apologized.tell(chat.0, std::time::Instant::now()) {
+                        self.apologize(chat, &apology).await;
+                    }
+                    return Processed::Retry;
+                }
+                // Told once per chat and while, and never for an offer they did not ask for.
+                let tell = !offered && self.apologized.tell(chat.0, std::time::Instant::now());
+                let notice = apology.replies.iter().filter(|_| tell).map(|reply| {
                     Message::Send { text: reply.text.clone(), buttons: Vec::new(), nav: Vec::new() }.to_outgoing(chat)
                 });
                 self.park(event, reason, notice.collect()).await
@@ -274,6 +286,12 @@ impl Telegram {
                 Processed::Done
             }
             Err(StoreError::AlreadyProcessed) => Processed::Done,
+            Err(error) if error.permanent().is_some() => {
+                // Not even setting it aside works: left pending for the next start, so
+                // that the chat is not held up meanwhile.
+                tracing::error!(event = event.id, %error, "update neither handled nor set aside; left for the next start");
+                Processed::Done
+            }
             Err(error) => {
                 tracing::warn!(event = event.id, %error, hint = error.hint(), "update not set aside; will retry");
                 Processed::Retry
@@ -290,8 +308,10 @@ impl Telegram {
             }
             Err(StoreError::AlreadyProcessed) => Processed::Done,
             Err(error) => match error.permanent() {
-                Some(reason) => self.park(event, reason, Vec::new()).await,
-                None => {
+                Some(reason) if self.parking.admit(std::time::Instant::now()) => {
+                    self.park(event, reason, Vec::new()).await
+                }
+                _ => {
                     tracing::warn!(event = event.id, %error, hint = error.hint(), "update not settled; will retry");
                     Processed::Retry
                 }

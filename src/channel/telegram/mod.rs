@@ -78,6 +78,8 @@ pub struct Telegram {
     outbox_reading: tokio::sync::Mutex<()>,
     /// Chats told that the service cannot store anything right now: once per outage.
     apologized: apologies::Apologies,
+    /// Updates set aside lately (a burst of them is taken for an outage).
+    parking: apologies::Parking,
     stopping: AtomicBool,
     stop_sending: watch::Sender<bool>,
     /// Several instances share the store: chats and outbox messages are leased.
@@ -107,6 +109,7 @@ impl Telegram {
             acks_rx: Mutex::new(Some(acks_rx)),
             outbox_reading: tokio::sync::Mutex::new(()),
             apologized: apologies::Apologies::default(),
+            parking: apologies::Parking::default(),
             stopping: AtomicBool::new(false),
             stop_sending: watch::channel(false).0,
             shared,

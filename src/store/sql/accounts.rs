@@ -191,6 +191,11 @@ impl Accounts for SqlStore {
         Ok(())
     }
 
+    async fn form_sent(&self, key: &str) -> Result<bool, StoreError> {
+        let row = sqlx::query("SELECT 1 FROM form_submissions WHERE key = $1").bind(key).fetch_optional(&self.pool).await?;
+        Ok(row.is_some())
+    }
+
     async fn audit_log(&self, subject: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
         let rows = sqlx::query(sql!(
             "SELECT at, actor, action, subject, detail FROM audit_log
