@@ -25,8 +25,7 @@ pub(super) fn forbidden(web: &Web, signed: &Signed) -> Option<Response> {
 }
 
 pub(super) fn unavailable(web: &Web, signed: &Signed, error: &StoreError) -> Response {
-    tracing::warn!(%error, "dashboard: staff accounts could not be read or changed");
-    page::problem(web, Some(signed), StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down"))
+    page::database_down(web, Some(signed), "staff accounts", error)
 }
 
 #[derive(Template)]

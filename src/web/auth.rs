@@ -100,8 +100,7 @@ fn busy(web: &Web, signed: Option<&Signed>) -> Response {
 }
 
 fn database_down(web: &Web, signed: Option<&Signed>, error: &crate::store::StoreError) -> Response {
-    tracing::warn!(%error, hint = error.hint(), "dashboard: the database did not answer");
-    page::problem(web, signed, StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down"))
+    page::database_down(web, signed, "sign-in", error)
 }
 
 /// Lets a request through only with a live session, and a POST only with the session's

@@ -205,8 +205,7 @@ async fn render_with(
 }
 
 fn unavailable(web: &Web, signed: &Signed, error: &StoreError) -> Response {
-    tracing::warn!(%error, "dashboard: a case could not be read or changed");
-    page::problem(web, Some(signed), StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down"))
+    page::database_down(web, Some(signed), "a case", error)
 }
 
 fn not_found(web: &Web, signed: &Signed, reference: &str) -> Response {

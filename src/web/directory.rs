@@ -440,10 +440,7 @@ async fn booked_ahead(
     let now = Utc::now();
     match web.service.store.calendar(now, now + chrono::Duration::days(BOOKED_AHEAD_DAYS), now).await {
         Ok(rows) => Ok(rows.iter().filter(|r| r.status == "booked" && matches(&r.slot)).count() as i64),
-        Err(error) => {
-            tracing::warn!(%error, "dashboard: booked appointments could not be read");
-            Err(page::problem(web, Some(signed), StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down")))
-        }
+        Err(error) => Err(page::database_down(web, Some(signed), "booked appointments", &error)),
     }
 }
 

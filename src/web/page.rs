@@ -132,6 +132,13 @@ pub fn problem(web: &Web, signed: Option<&Signed>, status: StatusCode, message: 
     html(status, page)
 }
 
+/// The page staff see when the database did not answer (503): `what` the page could not
+/// read or change, for the log, with the error and what to check.
+pub fn database_down(web: &Web, signed: Option<&Signed>, what: &str, error: &crate::store::StoreError) -> Response {
+    tracing::warn!(%error, hint = error.hint(), what, "dashboard: the database did not answer");
+    problem(web, signed, StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down"))
+}
+
 /// The dashboard's stylesheet (a file of its own, so the pages need no inline styles).
 pub async fn stylesheet() -> Response {
     let css = include_str!("templates/dashboard.css");

@@ -114,11 +114,7 @@ pub async fn page(
     let store = &web.service.store;
     let (entries, counts) = match (store.queue(&filter, now, LIMIT).await, store.counts(now).await) {
         (Ok(entries), Ok(counts)) => (entries, counts),
-        (Err(error), _) | (_, Err(error)) => {
-            tracing::warn!(%error, "dashboard: the queue could not be read");
-            let message = Text::msg("web-database-down");
-            return page::problem(&web, Some(&signed), StatusCode::SERVICE_UNAVAILABLE, &message);
-        }
+        (Err(error), _) | (_, Err(error)) => return page::database_down(&web, Some(&signed), "the queue", &error),
     };
     let mut rows: Vec<Row> = entries
         .iter()

@@ -85,8 +85,7 @@ fn may_change(signed: &Signed, counsellor: &str) -> bool {
 }
 
 fn unavailable(web: &Web, signed: &Signed, error: &StoreError) -> Response {
-    tracing::warn!(%error, "dashboard: the calendar could not be read or changed");
-    page::problem(web, Some(signed), StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down"))
+    page::database_down(web, Some(signed), "the calendar", error)
 }
 
 async fn week_page(

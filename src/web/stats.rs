@@ -75,8 +75,7 @@ fn bad_month(web: &Web, signed: &Signed) -> Response {
 }
 
 fn unavailable(web: &Web, signed: &Signed, error: &crate::store::StoreError) -> Response {
-    tracing::warn!(%error, "dashboard: statistics could not be read");
-    page::problem(web, Some(signed), StatusCode::SERVICE_UNAVAILABLE, &Text::msg("web-database-down"))
+    page::database_down(web, Some(signed), "statistics", error)
 }
 
 /// The month asked for and its statistics, or the page that says why not.

@@ -761,3 +761,29 @@ crate::contract! {
         dashboard.stop().await;
     }
 }
+
+/// The database gone from under a running dashboard: every page and action says so in
+/// the staff language (503), signed in or not, and nothing else is shown.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_that_does_not_answer_gives_staff_one_clear_page() {
+    let db = support::fresh_db();
+    let once = staff_add(&db, "Amira Haddad", "amira@beratung.example", "counsellor");
+    let dashboard = Dashboard::start(&db).await;
+    let mut browser = Browser::new(&dashboard);
+    browser.first_sign_in("amira@beratung.example", &once, NEW_PASSWORD).await;
+    let queue = browser.get("/queue").await;
+    assert_eq!(queue.status, 200);
+    let csrf = queue.csrf();
+    std::fs::remove_file(db.url.trim_start_matches("sqlite://")).unwrap();
+    let said = support::say("de", &anlauf::text::Text::msg("web-database-down"));
+    for page in [
+        browser.get("/queue").await,
+        browser.get("/cases/1").await,
+        browser.post("/cases/1/claim", &[("csrf", csrf.as_str())]).await,
+        Browser::new(&dashboard).sign_in("amira@beratung.example", NEW_PASSWORD).await,
+    ] {
+        assert_eq!(page.status, 503, "{}", page.body);
+        assert!(page.body.contains(&said), "{}", page.body);
+    }
+    dashboard.stop().await;
+}
