@@ -14,19 +14,28 @@ pub(super) async fn record(
     done: &Done<'_>,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    if let Some(key) = done.form {
-        let claimed = sqlx::query("INSERT INTO form_submissions (key, at) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-            .bind(key)
-            .bind(now)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected();
-        if claimed == 0 {
-            return Err(StoreError::AlreadyDone);
-        }
-    }
+    claim_form(tx, done.form, now).await?;
     if let Some(entry) = done.audit {
         audit(tx, entry).await?;
+    }
+    Ok(())
+}
+
+/// Claims the form's key, if any: [`StoreError::AlreadyDone`] when it was claimed before.
+pub(super) async fn claim_form(
+    tx: &mut Transaction<'_, Db>,
+    form: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let Some(key) = form else { return Ok(()) };
+    let claimed = sqlx::query("INSERT INTO form_submissions (key, at) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        .bind(key)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    if claimed == 0 {
+        return Err(StoreError::AlreadyDone);
     }
     Ok(())
 }

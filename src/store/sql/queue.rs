@@ -258,7 +258,7 @@ impl Queue for SqlStore {
         until: DateTime<Utc>,
     ) -> Result<Option<QueueEntry>, StoreError> {
         let mut tx = super::begin_write(&self.pool).await?;
-        super::done::record(&mut tx, &Done { audit: None, ..*done }, now).await?;
+        super::done::claim_form(&mut tx, done.form, now).await?;
         requeue_lapsed(&mut tx, now).await?;
         let filter = QueueFilter { status: Some(CaseStatus::New), ..filter.clone() };
         let (conditions, values) = conditions(&filter, 1);
@@ -290,7 +290,7 @@ impl Queue for SqlStore {
         let mut tx = super::begin_write(&self.pool).await?;
         // The form first (a second sending stops here), the audit line once the case is
         // found: it names the case by its reference, however it was asked for.
-        super::done::record(&mut tx, &Done { audit: None, ..*done }, now).await?;
+        super::done::claim_form(&mut tx, done.form, now).await?;
         requeue_lapsed(&mut tx, now).await?;
         let acted = act_in(&mut tx, key, actor, action, now).await?;
         audit(&mut tx, done, &acted).await?;
